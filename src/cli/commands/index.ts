@@ -1,0 +1,4 @@
+import type { CliCommand } from '../command';
+
+/** Every subcommand of the `marginalia` CLI, in the order `--help` lists them. */
+export const commands: readonly CliCommand[] = [];
