@@ -1,7 +1,7 @@
 // Bundles the extension and the CLI into single CommonJS files, and each integration
 // test file into its own bundle that the in-host mocha runner loads.
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -47,11 +47,6 @@ const builds = [
     external: ['vscode', 'mocha'],
   },
 ];
-
-if (!watch) {
-  rmSync('dist', { recursive: true, force: true });
-  rmSync('out', { recursive: true, force: true });
-}
 
 const contexts = await Promise.all(builds.filter((b) => b.entryPoints.length > 0).map((b) => esbuild.context(b)));
 if (watch) {
