@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { validateCommand } from './validate';
 
 /** Every subcommand of the `marginalia` CLI, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [validateCommand];

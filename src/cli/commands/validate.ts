@@ -1,0 +1,221 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { anchorAnnotations } from '../../core/anchor/anchor';
+import type { Sidecar } from '../../core/model/sidecar';
+import { parseCodebook } from '../../core/store/codebook-format';
+import { codebookPath, sidecarSuffix } from '../../core/store/paths';
+import { parseSidecar } from '../../core/store/sidecar-format';
+import { decodeDocumentText } from '../../core/text/decode';
+import { findCorpusRoot, isDocumentPath, listFiles } from '../../host/corpus-files';
+import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
+
+/** One line of `--json` output per annotation. Offsets are code points, end exclusive. */
+interface AnnotationReport {
+  id: string;
+  status: 'anchored' | 'orphaned';
+  /** Where it anchored now; for an orphan, where it was last stored. */
+  start: number;
+  end: number;
+  /** Why it is orphaned (orphans only). */
+  reason?: string;
+}
+
+interface FileError {
+  file: string;
+  message: string;
+}
+
+interface DocumentReport {
+  path: string;
+  sidecar: string | null;
+  annotations: AnnotationReport[];
+  errors: FileError[];
+}
+
+/** `--json` output. `codebook` and `errors` (codebook problems) extend the documented shape. */
+interface ValidateReport {
+  documents: DocumentReport[];
+  codebook: string | null;
+  errors: FileError[];
+}
+
+const usage = `Usage: marginalia validate <files or folders…> [--json]
+
+Checks sidecars (*.annotations.json) and the codebook (.marginalia/codebook.json) and anchors
+every annotation against the current text of its document. Never writes a file.
+
+Folders are searched recursively for .txt, .md and .markdown documents that have a sidecar
+beside them (node_modules, .git and other dot-folders except .marginalia are skipped). A
+document named directly is checked even without a sidecar. The codebook is taken from the
+nearest folder at or above each path that holds a .marginalia folder.
+
+Options:
+  --json   Print {"documents":[{"path","sidecar","annotations":[{"id","status","start","end"}],"errors":[{"file","message"}]}]}
+           (offsets in Unicode code points, end exclusive; plus "codebook" and top-level "errors")
+
+Exit codes: 0 every annotation anchors and every file is valid, 1 something is orphaned or
+invalid, 2 wrong usage.
+`;
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: 'Check sidecars and the codebook and anchor every annotation (never writes)',
+  usage,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (parsed.positionals.length === 0) throw new UsageError('name at least one file or folder to validate');
+    const report = await validate(parsed.positionals, io);
+    io.stdout(parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));
+    const failed =
+      report.errors.length > 0 ||
+      report.documents.some((d) => d.errors.length > 0 || d.annotations.some((a) => a.status === 'orphaned'));
+    return failed ? ExitCode.problems : ExitCode.ok;
+  },
+};
+
+async function validate(paths: readonly string[], io: CliIo): Promise<ValidateReport> {
+  const display = (absolute: string) => relative(io.cwd, absolute).split(sep).join('/') || '.';
+  const documents = new Map<string, string | null>(); // document → sidecar (absolute paths)
+  const roots = new Set<string>();
+  for (const given of paths) {
+    const absolute = resolve(io.cwd, given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new UsageError(`${given} does not exist`);
+    const root = await findCorpusRoot(absolute);
+    if (root) roots.add(root);
+    if (info.isDirectory()) {
+      const files = await listFiles(absolute);
+      const fileSet = new Set(files);
+      for (const file of files) {
+        if (file.endsWith(sidecarSuffix)) documents.set(await documentOfSidecar(file), file);
+        else if (isDocumentPath(file) && fileSet.has(file + sidecarSuffix)) documents.set(file, file + sidecarSuffix);
+      }
+    } else if (absolute.endsWith(sidecarSuffix)) {
+      documents.set(await documentOfSidecar(absolute), absolute);
+    } else if (isDocumentPath(absolute)) {
+      const sidecar = absolute + sidecarSuffix;
+      documents.set(absolute, (await stat(sidecar).catch(() => undefined)) ? sidecar : null);
+    } else if (!absolute.endsWith('codebook.json')) {
+      throw new UsageError(`${given} is neither a document (.txt, .md, .markdown), a sidecar (*${sidecarSuffix}) nor a folder`);
+    }
+  }
+
+  const errors: FileError[] = [];
+  let codebookFile: string | null = null;
+  let themes: Set<string> | undefined;
+  for (const root of roots) {
+    const file = resolve(root, codebookPath);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    codebookFile = display(file);
+    const result = parseCodebook(text, display(file));
+    if (result.ok) {
+      themes ??= new Set();
+      for (const theme of result.value.themes) themes.add(theme.id);
+    } else {
+      errors.push({ file: display(file), message: result.problem.message });
+    }
+  }
+
+  const reports: DocumentReport[] = [];
+  for (const [document, sidecar] of [...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    reports.push(await checkDocument(document, sidecar, display, themes));
+  }
+  return { documents: reports, codebook: codebookFile, errors };
+}
+
+/** The document a sidecar names in its `document` field, else the one its file name implies. */
+async function documentOfSidecar(sidecar: string): Promise<string> {
+  const fallback = sidecar.slice(0, -sidecarSuffix.length);
+  try {
+    const field = (JSON.parse(await readFile(sidecar, 'utf8')) as { document?: unknown }).document;
+    if (typeof field === 'string' && field.length > 0) return resolve(dirname(sidecar), field);
+  } catch {
+    // Unreadable sidecars are reported by checkDocument.
+  }
+  return fallback;
+}
+
+async function checkDocument(
+  document: string,
+  sidecar: string | null,
+  display: (path: string) => string,
+  themes: ReadonlySet<string> | undefined,
+): Promise<DocumentReport> {
+  const report: DocumentReport = { path: display(document), sidecar: sidecar && display(sidecar), annotations: [], errors: [] };
+  if (!sidecar) return report;
+  const bytes = await readFile(document).catch(() => undefined);
+  const text = bytes && decodeDocumentText(bytes);
+  const parsed = parseSidecar(await readFile(sidecar, 'utf8'), display(sidecar), text === undefined ? {} : { documentText: text });
+  if (!parsed.ok) {
+    report.errors.push({ file: display(sidecar), message: parsed.problem.message });
+    return report;
+  }
+  const value: Sidecar = parsed.value;
+  if (text === undefined) {
+    report.errors.push({
+      file: display(sidecar),
+      message: `${display(sidecar)} belongs to ${display(document)}, which does not exist. Restore or move the document back, or delete the sidecar.`,
+    });
+    for (const a of value.annotations) {
+      const [, position] = a.target.selector;
+      report.annotations.push({ id: a.id, status: 'orphaned', start: position.start, end: position.end, reason: 'the document is missing' });
+    }
+    return report;
+  }
+  for (const { annotation, result } of anchorAnnotations(text, value.annotations)) {
+    const [, position] = annotation.target.selector;
+    report.annotations.push(
+      result.status === 'anchored'
+        ? { id: annotation.id, status: 'anchored', start: result.start, end: result.end }
+        : { id: annotation.id, status: 'orphaned', start: position.start, end: position.end, reason: result.reason },
+    );
+    const unknown = themes ? annotation.themes.filter((t) => !themes.has(t)) : [];
+    if (unknown.length > 0) {
+      report.errors.push({
+        file: display(sidecar),
+        message: `annotation ${annotation.id} uses theme${unknown.length > 1 ? 's' : ''} ${unknown.map((t) => `"${t}"`).join(', ')} not in the codebook`,
+      });
+    }
+  }
+  return report;
+}
+
+function renderTable(report: ValidateReport): string {
+  const rows = report.documents.map((d) => [
+    d.path,
+    d.sidecar ?? '(no sidecar)',
+    String(d.annotations.filter((a) => a.status === 'anchored').length),
+    String(d.annotations.filter((a) => a.status === 'orphaned').length),
+    String(d.errors.length),
+  ]);
+  const header = ['DOCUMENT', 'SIDECAR', 'ANCHORED', 'ORPHANED', 'ERRORS'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const out = [line(header), ...rows.map(line)];
+  const orphans = report.documents.flatMap((d) => d.annotations.filter((a) => a.status === 'orphaned').map((a) => ({ d, a })));
+  if (orphans.length > 0) {
+    out.push('', 'Orphaned annotations (kept in their sidecar; re-attach them in VS Code):');
+    for (const { d, a } of orphans) out.push(`  ${d.path}  ${a.id}  (was ${a.start}–${a.end}): ${a.reason ?? ''}`);
+  }
+  const errors = [...report.errors, ...report.documents.flatMap((d) => d.errors)];
+  if (errors.length > 0) {
+    out.push('', 'Errors:');
+    for (const e of errors) out.push(`  ${e.file}: ${e.message}`);
+  }
+  const total = report.documents.reduce((n, d) => n + d.annotations.length, 0);
+  out.push(
+    '',
+    `${report.documents.length} document${report.documents.length === 1 ? '' : 's'}, ${total} annotation${total === 1 ? '' : 's'}: ` +
+      `${total - orphans.length} anchored, ${orphans.length} orphaned; ${errors.length} error${errors.length === 1 ? '' : 's'}` +
+      `${report.codebook ? `; codebook ${report.codebook}` : '; no codebook found'}.`,
+    '',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,4 @@
+export * from './anchor';
+export * from './policy';
+export * from './selectors';
+export * from './shift';

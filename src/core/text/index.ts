@@ -1,0 +1,3 @@
+export * from './code-points';
+export * from './decode';
+export * from './hash';

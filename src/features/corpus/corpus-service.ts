@@ -1,0 +1,195 @@
+import * as vscode from 'vscode';
+import { anchorAnnotations, DocumentAnchorer } from '../../core/anchor';
+import { positionSelectorOf } from '../../core/model/annotation';
+import { CorpusIndex, type IndexedClaim, type IndexedDocument } from '../../core/corpus/corpus-index';
+import { documentPathForSidecar, sidecarSuffix } from '../../core/store/paths';
+import { parseSidecar } from '../../core/store/sidecar-format';
+import { decodeDocumentText } from '../../core/text/decode';
+import { hashText } from '../../core/text/hash';
+import { DocumentOffsets } from '../../host/document-offsets';
+import type { AnnotationService } from '../annotations';
+import { locationOf } from '../annotations/corpus-location';
+import type { DocumentSession } from '../annotations/document-session';
+import { corpusGlobs, sidecarLayout } from '../annotations/settings';
+
+/** How long the loader works before it yields to the extension host. */
+const sliceMs = 30;
+const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+
+/** Where an index key points: the workspace folder and the document's path inside it. */
+interface DocumentRef {
+  readonly folder: vscode.WorkspaceFolder;
+  readonly relativePath: string;
+}
+
+/**
+ * Fills a CorpusIndex from the workspace: every corpus document, the claims of those with a sidecar
+ * (anchored against their text), and the live claims of open documents. Loads on first use, in
+ * slices that never hold the extension host for long, and follows file changes afterwards.
+ */
+export class CorpusService implements vscode.Disposable {
+  readonly index = new CorpusIndex();
+  private readonly refs = new Map<string, DocumentRef>();
+  private loading: Promise<void> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly annotations: AnnotationService) {
+    const sidecars = vscode.workspace.createFileSystemWatcher(`**/*${sidecarSuffix}`);
+    this.disposables.push(
+      sidecars,
+      sidecars.onDidChange((uri) => this.onSidecarChanged(uri)),
+      sidecars.onDidCreate((uri) => this.onSidecarChanged(uri)),
+      sidecars.onDidDelete((uri) => this.onSidecarChanged(uri)),
+      annotations.onDidChangeAnnotations((uri) => void this.onSessionChanged(uri)),
+      vscode.workspace.onDidCreateFiles((event) => this.onFilesChanged(event.files)),
+      vscode.workspace.onDidDeleteFiles((event) => this.onFilesChanged(event.files)),
+      vscode.workspace.onDidRenameFiles((event) => this.onFilesChanged(event.files.flatMap((f) => [f.oldUri, f.newUri]))),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
+    );
+  }
+
+  /** Loads the corpus the first time it is asked for; later calls return the same promise. */
+  ensureLoaded(): Promise<void> {
+    this.loading ??= Promise.resolve(
+      vscode.window.withProgress({ location: { viewId: 'marginalia.claims' }, title: 'Reading the corpus' }, () => this.loadAll()),
+    );
+    return this.loading;
+  }
+
+  reload(): Promise<void> {
+    this.loading = undefined;
+    for (const key of [...this.refs.keys()]) this.index.delete(key);
+    this.refs.clear();
+    return this.ensureLoaded();
+  }
+
+  /** The URI of an indexed document. */
+  uriOf(key: string): vscode.Uri | undefined {
+    const ref = this.refs.get(key);
+    return ref && vscode.Uri.joinPath(ref.folder.uri, ...ref.relativePath.split('/'));
+  }
+
+  keyOf(uri: vscode.Uri): string | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const location = folder && locationOf(folder, uri);
+    return location && this.keyFor(folder, location.documentPath);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  private keyFor(folder: vscode.WorkspaceFolder, relativePath: string): string {
+    return (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${relativePath}` : relativePath;
+  }
+
+  private async loadAll(): Promise<void> {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const { include, exclude } = corpusGlobs(folder);
+      const [documents, sidecars] = await Promise.all([
+        vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), new vscode.RelativePattern(folder, exclude)),
+        vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${sidecarSuffix}`), '**/node_modules/**'),
+      ]);
+      const withSidecar = new Set(
+        sidecars
+          .map((uri) => documentPathForSidecar(relative(folder, uri), sidecarLayout(folder)))
+          .filter((path): path is string => path !== undefined),
+      );
+      const plain: IndexedDocument[] = [];
+      const annotated: DocumentRef[] = [];
+      for (const uri of documents) {
+        const relativePath = relative(folder, uri);
+        const key = this.keyFor(folder, relativePath);
+        this.refs.set(key, { folder, relativePath });
+        if (withSidecar.has(relativePath)) annotated.push({ folder, relativePath });
+        else plain.push({ path: key, claims: [] });
+      }
+      this.index.setMany(plain);
+      let sliceStart = Date.now();
+      for (const ref of annotated) {
+        this.index.set(await this.readDocument(ref));
+        if (Date.now() - sliceStart > sliceMs) {
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceStart = Date.now();
+        }
+      }
+    }
+  }
+
+  /** Reads a closed document's sidecar and anchors its claims (the stored positions stand when the text is unchanged). */
+  private async readDocument(ref: DocumentRef): Promise<IndexedDocument> {
+    const key = this.keyFor(ref.folder, ref.relativePath);
+    const location = locationOf(ref.folder, vscode.Uri.joinPath(ref.folder.uri, ...ref.relativePath.split('/')));
+    if (!location) return { path: key, claims: [] };
+    const sidecarName = vscode.workspace.asRelativePath(location.sidecarUri);
+    let sidecarBytes: Uint8Array;
+    try {
+      sidecarBytes = await vscode.workspace.fs.readFile(location.sidecarUri);
+    } catch {
+      return { path: key, claims: [] };
+    }
+    const parsed = parseSidecar(decoder.decode(sidecarBytes), sidecarName);
+    if (!parsed.ok) return { path: key, claims: [], problem: parsed.problem };
+    const text = decodeDocumentText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ref.folder.uri, ...ref.relativePath.split('/'))));
+    const sidecar = parsed.value;
+    if (sidecar.textHash === hashText(text)) {
+      const claims = sidecar.annotations.map((annotation): IndexedClaim => {
+        const { start, end } = positionSelectorOf(annotation);
+        return { annotation, documentPath: key, status: 'anchored', start, end };
+      });
+      return { path: key, claims };
+    }
+    const claims = anchorAnnotations(text, sidecar.annotations, new DocumentAnchorer(text)).map(({ annotation, result }): IndexedClaim => {
+      const stored = positionSelectorOf(annotation);
+      return result.status === 'anchored'
+        ? { annotation, documentPath: key, status: 'anchored', start: result.start, end: result.end }
+        : { annotation, documentPath: key, status: 'orphaned', start: stored.start, end: stored.end };
+    });
+    return { path: key, claims };
+  }
+
+  private async onSessionChanged(uri: vscode.Uri): Promise<void> {
+    if (!this.loading) return;
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const session = document && (await this.annotations.sessionFor(document));
+    const key = this.keyOf(uri);
+    if (!document || !session || key === undefined) return;
+    this.refs.set(key, { folder: session.location.folder, relativePath: session.location.documentPath });
+    this.index.set(fromSession(key, document, session));
+  }
+
+  private onSidecarChanged(sidecarUri: vscode.Uri): void {
+    if (!this.loading) return;
+    const folder = vscode.workspace.getWorkspaceFolder(sidecarUri);
+    if (!folder) return;
+    const documentPath = documentPathForSidecar(relative(folder, sidecarUri), sidecarLayout(folder));
+    if (documentPath === undefined) return;
+    const key = this.keyFor(folder, documentPath);
+    const open = vscode.workspace.textDocuments.some((d) => this.keyOf(d.uri) === key);
+    if (open || !this.refs.has(key)) return;
+    void this.readDocument({ folder, relativePath: documentPath }).then((document) => this.index.set(document));
+  }
+
+  private onFilesChanged(uris: readonly vscode.Uri[]): void {
+    if (!this.loading || uris.length === 0) return;
+    // Moves of whole folders and deletions are rare; reading the corpus again is simplest and exact.
+    void this.reload();
+  }
+}
+
+function relative(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+  return uri.path.slice(folder.uri.path.replace(/\/?$/, '/').length);
+}
+
+function fromSession(key: string, document: vscode.TextDocument, session: DocumentSession): IndexedDocument {
+  const { index } = DocumentOffsets.of(document);
+  const claims = session.annotations.map((live): IndexedClaim => {
+    if (live.state === 'orphaned') {
+      const stored = positionSelectorOf(live.annotation);
+      return { annotation: live.annotation, documentPath: key, status: 'orphaned', start: stored.start, end: stored.end };
+    }
+    const range = index.toCodePointRange({ start: Math.min(live.start, index.utf16Length), end: Math.min(live.end, index.utf16Length) });
+    return { annotation: live.annotation, documentPath: key, status: 'anchored', ...range };
+  });
+  return { path: key, claims, ...(session.file.problem ? { problem: session.file.problem } : {}) };
+}

@@ -1,0 +1,39 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { FilePort, FileStamp } from '../core/store/file-port';
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/**
+ * The store's file port on Node's file system (CLI, tests). Writes go through
+ * write-file-atomic: a temporary file in the same folder, fsync, then rename over the target.
+ */
+export const nodeFileSystem: FilePort = {
+  async read(path: string): Promise<Uint8Array | undefined> {
+    try {
+      return await readFile(path);
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  },
+
+  async stat(path: string): Promise<FileStamp | undefined> {
+    try {
+      const info = await stat(path);
+      return info.isFile() ? { mtimeMs: info.mtimeMs, size: info.size } : undefined;
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  },
+
+  async writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });
+  },
+};
