@@ -20,6 +20,27 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'
  * and its spans need no mapping back.
  */
 export function maskMarkdownProse(source: string): string {
+  return maskMarkdownProseWithBlocks(source).mask;
+}
+
+/** Node types that make one prose block (a unit that sentences and quotations do not cross unless continued). */
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
+
+export interface MaskedMarkdown {
+  /** Same as `maskMarkdownProse(source)`. */
+  readonly mask: string;
+  /**
+   * The prose blocks (paragraphs, headings, table cells) as flat `[start0, end0, start1, end1, …]`
+   * UTF-16 offsets into the source, in document order. A paragraph inside a list item or block quote
+   * is a block of its own.
+   */
+  readonly blocks: Int32Array;
+  /** Offsets (into `blocks` / 2) of the blocks that are headings. */
+  readonly headings: ReadonlySet<number>;
+}
+
+/** `maskMarkdownProse` plus the block structure, from one parse. */
+export function maskMarkdownProseWithBlocks(source: string): MaskedMarkdown {
   const tree = parser.parse(source) as Root;
   const out: string[] = new Array<string>(source.length);
   for (let i = 0; i < source.length; i++) {
@@ -27,7 +48,26 @@ export function maskMarkdownProse(source: string): string {
     out[i] = ch === '\n' || ch === '\r' ? ch : MASK;
   }
   visitText(tree, (start, end, value) => copyAligned(source, start, end, value, out));
-  return out.join('');
+  const blocks: number[] = [];
+  const headings = new Set<number>();
+  visitBlocks(tree, (start, end, isHeading) => {
+    if (isHeading) headings.add(blocks.length / 2);
+    blocks.push(start, end);
+  });
+  return { mask: out.join(''), blocks: Int32Array.from(blocks), headings };
+}
+
+function visitBlocks(node: Nodes, onBlock: (start: number, end: number, isHeading: boolean) => void): void {
+  if (NON_PROSE.has(node.type)) return;
+  if (BLOCK_TYPES.has(node.type)) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) onBlock(start, end, node.type === 'heading');
+    return;
+  }
+  if ('children' in node) {
+    for (const child of node.children) visitBlocks(child as Nodes, onBlock);
+  }
 }
 
 function visitText(node: Nodes, onText: (start: number, end: number, value: string) => void): void {

@@ -1,0 +1,162 @@
+import { relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { anchorAnnotations } from '../../core/anchor/anchor';
+import { detectClaims, toCodePointDetections, withStatus, type ClaimStatus, type Detection } from '../../core/detect';
+import { sidecarSuffix } from '../../core/store/paths';
+import { parseSidecar } from '../../core/store/sidecar-format';
+import { decodeDocumentText } from '../../core/text/decode';
+import { collectDocuments, readDocument, readOptionalText } from '../../host/node-corpus-reader';
+import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
+
+/** One claim of `--json` output. Offsets are code points into the file's text (BOM stripped), end exclusive. */
+interface ClaimReport {
+  kind: Detection['kind'];
+  text: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  cue: string | null;
+  confidence: number;
+  status: ClaimStatus;
+}
+
+interface ScanReport {
+  documents: { path: string; claims: ClaimReport[] }[];
+}
+
+const usage = `Usage: marginalia scan <files or folders…> [--json]
+
+Detects claims (direct quotes and reported speech, with their speaker) in documents and prints
+them. Never writes a file.
+
+Folders are searched recursively for .txt, .md and .markdown documents (node_modules, .git and
+other dot-folders are skipped). Binary files (with NUL bytes) are skipped with a note on stderr.
+
+A claim is "annotated" when an annotation in the document's sidecar (<document>.annotations.json)
+overlaps it by at least half of the longer of the two spans, else "suggested". Suggestions the
+user dismissed (the sidecar's "dismissed" list, matched by exact text) are left out.
+
+Options:
+  --json   Print {"documents":[{"path","claims":[{"kind","text","start","end","speaker","cue","confidence","status"}]}]}
+           (offsets in Unicode code points into the text without BOM, end exclusive; text without quotation marks)
+
+Exit codes: 0 every document was read, 1 a file or sidecar could not be read, 2 wrong usage.
+`;
+
+export const scanCommand: CliCommand = {
+  name: 'scan',
+  summary: 'Detect quotes and reported speech with their speakers (never writes)',
+  usage,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (parsed.positionals.length === 0) throw new UsageError('name at least one file or folder to scan');
+    const { report, problems } = await scan(parsed.positionals, io);
+    io.stdout(parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));
+    return problems ? ExitCode.problems : ExitCode.ok;
+  },
+};
+
+async function scan(paths: readonly string[], io: CliIo): Promise<{ report: ScanReport; problems: boolean }> {
+  const display = (absolute: string) => relative(io.cwd, absolute).split(sep).join('/') || '.';
+  const collected = await collectDocuments(paths, io.cwd);
+  if (collected.notDocuments.length > 0) {
+    throw new UsageError(`${collected.notDocuments.join(', ')}: not a document (.txt, .md, .markdown) or a folder`);
+  }
+  let problems = false;
+  for (const problem of collected.problems) {
+    io.stderr(`marginalia scan: ${problem.path}: ${problem.message}\n`);
+    problems = true;
+  }
+  const report: ScanReport = { documents: [] };
+  for (const document of collected.documents) {
+    const read = await readDocument(document);
+    if (read.kind === 'binary') {
+      io.stderr(`marginalia scan: skipped ${display(document)}: a binary file (it contains NUL bytes)\n`);
+      continue;
+    }
+    if (read.kind === 'error') {
+      io.stderr(`marginalia scan: ${display(document)}: ${read.message}\n`);
+      problems = true;
+      continue;
+    }
+    const text = decodeDocumentText(read.bytes);
+    const format = /\.(md|markdown)$/i.test(document) ? 'markdown' : 'plain';
+    const detections = toCodePointDetections(text, detectClaims(text, { format }));
+    const sidecar = await sidecarOf(document, text, display, io);
+    if (sidecar.problem) problems = true;
+    const claims = withStatus(detections, sidecar.annotations, sidecar.dismissed).map(
+      (d): ClaimReport => ({ kind: d.kind, text: d.text, start: d.start, end: d.end, speaker: d.speaker, cue: d.cue, confidence: d.confidence, status: d.status }),
+    );
+    report.documents.push({ path: display(document), claims });
+  }
+  return { report, problems };
+}
+
+interface SidecarFacts {
+  readonly annotations: { start: number; end: number }[];
+  readonly dismissed: Set<string>;
+  readonly problem: boolean;
+}
+
+/** Current positions (code points) of the sidecar's annotations, and its dismissed texts. */
+async function sidecarOf(document: string, text: string, display: (path: string) => string, io: CliIo): Promise<SidecarFacts> {
+  const file = document + sidecarSuffix;
+  let raw: string | undefined;
+  try {
+    raw = await readOptionalText(file);
+  } catch (error) {
+    io.stderr(`marginalia scan: ${display(file)}: ${(error as Error).message}\n`);
+    return { annotations: [], dismissed: new Set(), problem: true };
+  }
+  if (raw === undefined) return { annotations: [], dismissed: new Set(), problem: false };
+  const parsed = parseSidecar(raw, display(file), { documentText: text });
+  if (!parsed.ok) {
+    io.stderr(`marginalia scan: ${parsed.problem.message}\n`);
+    return { annotations: [], dismissed: new Set(), problem: true };
+  }
+  const annotations: { start: number; end: number }[] = [];
+  for (const { result } of anchorAnnotations(text, parsed.value.annotations)) {
+    if (result.status === 'anchored') annotations.push({ start: result.start, end: result.end });
+  }
+  return { annotations, dismissed: new Set((parsed.value.dismissed ?? []).map((d) => d.exact)), problem: false };
+}
+
+function renderTable(report: ScanReport): string {
+  const out: string[] = [];
+  let total = 0;
+  for (const doc of report.documents) {
+    out.push(`${doc.path}  (${doc.claims.length} claim${doc.claims.length === 1 ? '' : 's'})`);
+    const rows = doc.claims.map((c) => [
+      `${c.start}–${c.end}`,
+      c.kind,
+      c.status,
+      c.confidence.toFixed(2),
+      c.speaker ?? '—',
+      c.cue ?? '',
+      shorten(c.text, 70),
+    ]);
+    const header = ['SPAN', 'KIND', 'STATUS', 'CONF', 'SPEAKER', 'CUE', 'TEXT'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (cells: string[]) => `  ${cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')}`.trimEnd();
+    if (rows.length > 0) out.push(line(header), ...rows.map(line));
+    out.push('');
+    total += doc.claims.length;
+  }
+  const annotated = report.documents.reduce((n, d) => n + d.claims.filter((c) => c.status === 'annotated').length, 0);
+  out.push(
+    `${report.documents.length} document${report.documents.length === 1 ? '' : 's'}, ${total} claim${total === 1 ? '' : 's'}: ${annotated} annotated, ${total - annotated} suggested.`,
+    '',
+  );
+  return out.join('\n');
+}
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  const chars = Array.from(flat);
+  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -1,0 +1,185 @@
+import { addresseeVerbs, namingVerbs, nonNameWords, type Lexicon } from './lexicon';
+import { speakerRefOf, type SpeakerRef } from './speaker-ref';
+import type { Token } from './tokens';
+
+export interface Cue {
+  /** Token index of the cue's first and last word. */
+  readonly first: number;
+  readonly last: number;
+  /** The cue as the text has it. */
+  readonly text: string;
+  /** Lower-case first word ("according" for "according to"). */
+  readonly word: string;
+}
+
+const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'every', 'each']);
+const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so']);
+
+/** Cues in `tokens[from, to)`, in order. A cue word after a determiner is a noun ("a warning") and is skipped. */
+export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, to = tokens.length): Cue[] {
+  const out: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const phrase = matchPhrase(tokens, i, to, lexicon);
+    if (phrase) {
+      out.push(phrase);
+      i = phrase.last;
+      continue;
+    }
+    if (t.cap || !lexicon.cues.has(t.lower)) continue;
+    const before = tokens[i - 1];
+    if (before && before.kind === 'word' && determiners.has(before.lower)) continue;
+    out.push({ first: i, last: i, text: t.text, word: t.lower });
+  }
+  return out;
+}
+
+function matchPhrase(tokens: readonly Token[], i: number, to: number, lexicon: Lexicon): Cue | undefined {
+  const phrases = lexicon.phrasesByFirstWord.get(tokens[i]!.lower);
+  if (!phrases) return undefined;
+  for (const words of phrases) {
+    if (i + words.length > to) continue;
+    let ok = true;
+    for (let k = 1; k < words.length; k++) if (tokens[i + k]!.lower !== words[k]) ok = false;
+    if (ok) {
+      const last = i + words.length - 1;
+      return { first: i, last, text: tokens.slice(i, last + 1).map((t) => t.text).join(' '), word: words[0]! };
+    }
+  }
+  return undefined;
+}
+
+/** Speaker reference and where it was read. */
+export interface Subject {
+  readonly ref: SpeakerRef;
+  /** Offset of the speaker words (for ordering and pronoun search), or of the cue when elided. */
+  readonly pos: number;
+}
+
+/**
+ * The subject of the cue at `cue.first` in a sentence's tokens: the words before it back to a
+ * clause boundary, or up to three comma-separated appositive segments ("The skipper, Jonas Feld,
+ * 52, said"). A participle after a comma ("…, saying …") has the sentence's subject.
+ */
+export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart = 0): Subject {
+  let k = cue.first - 1;
+  const cuePos = tokens[cue.first]!.start;
+  while (k > sentenceStart && tokens[k]!.kind === 'word' && auxiliaries.has(tokens[k]!.lower)) k--;
+  if (cue.word.endsWith('ing') && tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };
+  if (tokens[k]?.text === ',' && k > sentenceStart && hasTwoSegments(tokens, k, sentenceStart)) {
+    // Appositive segments.
+    let start = k;
+    let segments = 0;
+    while (start > sentenceStart && segments < 3) {
+      let j = start - 1;
+      while (j >= sentenceStart && tokens[j]!.text !== ',' && !isHardBoundary(tokens[j]!)) j--;
+      if (start - j > 14) break;
+      start = j + 1;
+      segments++;
+      if (j < sentenceStart || tokens[j]!.text !== ',') break;
+      start = j;
+    }
+    if (tokens[start]?.text === ',') start++;
+    const region = tokens.slice(start, k);
+    const ref = relativeAware(tokens, region, start, sentenceStart);
+    return { ref, pos: tokens[start]?.start ?? cuePos };
+  }
+  let j = k;
+  while (j >= sentenceStart && j > k - 14) {
+    const t = tokens[j]!;
+    if (isHardBoundary(t) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower))) break;
+    j--;
+  }
+  if (tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };
+  const region = tokens.slice(j + 1, k + 1);
+  const lastWord = region[region.length - 1];
+  if (lastWord && lastWord.kind === 'word' && ['he', 'she', 'they', 'it', 'we', 'you'].includes(lastWord.lower)) {
+    const previous = region[region.length - 2];
+    // "a table it said was …": a buried relative clause, not an attribution ("which he called" is one).
+    if (previous && previous.kind === 'word' && !previous.cap && !relativeOrTime.has(previous.lower) && !isNamingCue(cue)) return { ref: { kind: 'none' }, pos: cuePos };
+    return { ref: { kind: 'pronoun', word: lastWord.lower }, pos: lastWord.start };
+  }
+  const ref = relativeAware(tokens, region, j + 1, sentenceStart);
+  return { ref, pos: region[0]?.start ?? cuePos };
+}
+
+const auxiliaries = new Set(['has', 'have', 'had', 'later', 'also', 'then', 'again', 'previously', 'earlier', 'simply', 'repeatedly', 'once', 'publicly', 'privately', 'reportedly', 'recently', 'flatly', 'firmly']);
+const relativeOrTime = new Set(['which', 'that', 'whom', 'who', 'and', 'but', 'so', 'then', 'as', 'when', 'while', 'if', 'because', 'today', 'yesterday', 'tonight', 'later', 'now', 'earlier', 'also']);
+
+function isNamingCue(cue: Cue): boolean {
+  return namingVerbs.has(cue.word);
+}
+
+/** "NP, APPOSITIVE, cue": at least two comma-separated segments before the cue (else a coordinated verb). */
+function hasTwoSegments(tokens: readonly Token[], comma: number, sentenceStart: number): boolean {
+  for (let j = comma - 1; j >= sentenceStart && j > comma - 16; j--) {
+    if (tokens[j]!.text === ',') return true;
+    if (isHardBoundary(tokens[j]!)) return false;
+  }
+  return false;
+}
+
+function relativeAware(tokens: readonly Token[], region: readonly Token[], start: number, sentenceStart: number): SpeakerRef {
+  const ref = speakerRefOf(region);
+  if (ref.kind !== 'relative') return ref;
+  // "…, according to the authority, which said": the antecedent is the phrase before the comma.
+  let end = start - 1;
+  while (end >= sentenceStart && tokens[end]!.text === ',') end--;
+  let j = end;
+  while (j >= sentenceStart && tokens[j]!.text !== ',' && !isHardBoundary(tokens[j]!) && !['to', 'by', 'from', 'with'].includes(tokens[j]!.lower)) j--;
+  return speakerRefOf(tokens.slice(j + 1, end + 1));
+}
+
+function isHardBoundary(t: Token): boolean {
+  return t.kind === 'quote' || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–';
+}
+
+/** The speaker after an inverted cue: "…,” said Ruth Anselm, Chief Executive …" */
+export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.length): Subject {
+  const region: Token[] = [];
+  for (let i = cue.last + 1; i < end && region.length < 10; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') break;
+    if (region.length > 0 && ['in', 'at', 'on', 'as', 'after', 'before', 'while', 'during', 'who', 'when', 'to', 'from'].includes(t.lower)) break;
+    region.push(t);
+  }
+  return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
+}
+
+/** The first words of the sentence as its subject, for elided subjects ("…, saying …", "… but said …"). */
+export function sentenceSubject(tokens: readonly Token[], lexicon: Lexicon, from = 0): Subject {
+  const region: Token[] = [];
+  let nameEnded = false;
+  for (let i = from; i < tokens.length && region.length < 8; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') break;
+    if (!t.cap && lexicon.cues.has(t.lower)) break;
+    if (['on', 'in', 'at', 'during', 'after', 'before'].includes(t.lower) && region.length > 0) break;
+    if (!t.cap && nameEnded && !isNominal(t)) break;
+    if (t.cap && !/['’]s$/.test(t.text) && !nonNameWords.has(t.lower)) nameEnded = true;
+    region.push(t);
+    if (['he', 'she', 'they', 'it', 'we', 'i'].includes(t.lower) && region.length === 1) break;
+  }
+  return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[from]?.start ?? 0 };
+}
+
+const subordinators = new Set(['after', 'as', 'when', 'while', 'because', 'before', 'since', 'once', 'until']);
+
+/** The subject an elided cue shares: a participle ("…, saying") takes the subject of the clause it follows. */
+export function clauseSubject(tokens: readonly Token[], cue: Cue, lexicon: Lexicon): Subject {
+  if (cue.word.endsWith('ing')) {
+    for (let i = cue.first - 1; i > 0; i--) {
+      if (tokens[i]!.kind === 'word' && subordinators.has(tokens[i]!.lower)) return sentenceSubject(tokens, lexicon, i + 1);
+    }
+  }
+  return sentenceSubject(tokens, lexicon);
+}
+
+function isNominal(t: Token): boolean {
+  return /['’]s$/.test(t.text) || ['of', 'the', 'a', 'an'].includes(t.lower) || t.lower.endsWith('man') || t.lower.endsWith('woman');
+}
+
+export function isAddresseeVerb(word: string): boolean {
+  return addresseeVerbs.has(word);
+}

@@ -1,0 +1,82 @@
+import { proseTextOf } from './blocks';
+import { DocumentContext, type Candidate } from './context';
+import { headlineCandidates } from './headline';
+import { buildLexicon, type Lexicon } from './lexicon';
+import { findQuotes } from './quotes';
+import { quoteCandidates } from './quote-claims';
+import { EntityRegistry } from './registry';
+import { reportedCandidates } from './reported-claims';
+import { resolveSpeakers } from './resolve';
+import { Sentences } from './sentences';
+import { findTranscript } from './transcript';
+import { defaultMinConfidence, type DetectOptions, type Detection } from './types';
+
+const lexiconCache = new Map<string, Lexicon>();
+
+function lexiconFor(extraCues: readonly string[] | undefined): Lexicon {
+  const key = (extraCues ?? []).join('\u0000');
+  let lexicon = lexiconCache.get(key);
+  if (!lexicon) {
+    lexicon = buildLexicon(extraCues);
+    if (lexiconCache.size > 16) lexiconCache.clear();
+    lexiconCache.set(key, lexicon);
+  }
+  return lexicon;
+}
+
+/**
+ * Finds the claims of one document: direct quotes (with their speaker) and reported speech.
+ * Offsets are UTF-16 (see `Detection`). For Markdown only prose is read (never code, HTML, link
+ * destinations or front matter); offsets still index the source.
+ */
+export function detectClaims(source: string, options: DetectOptions = {}): Detection[] {
+  const prose = proseTextOf(source, options.format ?? 'plain');
+  const lexicon = lexiconFor(options.extraCues);
+  const quotes = findQuotes(prose.text, prose.blocks);
+  const sentences = new Sentences(prose.text, prose.blocks, quotes);
+  const registry = new EntityRegistry();
+  const ctx = new DocumentContext(prose, quotes, sentences, registry, lexicon);
+  for (let block = 0; block < sentences.blockCount; block++) {
+    for (const sentence of sentences.sentencesOf(block)) registry.addBlock(ctx.tokensOf(sentence));
+  }
+
+  const transcript = findTranscript(ctx, source);
+  const answers = transcript.answers;
+  const inAnswer = (pos: number) => answers.some(([start, end]) => pos >= start && pos < end);
+  const { candidates: quoteClaims } = quoteCandidates(ctx, inAnswer);
+  const claimedQuoteOpens = new Set(quoteClaims.map((c) => c.start - 1));
+  const reported = reportedCandidates(ctx, inAnswer, claimedQuoteOpens);
+  const headlines = headlineCandidates(ctx);
+
+  const all = [...transcript.candidates, ...quoteClaims, ...withoutOverlaps([...headlines, ...reported], [...transcript.candidates, ...quoteClaims])];
+  resolveSpeakers(all, registry, transcript.interviewee);
+
+  const minConfidence = options.minConfidence ?? defaultMinConfidence;
+  return all
+    .map((c) => toDetection(source, c))
+    .filter((d) => d.confidence >= minConfidence)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Drops reported candidates that overlap a quote or an earlier-kept reported candidate. */
+function withoutOverlaps(reported: Candidate[], fixed: readonly Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const sorted = [...reported].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
+  for (const c of sorted) {
+    const clash = (o: Candidate) => c.start < o.end && o.start < c.end;
+    if (fixed.some(clash) || kept.some(clash)) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+function toDetection(source: string, c: Candidate): Detection {
+  let start = c.start;
+  let end = c.end;
+  while (start < end && /\s/.test(source[start]!)) start++;
+  while (end > start && /\s/.test(source[end - 1]!)) end--;
+  const speaker = c.speaker ?? null;
+  let confidence = c.confidence;
+  if (speaker === null && c.subject && c.subject.ref.kind !== 'generic') confidence -= 0.1;
+  return { kind: c.kind, start, end, text: source.slice(start, end), speaker, cue: c.cue, confidence: Math.round(confidence * 100) / 100 };
+}

@@ -1,0 +1,54 @@
+import type { Candidate, DocumentContext } from './context';
+import { metadataLabels } from './lexicon';
+import { speakerRefOf, type SpeakerRef } from './speaker-ref';
+import { tokenize } from './tokens';
+
+const sectionLabel = /^\p{Lu}{2,}(?: \p{Lu}{2,})*:\s+/u;
+const dashSpeaker = /\s[—–-]\s([^—–]+)$/u;
+const colonSpeaker = /^([^:"“„«]{1,40}):\s+/u;
+
+/**
+ * Headline attributions without quotation marks: "… — union chief" and "Velmora mayor: …".
+ * Quotations in headlines are handled with the other quotes (their dash or colon is their cue).
+ */
+export function headlineCandidates(ctx: DocumentContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let block = 0; block < ctx.sentences.blockCount; block++) {
+    if (!ctx.isHeadline(block)) continue;
+    const blockStart = ctx.sentences.blockStart(block);
+    const text = ctx.text.slice(blockStart, ctx.sentences.blockEnd(block));
+    if (/["“”„«»]/.test(text)) continue;
+    const section = sectionLabel.exec(text);
+    const from = section ? section[0].length : 0;
+    const dash = dashSpeaker.exec(text);
+    if (dash && dash.index > from && !/\d/.test(dash[1]!) && dash[1]!.trim().split(/\s+/).length <= 5) {
+      const speakerStart = blockStart + dash.index + dash[0].indexOf(dash[1]!);
+      const ref = speakerRefOf(tokenize(ctx.text, speakerStart, speakerStart + dash[1]!.length));
+      if (isSpeaker(ctx, ref)) {
+        out.push(candidate(blockStart + from, blockStart + dash.index, '—', { ref, pos: speakerStart }, blockStart));
+        continue;
+      }
+    }
+    const colon = section ? null : colonSpeaker.exec(text);
+    if (colon) {
+      const ref = speakerRefOf(tokenize(ctx.text, blockStart, blockStart + colon[1]!.length));
+      if (isSpeaker(ctx, ref) && !metadataLabels.has(colon[1]!.toLowerCase().split(' ')[0]!)) {
+        let end = text.length;
+        while (end > 0 && /[\s.!?]/.test(text[end - 1]!)) end--;
+        out.push(candidate(blockStart + colon[0].length, blockStart + end, ':', { ref, pos: blockStart }, blockStart));
+      }
+    }
+  }
+  return out;
+}
+
+/** A role, or a name the document knows as a person or an organisation. */
+export function isSpeaker(ctx: DocumentContext, ref: SpeakerRef): boolean {
+  if (ref.kind === 'role') return true;
+  if (ref.kind !== 'name') return false;
+  return ref.cls === 'person' || ref.cls === 'org' || ctx.registry.lookupPerson(ref.name) !== undefined;
+}
+
+function candidate(start: number, end: number, cue: string, subject: Candidate['subject'], sentenceStart: number): Candidate {
+  return { kind: 'reported', start, end, cue, subject, sentenceStart, forward: true, confidence: 0.7 };
+}

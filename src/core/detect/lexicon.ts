@@ -1,0 +1,228 @@
+/**
+ * Word lists the detector relies on. Everything is lower case; matching folds case.
+ * Reporting cues are listed with all their forms so that no stemming is needed at run time.
+ */
+
+/** Speech verbs: every form that can introduce or close an attributed statement. */
+const speechVerbs: readonly (readonly string[])[] = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['add', 'adds', 'added', 'adding'],
+  ['stress', 'stresses', 'stressed', 'stressing'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  ['conclude', 'concludes', 'concluded', 'concluding'],
+  ['warn', 'warns', 'warned', 'warning'],
+  ['urge', 'urges', 'urged', 'urging'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['claim', 'claims', 'claimed', 'claiming'],
+  ['deny', 'denies', 'denied', 'denying'],
+  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['announce', 'announces', 'announced', 'announcing'],
+  ['declare', 'declares', 'declared', 'declaring'],
+  ['write', 'writes', 'wrote'],
+  ['ask', 'asks', 'asked', 'asking'],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['advise', 'advises', 'advised', 'advising'],
+  ['promise', 'promises', 'promised', 'promising'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['recall', 'recalls', 'recalled', 'recalling'],
+  ['complain', 'complains', 'complained', 'complaining'],
+  ['respond', 'responds', 'responded', 'responding'],
+  ['stated'],
+  ['maintain', 'maintains', 'maintained', 'maintaining'],
+  ['suggest', 'suggests', 'suggested', 'suggesting'],
+  ['accuse', 'accuses', 'accused', 'accusing'],
+  ['posted'],
+  ['tweeted'],
+  ['describe', 'describes', 'described', 'describing'],
+  ['call', 'calls', 'called', 'calling'],
+  ['dub', 'dubs', 'dubbed'],
+  ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+  ['brand', 'brands', 'branded'],
+  ['term', 'terms', 'termed'],
+  ['quote', 'quotes', 'quoted'],
+];
+
+/** Every lower-case form of every built-in cue verb. */
+export const cueVerbForms: ReadonlySet<string> = new Set(speechVerbs.flat());
+
+/**
+ * Verbs that name or characterise something rather than report a statement ("called it a …",
+ * "described X as …"). They attribute a quote that follows them but never report a clause.
+ */
+export const namingVerbs: ReadonlySet<string> = new Set(
+  ['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'dub', 'dubs', 'dubbed', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'brand', 'brands', 'branded', 'term', 'terms', 'termed'],
+);
+
+/** Cue verbs whose complement is reported content (a clause after them, or before them when inverted). */
+export const reportingVerbs: ReadonlySet<string> = new Set(
+  speechVerbs
+    .flat()
+    .filter((w) => !namingVerbs.has(w) && !['quote', 'quotes', 'quoted', 'posted', 'tweeted', 'ask', 'asks', 'asked', 'asking'].includes(w)),
+);
+
+/** Verbs that take an addressee and then "to VP" or "that …" ("urged X to …", "told X that …"). */
+export const addresseeVerbs: ReadonlySet<string> = new Set([
+  'tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'advise', 'advises', 'advised', 'advising',
+  'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'accuse', 'accuses', 'accused', 'accusing',
+  'promise', 'promised', 'promises', 'remind', 'reminded', 'reminds',
+]);
+
+/** Verbs that can close an inverted attribution: "…, X said." / "…, said X." */
+export const invertibleVerbs: ReadonlySet<string> = new Set(
+  [...reportingVerbs].filter((w) => !addresseeVerbs.has(w) || w === 'told' || w === 'tells' || w === 'warned' || w === 'warns'),
+);
+
+export const pronouns: ReadonlyMap<string, 'm' | 'f' | 'n' | 'you'> = new Map([
+  ['he', 'm'],
+  ['she', 'f'],
+  ['they', 'n'],
+  ['it', 'n'],
+  ['we', 'n'],
+  ['you', 'you'],
+] as const);
+
+export const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+
+/** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
+export const titleWords: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
+  'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
+  'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'alderman', 'ambassador',
+  'envoy', 'judge', 'justice', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'commissioner', 'inspector', 'superintendent', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
+  'admiral', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
+  'mp', 'mep', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'leader', 'founder', 'ceo', 'cfo', 'coo',
+  'foreign', 'finance', 'interior', 'defence', 'defense', 'health', 'transport', 'education', 'justice', 'economy', 'trade',
+  'environment', 'energy', 'agriculture', 'fisheries', 'labour', 'labor', 'culture', 'home', 'state', 'medical', 'operating',
+  'opposition', 'party', 'union', 'skipper', 'coach', 'manager', 'president-elect', 'vice-president', 'attorney', 'prosecutor',
+  'professor', 'doctor', 'nurse', 'detective', 'constable', 'lawyer', 'economist', 'analyst', 'spokesperson',
+]);
+
+/**
+ * Nouns that denote a role a named person can hold; "the <role>" refers back (or, in a headline or
+ * lede, forward) to the person last seen with it.
+ */
+export const personRoleNouns: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'ambassador',
+  'envoy', 'judge', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'inspector', 'captain',
+  'leader', 'head', 'chief', 'executive', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'skipper', 'coach', 'manager',
+  'founder', 'ceo', 'prosecutor', 'lawyer', 'attorney', 'king', 'queen', 'pope', 'bishop', 'mp', 'deputy', 'candidate',
+  'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
+]);
+
+/** Roles that mean "head of a government" and match each other loosely ("the Ruritanian leader"). */
+export const leaderRoles: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor', 'leader', 'prime minister', 'head of state', 'king', 'queen']);
+
+/** Organisation classes: a role noun ("the union") and the name words that mark an organisation of that class. */
+export const organisationClasses: ReadonlyMap<string, readonly string[]> = new Map([
+  ['union', ['union', 'federation', 'confederation', 'guild', 'syndicate', 'workers', 'brotherhood']],
+  ['company', ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', 'airlines', 'airways', 'bank', 'gmbh', 'ag', 'sa', '&']],
+  ['firm', ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', '&', 'partners', 'sons', 'daughters']],
+  ['operator', ['rail', 'railways', 'airlines', 'airways', 'transit', 'lines', 'ferries']],
+  ['ministry', ['ministry', 'department', 'office']],
+  ['department', ['department', 'ministry']],
+  ['authority', ['authority', 'agency', 'board', 'commission']],
+  ['agency', ['agency', 'authority', 'service', 'bureau']],
+  ['government', ['government', 'cabinet', 'administration']],
+  ['council', ['council', 'assembly']],
+  ['association', ['association', 'society', 'club']],
+  ['cooperative', ['cooperative', 'co-operative', 'co-op']],
+  ['party', ['party', 'list', 'alliance', 'front', 'movement']],
+  ['group', ['group', 'coalition', 'network', 'campaign', 'alliance']],
+  ['court', ['court', 'tribunal']],
+  ['police', ['police', 'constabulary']],
+  ['delegation', ['delegation']],
+  ['committee', ['committee', 'panel']],
+  ['commission', ['commission']],
+  ['office', ['office']],
+  ['media', ['wire', 'press', 'post', 'news', 'times', 'radio', 'tv', 'television', 'broadcasting', 'herald', 'gazette', 'journal', 'tribune', 'newsroom']],
+]);
+
+/** Words whose presence in a capitalised name makes it an organisation. */
+export const organisationWords: ReadonlySet<string> = new Set([...organisationClasses.values()].flat().filter((w) => w !== '&'));
+
+/** Words whose presence in a capitalised name makes it a place or a thing, not a speaker. */
+export const placeWords: ReadonlySet<string> = new Set([
+  'port', 'lake', 'mount', 'mountain', 'river', 'bay', 'gulf', 'sea', 'ocean', 'island', 'islands', 'street', 'road', 'avenue',
+  'square', 'heights', 'quay', 'shoals', 'central', 'station', 'palace', 'hall', 'bridge', 'valley', 'north', 'south', 'east',
+  'west', 'city', 'county', 'province', 'district', 'airport', 'harbour', 'harbor', 'park', 'hospital', 'cathedral', 'church',
+  'mole', 'basin', 'channel', 'strait', 'cape', 'coast', 'plaza', 'tower', 'building', 'house', 'centre', 'center', 'stadium',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Capitalised words that start sentences but are never names. */
+export const nonNameWords: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'and', 'but', 'or', 'if', 'when', 'while', 'after', 'before', 'as', 'for', 'from', 'to',
+  'of', 'by', 'with', 'without', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i', 'his',
+  'her', 'their', 'our', 'my', 'your', 'there', 'here', 'what', 'who', 'which', 'why', 'how', 'where', 'then', 'so', 'yet',
+  'also', 'under', 'over', 'within', 'according', 'asked', 'speaking', 'nobody', 'everyone', 'somebody', 'some', 'many', 'most',
+  'all', 'no', 'not', 'one', 'two', 'three', 'yes', 'meanwhile', 'however', 'later', 'earlier', 'today', 'tonight', 'tomorrow',
+  'yesterday', 'during', 'since', 'until', 'about', 'between', 'among', 'despite', 'although', 'though', 'because', 'unless',
+  'until', 'every', 'each', 'any', 'both', 'several', 'other', 'another', 'such', 'only', 'just', 'even', 'still', 'now',
+]);
+
+/** Determiners that make a short quote a term rather than a statement ("inside a “conservation corridor”"). */
+export const termDeterminers: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'so-called', 'dubbed',
+  'named', 'titled', 'entitled', 'called', 'under', 'marked', 'labelled', 'labeled', 'branded', 'codenamed',
+]);
+
+/** Words after which a quoted stretch is a title or a name ("a report titled «…»"). */
+export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled']);
+
+/** Adverbs and auxiliaries that may sit between a speaker and the cue ("X later said", "X has advised"). */
+export const skippableBeforeCue: ReadonlySet<string> = new Set([
+  'later', 'also', 'then', 'simply', 'again', 'previously', 'earlier', 'separately', 'repeatedly', 'once', 'has', 'have', 'had',
+  'had', 'would', 'will', 'publicly', 'privately', 'recently', 'reportedly', 'herself', 'himself', 'themselves', 'itself',
+  'quickly', 'flatly', 'angrily', 'firmly', 'bluntly', 'calmly', 'cautiously', 'only', 'first', 'already', 'now', 'since', 'still',
+  'once', 'on', 'in', 'at', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'last', 'week', 'night', 'morning', 'evening', 'afternoon',
+]);
+
+/** Plural or indefinite nouns for unnamed speakers ("diplomats said", "a commuter said"): speaker null. */
+export const genericSpeakerStarts: ReadonlySet<string> = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'two', 'three', 'other', 'others', 'most', 'few']);
+
+/** Labels of metadata lines ("Guest: …", "Subject: …") that look like transcript turns but are not. */
+export const metadataLabels: ReadonlySet<string> = new Set([
+  'guest', 'guests', 'presenter', 'host', 'hosts', 'interviewer', 'broadcast', 'date', 'time', 'subject', 'source', 'sources',
+  'note', 'notes', 'contact', 'media', 'photo', 'photos', 'by', 'from', 'to', 'cc', 're', 'tags', 'title', 'location', 'transcript',
+  'update', 'correction', 'editor', 'editors', 'filed', 'dateline', 'topic', 'programme', 'program', 'show', 'episode', 'page',
+]);
+
+/** Head nouns after "from" that mark a message read out for someone else ("read out a message from a constituent"). */
+export const messageNouns: ReadonlySet<string> = new Set(['message', 'statement', 'letter', 'note', 'post', 'email', 'e-mail', 'text']);
+
+export interface Lexicon {
+  readonly cues: ReadonlySet<string>;
+  /** Multi-word cues, lower case, each word separated by one space. */
+  readonly phraseCues: readonly string[];
+  /** The multi-word cues by their first word, split into words. */
+  readonly phrasesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+}
+
+/** The built-in lexicon plus the user's extra cue words or phrases (lower-cased). */
+export function buildLexicon(extraCues: readonly string[] = []): Lexicon {
+  const cues = new Set(cueVerbForms);
+  const phraseCues: string[] = ['according to', 'pointed out', 'points out', 'pointing out', 'point out', 'read out'];
+  for (const raw of extraCues) {
+    const cue = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!cue) continue;
+    if (cue.includes(' ')) phraseCues.push(cue);
+    else cues.add(cue);
+  }
+  const phrasesByFirstWord = new Map<string, string[][]>();
+  for (const phrase of phraseCues) {
+    const words = phrase.split(' ');
+    const list = phrasesByFirstWord.get(words[0]!) ?? [];
+    list.push(words);
+    phrasesByFirstWord.set(words[0]!, list);
+  }
+  return { cues, phraseCues, phrasesByFirstWord };
+}

@@ -1,0 +1,142 @@
+import { nonNameWords, organisationClasses, organisationWords, personRoleNouns, placeWords, titleWords } from './lexicon';
+import { isPossessive, normaliseCase, stripPossessive, type Token } from './tokens';
+
+const connectors = new Set(['of', 'the', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'da', 'du', 'le', 'la', 'al', 'bin', 'del', 'di']);
+
+/** Words of department names ("Foreign Affairs"), never a person. */
+const departmentWords = new Set(['affairs', 'relations', 'security', 'development', 'services', 'works']);
+
+export type NameClass = 'person' | 'org' | 'place' | 'unknown';
+
+/** A run of capitalised words in a token list, with its leading titles split off. */
+export interface NameRun {
+  /** Token indexes `[first, last]` of the whole run, titles included. */
+  readonly first: number;
+  readonly last: number;
+  /** The name without titles, possessive stripped, ALL CAPS normalised. */
+  readonly name: string;
+  /** Lower-case title phrase that preceded the name inside the run ("prime minister"), or ''. */
+  readonly title: string;
+  /** A nationality-like adjective in the title ("Kestish"), lower case, or ''. */
+  readonly nationality: string;
+  readonly words: number;
+  readonly cls: NameClass;
+  /** The run ends in a possessive ("Kestland's"). */
+  readonly possessive: boolean;
+}
+
+/** Nationality and demonym adjectives: capitalised words with these endings ahead of a title or role. */
+export function looksNationality(word: string): boolean {
+  return /^\p{Lu}\p{L}+(?:ish|ian|ese|ean|an|ic|i|ch|ss)$/u.test(word);
+}
+
+/** Capitalised runs of `tokens[from, to)`. */
+export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.cap) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < to && (!isPossessive(tokens[last]!) || (tokens[j]!.kind === 'word' && tokens[j]!.cap))) {
+      const u = tokens[j]!;
+      if (u.newline) break;
+      if (u.kind === 'word' && u.cap) {
+        last = j;
+        j++;
+      } else if (
+        (u.kind === 'word' || u.text === '&') &&
+        connectors.has(u.lower) &&
+        j + 1 < to &&
+        tokens[j + 1]!.kind === 'word' &&
+        tokens[j + 1]!.cap &&
+        !onlyTitles(tokens, i, last)
+      ) {
+        j++;
+      } else break;
+    }
+    const run = makeRun(tokens, i, last);
+    if (run) runs.push(run);
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** "Chief Executive" in "Chief Executive of the Water Authority": a title, not the start of the organisation's name. */
+function onlyTitles(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const lower = tokens[i]!.lower;
+    if (!titleWords.has(lower) && !nonNameWords.has(lower)) return false;
+  }
+  return true;
+}
+
+function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | undefined {
+  if (first === last && nonNameWords.has(tokens[first]!.lower)) return undefined;
+  let k = first;
+  // Leading non-name words ("The", "In") and titles.
+  while (k <= last && nonNameWords.has(tokens[k]!.lower) && !isPossessive(tokens[k]!)) k++;
+  if (k > last) return undefined;
+  const whole = tokens.slice(k, last + 1).map((t, n, all) => (n === all.length - 1 ? stripPossessive(t.text) : t.text));
+  if (whole.length === 1 && organisationClasses.has(whole[0]!.toLowerCase())) return undefined; // "The Ministry": a role
+  if (classify(whole, '') === 'org') {
+    const name = normaliseCase(whole.join(' '));
+    return { first, last, name, title: '', nationality: '', words: whole.length, cls: 'org', possessive: isPossessive(tokens[last]!) };
+  }
+  const titleStart = k;
+  let nationality = '';
+  while (k <= last) {
+    const t = tokens[k]!;
+    const lower = stripPossessive(t.lower).replace(/\.$/, '');
+    if (titleWords.has(lower) && k < last) k++;
+    else if (looksNationality(t.text) && k < last && titleWords.has(tokens[k + 1]!.lower)) {
+      nationality = t.lower;
+      k++;
+    } else break;
+  }
+  if (k > last) {
+    // Only titles: "The Minister", "Prime Minister". Not a name.
+    return undefined;
+  }
+  const title = tokens
+    .slice(titleStart, k)
+    .filter((t) => !looksNationality(t.text) || titleWords.has(t.lower))
+    .map((t) => t.lower)
+    .join(' ');
+  const nameTokens = tokens.slice(k, last + 1);
+  const possessive = isPossessive(tokens[last]!);
+  const name = normaliseCase(nameTokens.map((t, n) => (n === nameTokens.length - 1 ? stripPossessive(t.text) : t.text)).join(' '));
+  const words = name.split(' ');
+  return { first, last, name, title, nationality, words: words.length, cls: classify(words, title), possessive };
+}
+
+function classify(words: readonly string[], title: string): NameClass {
+  const lower = words.map((w) => stripPossessive(w.toLowerCase()));
+  if (lower.some((w) => organisationWords.has(w)) || words.includes('&')) return 'org';
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!)) return 'org'; // an acronym
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'org'; // CamelCase: MareRail
+  if (lower.some((w) => placeWords.has(w))) return 'place';
+  if (lower.every((w) => titleWords.has(w) || departmentWords.has(w))) return 'place';
+  if (lower.every((w) => nonNameWords.has(w))) return 'place';
+  if (title && words.length >= 1) return 'person';
+  if (words.length >= 2 && words.length <= 4) return 'person';
+  return 'unknown';
+}
+
+/** Organisation classes ("union", "company") an organisation's name belongs to. */
+export function organisationClassesOf(name: string): string[] {
+  const words = name.toLowerCase().split(/[\s]+/).map(stripPossessive);
+  const out: string[] = [];
+  for (const [cls, marks] of organisationClasses) {
+    if (words.some((w) => marks.includes(w)) || (marks.includes('&') && name.includes('&'))) out.push(cls);
+  }
+  return out;
+}
+
+export function isRoleNoun(lower: string): boolean {
+  return personRoleNouns.has(lower) || organisationClasses.has(lower);
+}

@@ -1,0 +1,209 @@
+import type { Candidate, DocumentContext } from './context';
+import { clauseSubject, findCues, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
+import type { QuoteSpan } from './quotes';
+import type { Sentence } from './sentences';
+import { speakerRefOf } from './speaker-ref';
+import type { Token } from './tokens';
+
+interface Attribution {
+  readonly cue: string;
+  readonly subject: Subject;
+  readonly fallback?: Subject;
+  readonly confidence: number;
+  readonly inheritFrom?: Candidate;
+}
+
+const connectorWords = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at', '&', '-', '—']);
+
+/** Candidates for every quotation outside `excluded` ranges (transcript answers). */
+export function quoteCandidates(ctx: DocumentContext, excluded: (pos: number) => boolean): { candidates: Candidate[]; rejected: Set<QuoteSpan> } {
+  const out: Candidate[] = [];
+  const rejected = new Set<QuoteSpan>();
+  let last: { candidate: Candidate; block: number } | undefined;
+  for (const quote of ctx.quotes) {
+    if (excluded(quote.open)) continue;
+    const first = ctx.sentences.sentenceAt(quote.open);
+    const final = ctx.sentences.sentenceAt(quote.close);
+    if (!first || !final) continue;
+    const content = ctx.text.slice(quote.start, quote.end).trim();
+    const words = content.split(/\s+/).length;
+    const partial = words <= 4 && !/[.!?,;:…]$/.test(content);
+    // A fragment woven into the sentence ("said there would be «no … on my watch», a pledge …").
+    const fragment = partial || (/^\p{Ll}/u.test(content) && !/[.!?]$/.test(content));
+    const beforeTokens = tokensBefore(ctx.tokensOf(first), quote);
+    const afterTokens = tokensAfter(ctx.tokensOf(final), quote);
+    if (partial && isTerm(content, beforeTokens)) {
+      rejected.add(quote);
+      continue;
+    }
+    const headline = ctx.isHeadline(first.block);
+    let attribution = attribute(ctx, quote, beforeTokens, afterTokens, fragment);
+    if (!attribution && beforeTokens.length === 0 && !partial) attribution = carryOver(ctx, first, last, quote);
+    if (!attribution) {
+      if (partial || words < 6) {
+        rejected.add(quote);
+        continue;
+      }
+      attribution = { cue: '', subject: { ref: { kind: 'none' }, pos: quote.open }, confidence: 0.5 };
+    }
+    const candidate: Candidate = {
+      kind: 'quote',
+      start: quote.start,
+      end: quote.end,
+      cue: attribution.cue || null,
+      subject: attribution.subject,
+      ...(attribution.fallback ? { fallback: attribution.fallback } : {}),
+      ...(attribution.inheritFrom ? { inheritFrom: attribution.inheritFrom } : {}),
+      sentenceStart: first.start,
+      forward: headline || first.block <= 1,
+      confidence: partial ? Math.min(attribution.confidence, 0.75) : attribution.confidence,
+    };
+    out.push(candidate);
+    if (attribution.cue) last = { candidate, block: final.block };
+  }
+  return { candidates: out, rejected };
+}
+
+function tokensBefore(tokens: readonly Token[], quote: QuoteSpan): Token[] {
+  const index = tokens.findIndex((t) => t.start >= quote.open);
+  return index < 0 ? tokens.slice() : tokens.slice(0, index);
+}
+
+function tokensAfter(tokens: readonly Token[], quote: QuoteSpan): Token[] {
+  const index = tokens.findIndex((t) => t.start > quote.close);
+  return index < 0 ? [] : tokens.slice(index);
+}
+
+/** A scare quote, a title or a name: short, and after a determiner or a titling word, or in Title Case. */
+function isTerm(content: string, before: readonly Token[]): boolean {
+  const previous = before[before.length - 1];
+  if (previous && titlingWords.has(previous.lower)) return true;
+  const words = content.split(/\s+/);
+  const titleCase = words.every((w) => connectorWords.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+  if (titleCase) return true;
+  if (previous && termDeterminers.has(previous.lower)) {
+    // "calls it a “humanitarian gesture”" characterises: an attributed partial quote.
+    for (let k = before.length - 2; k >= Math.max(0, before.length - 4); k--) {
+      if (namingVerbs.has(before[k]!.lower)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], after: Token[], partial: boolean): Attribution | undefined {
+  const lead = after[0];
+  // "… — Speaker" (headlines, block-quote attributions on the next line) and "“…”: an interview with X".
+  if (lead && (lead.text === '—' || lead.text === '–')) {
+    const dash = dashAttribution(after);
+    if (dash) return dash;
+  }
+  const nextBlock = ctx.sentences.blockAt(quote.close) + 1;
+  if (!lead && nextBlock < ctx.sentences.blockCount) {
+    const tokens = ctx.tokensOf(ctx.sentences.sentencesOf(nextBlock)[0]!);
+    if (tokens[0] && (tokens[0].text === '—' || tokens[0].text === '–')) {
+      const dash = dashAttribution(tokens);
+      if (dash) return dash;
+    }
+  }
+  if (lead?.text === ':' && after[1]?.lower === 'an' && after[3]?.lower === 'with') {
+    const ref = speakerRefOf(after.slice(4));
+    if (ref.kind === 'name' || ref.kind === 'role') return { cue: ':', subject: { ref, pos: after[4]!.start }, confidence: 0.85 };
+  }
+  const beforeFirst = beforeAdjacent(before) || partial;
+  const fromBefore = () => attributeBefore(ctx, before);
+  const fromAfter = () => attributeAfter(ctx, after);
+  return beforeFirst ? (fromBefore() ?? fromAfter()) : (fromAfter() ?? fromBefore());
+}
+
+function dashAttribution(tokens: readonly Token[]): Attribution | undefined {
+  const region: Token[] = [];
+  for (let i = 1; i < tokens.length && tokens[i]!.kind === 'word'; i++) region.push(tokens[i]!);
+  if (region.length === 0 || region.length > 7) return undefined;
+  const ref = speakerRefOf(region);
+  if (ref.kind !== 'name' && ref.kind !== 'role') return undefined;
+  return { cue: '—', subject: { ref, pos: region[0]!.start }, confidence: 0.85 };
+}
+
+/** The words right before the quote are its attribution: "… said:", "… stressed that", "X: ". */
+function beforeAdjacent(before: readonly Token[]): boolean {
+  const lastToken = before[before.length - 1];
+  if (!lastToken) return false;
+  if (lastToken.text === ':') return true;
+  return lastToken.lower === 'that' || (lastToken.kind === 'word' && !lastToken.cap && /(?:said|says|added|told|stressed|noted|wrote|insisted|warned)$/.test(lastToken.lower));
+}
+
+function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | undefined {
+  if (before.length === 0) return undefined;
+  const cues = findCues(before, ctx.lexicon);
+  const colon = before[before.length - 1]!.text === ':';
+  if (cues.length === 0) {
+    if (!colon) return undefined;
+    // The colon form: "Ibarra-Lenz: “…”", "Cooperative chair Piet Ramaker: “…”".
+    let j = before.length - 2;
+    while (j >= 0 && before[j]!.kind === 'word') j--;
+    const region = before.slice(j + 1, before.length - 1);
+    if (region.length === 0 || region.length > 6) return undefined;
+    const ref = speakerRefOf(region);
+    if (ref.kind !== 'name' && ref.kind !== 'role') return undefined;
+    return { cue: ':', subject: { ref, pos: region[0]!.start }, confidence: 0.85 };
+  }
+  const quoted = cues.find((c) => c.word === 'quoted');
+  const cue = quoted && cues[cues.length - 1]!.word === 'saying' ? quoted : cues[cues.length - 1]!;
+  const adjacent = cue.last >= before.length - 3 || cue === quoted;
+  return fromCue(ctx, before, cue, adjacent ? 0.9 : 0.8);
+}
+
+function attributeAfter(ctx: DocumentContext, after: Token[]): Attribution | undefined {
+  let end = after.findIndex((t) => t.kind === 'quote');
+  if (end < 0) end = after.length;
+  const cues = findCues(after, ctx.lexicon, 0, end);
+  const cue = cues[0];
+  if (!cue) return undefined;
+  const firstWord = after.findIndex((t) => t.kind === 'word');
+  const near = cue.first <= firstWord + 12;
+  if (cue.first === firstWord) {
+    const subject = subjectAfter(after, cue, end);
+    return { cue: cue.text, subject, confidence: 0.9 };
+  }
+  return fromCue(ctx, after, cue, near ? 0.9 : 0.8);
+}
+
+function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: number): Attribution {
+  // "KTV quoted the Kestish leader as saying: …"
+  if (cue.word === 'quoted') {
+    const as = tokens.findIndex((t, i) => i > cue.last && t.lower === 'as');
+    if (as > cue.last + 1 && tokens[as + 1]?.lower === 'saying') {
+      const region = tokens.slice(cue.last + 1, as);
+      return { cue: 'quoted as saying', subject: { ref: speakerRefOf(region), pos: region[0]!.start }, confidence };
+    }
+  }
+  // "X read out a message from a constituent:": the constituent speaks.
+  for (let i = cue.last + 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.lower === 'from' && messageNouns.has(tokens[i - 1]!.lower)) {
+      const region = tokens.slice(i + 1).filter((t) => t.kind === 'word');
+      if (region.length > 0) return { cue: cue.text, subject: { ref: speakerRefOf(region), pos: region[0]!.start }, confidence };
+    }
+  }
+  const subject = subjectBefore(tokens, cue);
+  const fallback = clauseSubject(tokens, cue, ctx.lexicon);
+  return { cue: cue.text, subject, fallback, confidence };
+}
+
+/**
+ * A quote opening a sentence with no cue of its own: the attribution ending the previous sentence
+ * with a colon ("In her briefing, the Minister said:"), or the speaker of the quote just before.
+ */
+function carryOver(ctx: DocumentContext, sentence: Sentence, last: { candidate: Candidate; block: number } | undefined, quote: QuoteSpan): Attribution | undefined {
+  const previous = ctx.sentences.previous(sentence);
+  if (previous && ctx.text[previous.end - 1] === ':') {
+    const tokens = ctx.tokensOf(previous);
+    const cues = findCues(tokens, ctx.lexicon);
+    if (cues.length > 0) return fromCue(ctx, tokens, cues[cues.length - 1]!, 0.85);
+  }
+  if (last && last.block >= sentence.block - 1 && last.candidate.end < quote.open) {
+    return { cue: last.candidate.cue ?? '', subject: { ref: { kind: 'none' }, pos: quote.open }, confidence: 0.7, inheritFrom: last.candidate };
+  }
+  return undefined;
+}

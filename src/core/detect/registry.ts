@@ -1,0 +1,212 @@
+import { isRoleNoun, looksNationality, nameRuns, organisationClassesOf, type NameRun } from './names';
+import { organisationClasses, personRoleNouns, titleWords } from './lexicon';
+import { stripPossessive, type Token } from './tokens';
+
+export type Gender = 'm' | 'f' | undefined;
+
+/** A person or organisation named in the document, with what the text says about it. */
+export interface Entity {
+  /** Canonical name: the longest title-free form seen (persons), the full name (organisations). */
+  name: string;
+  readonly kind: 'person' | 'org';
+  gender: Gender;
+  /** Lower-case role phrases seen with the name ("prime minister", "chief medical officer", "company"). */
+  readonly roles: Set<string>;
+  readonly nationalities: Set<string>;
+}
+
+export interface Mention {
+  readonly pos: number;
+  readonly entity: Entity;
+  /** Positions where the text gives a role for this entity carry the role here. */
+  readonly roles: readonly string[];
+}
+
+const genderOfTitle: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', spokesman: 'm', spokeswoman: 'f', chairman: 'm', chairwoman: 'f', king: 'm', queen: 'f' };
+
+/**
+ * Everything the document says about who is who: persons and organisations by position, their
+ * titles and roles, surnames, acronyms. Built from the tokens of every block, in order.
+ */
+export class EntityRegistry {
+  readonly mentions: Mention[] = [];
+  private readonly persons = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, Entity | null>();
+  private readonly orgs = new Map<string, Entity>();
+  private readonly acronyms = new Map<string, string>();
+
+  addBlock(tokens: readonly Token[]): void {
+    for (const run of nameRuns(tokens)) this.addRun(tokens, run);
+  }
+
+  private addRun(tokens: readonly Token[], run: NameRun): void {
+    const pos = tokens[run.first]!.start;
+    if (run.cls === 'org') {
+      const entity = this.org(run.name);
+      const before = tokens[run.first - 1];
+      if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) entity.roles.add(before.lower);
+      const open = tokens[run.last + 1];
+      const acronym = tokens[run.last + 2];
+      if (open?.text === '(' && acronym && /^\p{Lu}{2,6}$/u.test(acronym.text) && tokens[run.last + 3]?.text === ')') {
+        this.acronyms.set(acronym.text, entity.name);
+      }
+      this.mentions.push({ pos, entity, roles: [] });
+      return;
+    }
+    if (run.cls === 'unknown') {
+      const before = tokens[run.first - 1];
+      const known = this.lookupPerson(run.name);
+      if (known) {
+        this.mentions.push({ pos, entity: known, roles: [] });
+      } else if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) {
+        // "the state operator MareRail"
+        const entity = this.org(run.name);
+        entity.roles.add(before.lower);
+        this.mentions.push({ pos, entity, roles: [] });
+      }
+      return;
+    }
+    if (run.cls !== 'person') return;
+    const entity = this.person(run.name);
+    const roles: string[] = [];
+    if (run.title) roles.push(run.title);
+    if (run.nationality) entity.nationalities.add(run.nationality);
+    const titleGender = genderOfTitle[run.title.split(' ')[0] ?? ''];
+    if (titleGender) entity.gender = titleGender;
+    this.rolesBefore(tokens, run.first, entity, roles);
+    this.rolesAfter(tokens, run.last, entity, roles);
+    for (const role of roles) {
+      entity.roles.add(role);
+      const gender = genderOfTitle[role.split(' ').pop() ?? ''];
+      if (gender) entity.gender = gender;
+    }
+    this.mentions.push({ pos, entity, roles });
+  }
+
+  /** "Cooperative chair Piet Ramaker", and the appositive "The mayor of the capital, Beatriz Okonkwo-Lund,". */
+  private rolesBefore(tokens: readonly Token[], first: number, entity: Entity, roles: string[]): void {
+    let k = first - 1;
+    const words: string[] = [];
+    while (k >= 0 && tokens[k]!.kind === 'word' && (titleWords.has(tokens[k]!.lower) || personRoleNouns.has(tokens[k]!.lower))) {
+      words.unshift(tokens[k]!.lower);
+      k--;
+    }
+    if (words.length > 0) {
+      roles.push(words.join(' '));
+      if (k >= 0 && looksNationality(tokens[k]!.text)) entity.nationalities.add(tokens[k]!.lower);
+      return;
+    }
+    if (tokens[first - 1]?.text !== ',') return;
+    // Appositive: the segment before the comma names the role.
+    let start = first - 2;
+    while (start >= 0 && start > first - 14 && tokens[start]!.kind === 'word') start--;
+    const segment = tokens.slice(start + 1, first - 1);
+    const role = rolePhrase(segment);
+    if (role) {
+      roles.push(role.phrase);
+      if (role.nationality) entity.nationalities.add(role.nationality);
+    }
+  }
+
+  /** "Matthias Krenn, general secretary of …", "Eder, a former fisheries inspector,". */
+  private rolesAfter(tokens: readonly Token[], last: number, entity: Entity, roles: string[]): void {
+    if (tokens[last + 1]?.text !== ',') return;
+    let k = last + 2;
+    while (k < tokens.length && ['a', 'an', 'the', 'former', 'its', 'their', 'his', 'her', 'then', 'acting', 'interim'].includes(tokens[k]!.lower)) k++;
+    const segment: Token[] = [];
+    while (k < tokens.length && tokens[k]!.kind === 'word' && !tokens[k]!.cap && segment.length < 6) segment.push(tokens[k++]!);
+    const role = rolePhrase(segment);
+    if (role) roles.push(role.phrase);
+    void entity;
+  }
+
+  private person(name: string): Entity {
+    const key = name.toLowerCase();
+    const existing = this.persons.get(key) ?? this.lookupPerson(name);
+    if (existing) {
+      if (name.split(' ').length > existing.name.split(' ').length) existing.name = name;
+      this.persons.set(key, existing);
+      return existing;
+    }
+    const entity: Entity = { name, kind: 'person', gender: undefined, roles: new Set(), nationalities: new Set() };
+    this.persons.set(key, entity);
+    const words = name.split(' ');
+    if (words.length > 1) {
+      const surname = words[words.length - 1]!.toLowerCase();
+      const previous = this.bySurname.get(surname);
+      this.bySurname.set(surname, previous === undefined || previous === entity ? entity : null);
+    }
+    return entity;
+  }
+
+  private org(name: string): Entity {
+    const expanded = this.acronyms.get(name) ?? name;
+    const key = expanded.toLowerCase();
+    let entity = this.orgs.get(key);
+    if (!entity) {
+      entity = { name: expanded, kind: 'org', gender: undefined, roles: new Set(organisationClassesOf(expanded)), nationalities: new Set() };
+      this.orgs.set(key, entity);
+    }
+    return entity;
+  }
+
+  /** A person by full name or unique surname, case-insensitive. */
+  lookupPerson(name: string): Entity | undefined {
+    const key = name.toLowerCase();
+    const full = this.persons.get(key);
+    if (full) return full;
+    const words = key.split(' ');
+    const bySurname = this.bySurname.get(words[words.length - 1]!);
+    if (bySurname && (words.length === 1 || bySurname.name.toLowerCase().endsWith(key))) return bySurname;
+    return undefined;
+  }
+
+  lookupOrg(name: string): Entity | undefined {
+    const expanded = this.acronyms.get(name) ?? name;
+    return this.orgs.get(expanded.toLowerCase());
+  }
+
+  /** The canonical form of a name as written: full name for a surname, expansion for an acronym. */
+  canonical(name: string): string {
+    return this.lookupPerson(name)?.name ?? this.lookupOrg(name)?.name ?? name;
+  }
+
+  /** Registers a spokesman's organisation or another speaker so that later pronouns can find it. */
+  noteSpeaker(pos: number, entity: Entity): void {
+    let i = this.mentions.length;
+    while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;
+    this.mentions.splice(i, 0, { pos, entity, roles: [] });
+  }
+
+  orgEntity(name: string): Entity {
+    return this.lookupOrg(name) ?? this.org(name);
+  }
+
+  personEntity(name: string): Entity {
+    return this.lookupPerson(name) ?? this.person(name);
+  }
+}
+
+/** The role phrase of a noun phrase ("The health ministry's chief medical officer" → "chief medical officer"). */
+export function rolePhrase(segment: readonly Token[]): { phrase: string; head: string; nationality: string } | undefined {
+  let head = -1;
+  for (let i = 0; i < segment.length; i++) {
+    const lower = stripPossessive(segment[i]!.lower);
+    if (isRoleNoun(lower) && lower === segment[i]!.lower) {
+      head = i;
+      if (segment[i + 1]?.lower === 'of') break;
+    }
+  }
+  if (head < 0) return undefined;
+  const words = [segment[head]!.lower];
+  let nationality = '';
+  for (let k = head - 1; k >= 0; k--) {
+    const t = segment[k]!;
+    if (titleWords.has(t.lower) || personRoleNouns.has(t.lower)) words.unshift(t.lower);
+    else if (looksNationality(t.text)) {
+      nationality = t.lower;
+      break;
+    } else break;
+  }
+  return { phrase: words.join(' '), head: segment[head]!.lower, nationality };
+}

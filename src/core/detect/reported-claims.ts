@@ -1,0 +1,218 @@
+import type { Candidate, DocumentContext } from './context';
+import { clauseSubject, findCues, isAddresseeVerb, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { nameRuns } from './names';
+import { invertibleVerbs, reportingVerbs } from './lexicon';
+import type { QuoteSpan } from './quotes';
+import type { Sentence } from './sentences';
+import { speakerRefOf } from './speaker-ref';
+import type { Token } from './tokens';
+
+const adjunctNouns = new Set(['statement', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session']);
+const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now']);
+const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
+const notClauseStarts = new Set(['so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
+const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|won't|wouldn't|couldn't|didn't|doesn't)$/;
+const clauseBreakers = new Set(['but', 'adding', 'saying', 'while', 'whereas', 'after', 'before', 'when', 'because', 'since', 'although', 'though', 'despite', 'amid', 'following', 'hours', 'days', 'weeks']);
+
+/**
+ * Reported speech: a reporting cue with a clause for complement ("X said (that) …", "X urged Y to
+ * …", "according to X, …", "…, X said."). The span is the reported content; a clause that is only
+ * the frame of a partial quote is not reported separately.
+ */
+export function reportedCandidates(ctx: DocumentContext, excluded: (pos: number) => boolean, claimedQuotes: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let block = 0; block < ctx.sentences.blockCount; block++) {
+    for (const sentence of ctx.sentences.sentencesOf(block)) {
+      if (excluded(sentence.start)) continue;
+      const tokens = ctx.tokensOf(sentence);
+      const cues = findCues(tokens, ctx.lexicon);
+      for (const cue of cues) {
+        const candidate = fromCue(ctx, sentence, tokens, cue, claimedQuotes);
+        if (candidate) out.push(candidate);
+      }
+    }
+  }
+  return out;
+}
+
+function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue: Cue, claimed: ReadonlySet<number>): Candidate | undefined {
+  const forward = ctx.isHeadline(sentence.block) || sentence.block <= 1;
+  const make = (from: number, to: number, subject: Subject, confidence: number): Candidate | undefined => {
+    const span = contentSpan(ctx, tokens, from, to, claimed);
+    if (!span) return undefined;
+    return {
+      kind: 'reported',
+      start: span.start,
+      end: span.end,
+      cue: cue.text,
+      subject,
+      fallback: clauseSubject(tokens, cue, ctx.lexicon),
+      sentenceStart: sentence.start,
+      forward,
+      confidence,
+    };
+  };
+  if (cue.word === 'according') {
+    const speakerEnd = indexOf(tokens, ',', cue.last + 1);
+    const region = tokens.slice(cue.last + 1, speakerEnd < 0 ? tokens.length : speakerEnd);
+    const subject: Subject = { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
+    if (cue.first === 0 || tokens[cue.first - 1]!.kind !== 'word') {
+      if (cue.first === 0 && speakerEnd > 0) return make(speakerEnd + 1, tokens.length, subject, 0.8);
+      if (cue.first > 0 && tokens[cue.first - 1]!.text === ',') return make(0, cue.first - 1, subject, 0.8);
+    }
+    return undefined;
+  }
+  if (!reportingVerbs.has(cue.word)) return undefined;
+  if (attributesQuote(tokens, cue)) return undefined;
+  const next = skipAdjuncts(tokens, cue.last + 1);
+  const following = tokens[next];
+  // Inverted: "…, Foreign Minister Ilona Márkvart said on Tuesday, hours after …" / "…, said X."
+  if (!following || following.text === ',' || following.text === '(') {
+    if (!invertibleVerbs.has(cue.word)) return undefined;
+    const subject = subjectBefore(tokens, cue);
+    const comma = lastIndexOf(tokens, ',', cue.first - 1);
+    if (comma <= 0 || subject.ref.kind === 'none' || subject.ref.kind === 'elided') return undefined;
+    if (cue.first - comma > 10) return undefined;
+    // The words between the comma and the cue are one noun phrase ("a charge the company denied" is not).
+    const determinersInside = tokens.slice(comma + 1, cue.first).filter((t, i) => i > 0 && ['a', 'an', 'the'].includes(t.lower)).length;
+    if (determinersInside > 0 && !tokens.slice(comma + 1, cue.first).some((t) => t.lower === 'of' || t.lower === 'for')) return undefined;
+    return make(0, comma, subject, 0.75);
+  }
+  if (following.kind === 'quote' || following.text === ':') return undefined;
+  if (tokens[cue.first - 1]?.text === ',' && !cue.word.endsWith('ing')) {
+    // "…, said Ruth Anselm." after reported content: a name, then the end or a comma.
+    const run = nameRuns(tokens, cue.last + 1, Math.min(tokens.length, cue.last + 8))[0];
+    if (run && run.first === cue.last + 1 && (!tokens[run.last + 1] || tokens[run.last + 1]!.text === ',')) {
+      return make(0, cue.first - 1, subjectAfter(tokens, cue), 0.7);
+    }
+  }
+  const subject = subjectBefore(tokens, cue);
+  if (subject.ref.kind === 'none') return undefined;
+  if (following.lower === 'that') return make(next + 1, tokens.length, subject, 0.8);
+  if (isAddresseeVerb(cue.word)) {
+    const limit = Math.min(tokens.length, next + 10);
+    for (let i = next; i < limit; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') break;
+      if (t.lower === 'that' && i < next + 7) return make(i + 1, tokens.length, subject, 0.8);
+      if (t.lower === 'to' && i > next && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) {
+        if (['tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'advise', 'advised', 'advises', 'ask', 'asked', 'asks', 'warn', 'warned', 'warns', 'remind', 'reminded'].includes(cue.word)) {
+          return make(next, tokens.length, subject, 0.75);
+        }
+      }
+      if (t.lower === 'of' && cue.word.startsWith('accus')) return make(next, tokens.length, subject, 0.7);
+    }
+    if (!['warned', 'warns', 'warn'].includes(cue.word)) return undefined;
+  }
+  if (following.kind !== 'word' || notClauseStarts.has(following.lower)) return undefined;
+  if (!looksLikeClause(tokens, next)) return undefined;
+  return make(next, tokens.length, subject, 0.75);
+}
+
+/** A complement clause without "that" has a verb: an auxiliary, a past form, or a present form after its subject. */
+function looksLikeClause(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 12; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') return false;
+    if (t.kind !== 'word') continue;
+    if (auxiliaries.test(t.lower)) return true;
+    if (i > from && !t.cap && !t.lower.includes('-') && /[^e]ed$/.test(t.lower)) return true;
+    const previous = tokens[i - 1]!;
+    if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on'].includes(previous.lower)) return true;
+  }
+  return false;
+}
+
+/** The cue closes or opens a quotation ("“…,” the mayor said", "said: “…”"): it is the quote's attribution. */
+function attributesQuote(tokens: readonly Token[], cue: Cue): boolean {
+  let j = cue.first - 1;
+  while (j >= 0 && tokens[j]!.kind === 'word' && cue.first - j <= 8) {
+    if (['and', 'but', 'or', 'then', 'which', 'who'].includes(tokens[j]!.lower)) return false;
+    j--;
+  }
+  while (j >= 0 && tokens[j]!.text === ',') j--;
+  if (j >= 0 && tokens[j]!.kind === 'quote' && j === lastQuoteBefore(tokens, cue.first)) {
+    const after = tokens[cue.last + 1];
+    return !(after && after.lower === 'that');
+  }
+  return false;
+}
+
+function lastQuoteBefore(tokens: readonly Token[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (tokens[i]!.kind === 'quote') return i;
+  return -1;
+}
+
+/** Skips "on Tuesday", "in a statement", "later", "on social media" after a cue. */
+function skipAdjuncts(tokens: readonly Token[], i: number): number {
+  for (;;) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') return i;
+    if (adjunctWords.has(t.lower)) {
+      i++;
+      continue;
+    }
+    if (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'last') {
+      let j = i + 1;
+      while (j < tokens.length && j < i + 5 && tokens[j]!.kind === 'word') {
+        if (dayWords.test(tokens[j]!.lower) && !['the'].includes(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
+        if (adjunctNouns.has(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
+        if (['week', 'month', 'year', 'night'].includes(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
+        j++;
+      }
+      return i;
+    }
+    return i;
+  }
+}
+
+/**
+ * The reported content `tokens[from, to)` as a span: cut at "…, but", ";", a dash, or before a
+ * claimed quotation (at the last comma before it; without such a comma the clause only frames a
+ * partial quote and is dropped). At least three words.
+ */
+function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: number, to: number, claimed: ReadonlySet<number>): { start: number; end: number } | undefined {
+  let end = to;
+  let lastComma = -1;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === ')' || t.text === '(') {
+      end = i;
+      break;
+    }
+    if (t.text === ',') {
+      const n = tokens[i + 1];
+      if (n && n.kind === 'word' && (clauseBreakers.has(n.lower) || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
+        end = i;
+        break;
+      }
+      lastComma = i;
+    }
+    if (t.kind === 'quote' && claimed.has(t.start)) {
+      if (lastComma > from) {
+        end = lastComma;
+        break;
+      }
+      return undefined;
+    }
+  }
+  let words = 0;
+  for (let i = from; i < end; i++) if (tokens[i]!.kind === 'word') words++;
+  if (words < 3) return undefined;
+  const first = tokens[from]!;
+  const last = tokens[end - 1]!;
+  if (first.kind !== 'word' && first.kind !== 'quote') return undefined;
+  return { start: first.start, end: last.end };
+}
+
+function indexOf(tokens: readonly Token[], text: string, from: number): number {
+  for (let i = from; i < tokens.length; i++) if (tokens[i]!.text === text) return i;
+  return -1;
+}
+
+function lastIndexOf(tokens: readonly Token[], text: string, from: number): number {
+  for (let i = from; i >= 0; i--) if (tokens[i]!.text === text) return i;
+  return -1;
+}
+
+export type { QuoteSpan };

@@ -1,0 +1,152 @@
+import type { Candidate } from './context';
+import { leaderRoles, organisationClasses } from './lexicon';
+import type { Entity, EntityRegistry, Mention } from './registry';
+import type { SpeakerRef } from './speaker-ref';
+
+const classlessExcluded = new Set(['union', 'ministry', 'department', 'authority', 'agency', 'government', 'council', 'party', 'media', 'court', 'police', 'committee', 'commission', 'cooperative', 'association', 'delegation']);
+
+interface Resolved {
+  readonly name: string | null;
+  readonly entity?: Entity;
+}
+
+/**
+ * Gives every candidate its speaker, in document order so that pronouns and role nouns find the
+ * most recent compatible speaker. Role nouns in headlines and ledes that nothing earlier explains
+ * take the first named speaker after them.
+ */
+export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistry, interviewee: string | undefined): void {
+  const ordered = [...candidates].sort((a, b) => posOf(a) - posOf(b));
+  const pendingForward: Candidate[] = [];
+  const named: { pos: number; name: string }[] = [];
+  for (const c of ordered) {
+    if (c.fixedSpeaker !== undefined) {
+      c.speaker = c.fixedSpeaker;
+      registry.noteSpeaker(c.start, registry.personEntity(c.fixedSpeaker));
+      named.push({ pos: c.start, name: c.fixedSpeaker });
+      continue;
+    }
+    if (c.inheritFrom) {
+      c.speaker = c.inheritFrom.speaker ?? null;
+      continue;
+    }
+    let ref: SpeakerRef = c.subject?.ref ?? { kind: 'none' };
+    if (ref.kind === 'elided') {
+      const sibling = ordered.find((o) => o !== c && o.sentenceStart === c.sentenceStart && o.speaker !== undefined && o.subject?.ref.kind !== 'elided' && posOf(o) <= posOf(c));
+      if (sibling) {
+        c.speaker = sibling.speaker ?? null;
+        continue;
+      }
+      ref = c.fallback?.ref ?? { kind: 'none' };
+    }
+    const pos = posOf(c);
+    const resolved = resolve(ref, pos, registry, interviewee);
+    c.speaker = resolved.name;
+    if (resolved.entity) registry.noteSpeaker(pos, resolved.entity);
+    if (ref.kind === 'name' && resolved.entity?.kind === 'person') named.push({ pos, name: resolved.name! });
+    if (resolved.name === null && ref.kind === 'role' && c.forward) pendingForward.push(c);
+  }
+  for (const c of pendingForward) {
+    const next = named.find((n) => n.pos > posOf(c));
+    if (next) {
+      c.speaker = next.name;
+      c.confidence = Math.min(c.confidence, 0.7);
+    }
+  }
+  // Inheritance may point at a candidate resolved later in the sort order.
+  for (const c of ordered) if (c.inheritFrom) c.speaker = c.inheritFrom.speaker ?? null;
+}
+
+function posOf(c: Candidate): number {
+  return c.subject?.pos ?? c.start;
+}
+
+function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {
+  switch (ref.kind) {
+    case 'name': {
+      if (ref.cls === 'org' || (!registry.lookupPerson(ref.name) && registry.lookupOrg(ref.name))) {
+        const org = registry.orgEntity(ref.name);
+        if (ref.gender) return { name: org.name, entity: { ...org, kind: 'person', gender: ref.gender, roles: org.roles, nationalities: org.nationalities } };
+        return { name: org.name, entity: org };
+      }
+      const person = registry.lookupPerson(ref.name);
+      if (person) return { name: person.name, entity: person };
+      if (ref.cls === 'person') {
+        const entity = registry.personEntity(ref.name);
+        return { name: entity.name, entity };
+      }
+      return { name: ref.name, entity: registry.orgEntity(ref.name) };
+    }
+    case 'pronoun':
+      return resolvePronoun(ref.word, pos, registry, interviewee);
+    case 'role':
+      return resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry);
+    default:
+      return { name: null };
+  }
+}
+
+function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {
+  if (word === 'you') return interviewee ? { name: interviewee, entity: registry.personEntity(interviewee) } : { name: null };
+  const wantGender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
+  const mentions = registry.mentions;
+  for (let i = lastBefore(mentions, pos); i >= 0; i--) {
+    const entity = mentions[i]!.entity;
+    if (word === 'it' || word === 'we') {
+      if (entity.kind === 'org') return { name: entity.name, entity };
+      continue;
+    }
+    if (entity.kind !== 'person' && word !== 'they') continue;
+    if (wantGender && entity.gender && entity.gender !== wantGender) continue;
+    if (wantGender && !entity.gender && entity.kind === 'person') entity.gender = wantGender;
+    return { name: entity.name, entity };
+  }
+  return { name: null };
+}
+
+function resolveRole(phrase: string, head: string, nationality: string, pos: number, registry: EntityRegistry): Resolved {
+  const mentions = registry.mentions;
+  const isOrgClass = organisationClasses.has(head) && head !== 'office';
+  const matches = (m: Mention): boolean => {
+    const entity = m.entity;
+    if (isOrgClass) return entity.kind === 'org' && entity.roles.has(head);
+    if (entity.kind !== 'person') return false;
+    if (nationality && !entity.nationalities.has(nationality)) return false;
+    for (const role of entity.roles) {
+      if (role === phrase || role.endsWith(` ${phrase}`)) return true;
+      if (role.split(' ').pop() === head) return true;
+      if (leaderRoles.has(head) && [...leaderRoles].some((l) => role === l || role.endsWith(` ${l}`))) return true;
+    }
+    return false;
+  };
+  const before = lastBefore(mentions, pos);
+  for (let i = before; i >= 0; i--) if (matches(mentions[i]!)) return found(mentions[i]!.entity);
+  for (let i = before + 1; i < mentions.length; i++) if (matches(mentions[i]!)) return found(mentions[i]!.entity);
+  if (nationality) {
+    // The text may never give the nationality with the name: match the role alone, never a known other nationality.
+    const loose = resolveRole(phrase, head, '', pos, registry);
+    if (loose.entity && (loose.entity.nationalities.size === 0 || loose.entity.nationalities.has(nationality))) return loose;
+  }
+  if (['company', 'firm', 'operator'].includes(head)) {
+    for (let i = before; i >= 0; i--) {
+      const entity = mentions[i]!.entity;
+      if (entity.kind === 'org' && ![...entity.roles].some((r) => classlessExcluded.has(r))) return found(entity);
+    }
+  }
+  return { name: null };
+}
+
+function found(entity: Entity): Resolved {
+  return { name: entity.name, entity };
+}
+
+function lastBefore(mentions: readonly Mention[], pos: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.pos < pos) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}

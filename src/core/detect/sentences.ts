@@ -1,0 +1,159 @@
+import type { QuoteSpan } from './quotes';
+
+/** A sentence: `[start, end)` in UTF-16, inside one block; `end` excludes trailing spaces. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly block: number;
+}
+
+const terminal = /[.!?]/g;
+/** "VELMORA, March 3 (Meridian Press) - " and "HARROWBY, Kestland, March 4 (Post) — " at a block start. */
+const dateline = /[A-ZÀ-Þ][A-ZÀ-Þ'’. ]{2,}(?:,[^\n—–]{0,60}?)?[ \t]+[-—–][ \t]+/y;
+const abbreviations = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'gen', 'sen', 'rep', 'prof', 'jr', 'sr', 'vs', 'etc', 'lt', 'col', 'capt', 'gov', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'approx', 'dept', 'e.g', 'i.e', 'a.m', 'p.m']);
+const openingMarks = '"“„«‘';
+
+/** Splits blocks into sentences on demand (each block once) and answers "which sentence holds this offset". */
+export class Sentences {
+  private readonly cache = new Map<number, Sentence[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly blocks: Int32Array,
+    private readonly quotes: readonly QuoteSpan[],
+  ) {}
+
+  get blockCount(): number {
+    return this.blocks.length / 2;
+  }
+
+  blockStart(block: number): number {
+    return this.blocks[block * 2]!;
+  }
+
+  blockEnd(block: number): number {
+    return this.blocks[block * 2 + 1]!;
+  }
+
+  /** Number of the block holding `pos`, or of the last block starting before it; -1 before the first. */
+  blockAt(pos: number): number {
+    let low = 0;
+    let high = this.blockCount - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.blocks[mid * 2]! <= pos) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found;
+  }
+
+  sentencesOf(block: number): Sentence[] {
+    let list = this.cache.get(block);
+    if (!list) {
+      list = this.split(block);
+      this.cache.set(block, list);
+    }
+    return list;
+  }
+
+  sentenceAt(pos: number): Sentence | undefined {
+    const block = this.blockAt(pos);
+    if (block < 0 || pos > this.blockEnd(block)) return undefined;
+    const list = this.sentencesOf(block);
+    for (let k = list.length - 1; k >= 0; k--) if (list[k]!.start <= pos) return list[k];
+    return list[0];
+  }
+
+  /** The sentence before `sentence`, possibly in the previous block. */
+  previous(sentence: Sentence): Sentence | undefined {
+    const list = this.sentencesOf(sentence.block);
+    const index = list.findIndex((s) => s.start === sentence.start);
+    if (index > 0) return list[index - 1];
+    if (sentence.block === 0) return undefined;
+    const before = this.sentencesOf(sentence.block - 1);
+    return before[before.length - 1];
+  }
+
+  /** Where the block's prose starts once a dateline ("CITY, March 3 (Agency) - ") is skipped. */
+  contentStart(block: number): number {
+    const start = this.blockStart(block);
+    dateline.lastIndex = start;
+    const m = dateline.exec(this.text);
+    return m && m.index + m[0].length < this.blockEnd(block) ? m.index + m[0].length : start;
+  }
+
+  private split(block: number): Sentence[] {
+    const text = this.text;
+    const end = this.blockEnd(block);
+    const out: Sentence[] = [];
+    let start = this.contentStart(block);
+    let q = firstQuoteEndingAfter(this.quotes, start);
+    terminal.lastIndex = start;
+    for (let m = terminal.exec(text); m !== null && m.index < end; m = terminal.exec(text)) {
+      let i = m.index;
+      while (q < this.quotes.length && this.quotes[q]!.close < i) q++;
+      const quote = this.quotes[q];
+      if (quote && quote.open < i) {
+        // Inside a quotation: the sentence can only end just after the closing mark.
+        if (quote.close + 1 >= end) break;
+        if (i !== quote.close - 1 || !startsSentence(text, quote.close + 1, end)) {
+          terminal.lastIndex = Math.max(terminal.lastIndex, quote.close + 1);
+          continue;
+        }
+        i = quote.close;
+      } else {
+        if (!startsSentence(text, i + 1, end) || isAbbreviation(text, i)) continue;
+      }
+      let stop = i + 1;
+      while (stop < end && ')”»’"'.includes(text[stop]!)) stop++;
+      out.push({ start, end: stop, block });
+      start = stop;
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
+      terminal.lastIndex = start;
+    }
+    if (start < end) out.push({ start, end, block });
+    return out;
+  }
+}
+
+function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], pos: number): number {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid]!.close < pos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+/** After a full stop at `from - 1`: closing marks, then space, then a capital, digit or opening mark. */
+function startsSentence(text: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && ')”»’"'.includes(text[i]!)) i++;
+  if (i >= end) return false;
+  if (!isSpace(text.charCodeAt(i))) return false;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const ch = text[i]!;
+  if (openingMarks.includes(ch)) return true;
+  const code = text.charCodeAt(i);
+  if (code >= 48 && code <= 57) return true;
+  return ch !== ch.toLowerCase();
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  let i = dot;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1)) && !'(“"«'.includes(text[i - 1]!)) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (word.length === 1) return true; // an initial: "E. coli", "J. Smith"
+  return abbreviations.has(word);
+}

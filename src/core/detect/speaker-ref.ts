@@ -1,0 +1,107 @@
+import { genericSpeakerStarts, messageNouns, organisationClasses, personRoleNouns, pronouns, relativePronouns, skippableBeforeCue } from './lexicon';
+import { isRoleNoun, nameRuns, type NameRun } from './names';
+import { rolePhrase } from './registry';
+import { isPossessive, stripPossessive, type Token } from './tokens';
+
+/** What the words in the speaker position say about the speaker, before resolution. */
+export type SpeakerRef =
+  | { readonly kind: 'name'; readonly name: string; readonly cls: NameRun['cls']; readonly gender?: 'm' | 'f' }
+  | { readonly kind: 'pronoun'; readonly word: string }
+  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string }
+  | { readonly kind: 'generic' }
+  | { readonly kind: 'elided' }
+  | { readonly kind: 'relative' }
+  | { readonly kind: 'none' };
+
+const spokesWords = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople']);
+const leadingNoise = new Set(['and', 'but', 'or', 'then', 'so', 'also', 'while', 'as', 'later', 'earlier']);
+const genericPlurals = /^(?:officials|diplomats|critics|analysts|experts|residents|witnesses|sources|officers|protesters|operators|workers|fishermen|investigators|observers|economists|lawyers|commuters|passengers|parents|members|teachers|doctors|nurses|locals|villagers|students|scientists|researchers|activists|campaigners|opponents|supporters|people|others|police|authorities|organisers|organizers|neighbours|neighbors|owners|families|crews|executives|insiders|aides|allies|leaders|delegates|negotiators|lawmakers|ministers|mps)$/;
+
+/**
+ * Reads the speaker out of the tokens in subject position (or after an inverted cue). Handles
+ * pronouns, names with titles, "X's spokesman", "a spokesman for X", role nouns, generic and
+ * indefinite speakers, appositives ("The skipper, Jonas Feld, 52,") and relative clauses.
+ */
+export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
+  let from = 0;
+  let to = tokens.length;
+  while (from < to && (tokens[from]!.kind === 'punct' || leadingNoise.has(tokens[from]!.lower))) from++;
+  while (to > from && (tokens[to - 1]!.kind === 'punct' || skippableBeforeCue.has(tokens[to - 1]!.lower) || isTimeWord(tokens[to - 1]!))) to--;
+  if (from >= to) return { kind: 'elided' };
+  const first = tokens[from]!;
+  if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
+  if (relativePronouns.has(first.lower) && to - from <= 2) return { kind: 'relative' };
+
+  // "a message from a constituent" (what is read out): the speaker is after "from".
+  const fromIndex = tokens.findIndex((t, i) => i >= from && i < to && t.lower === 'from');
+  if (fromIndex > from && messageNouns.has(tokens[fromIndex - 1]!.lower)) return speakerRefOf(tokens.slice(fromIndex + 1, to));
+
+  const runs = nameRuns(tokens, from, to).filter((r) => !r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r));
+  const spokes = tokens.findIndex((t, i) => i >= from && i < to && spokesWords.has(t.lower));
+  if (spokes >= 0) {
+    const gender = tokens[spokes]!.lower === 'spokesman' ? 'm' : tokens[spokes]!.lower === 'spokeswoman' ? 'f' : undefined;
+    const person = runs.find((r) => r.first > spokes && r.cls !== 'org' && r.cls !== 'place');
+    if (person) return { kind: 'name', name: person.name, cls: 'person', ...(gender ? { gender } : {}) };
+    const org = runs.find((r) => r.cls === 'org' || r.cls === 'unknown');
+    if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}) };
+    const before = tokens[spokes - 1];
+    if (before && isRoleNoun(before.lower)) return { kind: 'role', phrase: before.lower, head: before.lower, nationality: '' };
+    return { kind: 'generic' };
+  }
+
+  const persons = runs.filter((r) => r.cls === 'person');
+  if (persons.length > 0) {
+    const pick = persons[persons.length - 1]!;
+    return { kind: 'name', name: pick.name, cls: 'person' };
+  }
+  // The head of the first phrase is a plural common noun: "Freight operators, which …", "Diplomats in Lissel".
+  const comma = tokens.findIndex((t, i) => i >= from && i < to && (t.text === ',' || relativePronouns.has(t.lower)));
+  const headIndex = (comma < 0 ? to : comma) - 1;
+  const headWord = tokens[headIndex];
+  if (headWord && headIndex >= from && genericPlurals.test(headWord.lower)) return { kind: 'generic' };
+  // A name right before the cue: "a pledge Krenn dismissed as …".
+  const lastRun = runs[runs.length - 1];
+  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2) {
+    return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
+  }
+  if (genericSpeakerStarts.has(first.lower)) return { kind: 'generic' };
+  if (to - from <= 3 && genericPlurals.test(first.lower)) return { kind: 'generic' };
+  if (!first.cap && /[^s]s$/.test(first.lower) && first.lower.length > 3 && !isRoleNoun(first.lower)) return { kind: 'generic' };
+
+  const named = runs.filter((r) => r.cls === 'org' || r.cls === 'unknown');
+  const segment = tokens.slice(from, to);
+  const role = rolePhrase(segment);
+  // "Kestland's delegation": a possessive name and a group noun that is not a role.
+  const possessive = segment.findIndex((t) => isPossessive(t) && t.cap);
+  const afterPossessive = segment[possessive + 1];
+  const groupNoun = role !== undefined && organisationClasses.has(role.head) && !personRoleNouns.has(role.head) && afterPossessive?.lower === role.head;
+  if ((!role || groupNoun) && possessive >= 0 && afterPossessive && !afterPossessive.cap) {
+    return { kind: 'name', name: segment.slice(possessive).map((t) => t.text).join(' '), cls: 'org' };
+  }
+  if (named.length > 0 && !(role && role.head !== 'delegation' && roleComesAfter(segment, role.head, named[named.length - 1]!, from))) {
+    const pick = named[named.length - 1]!;
+    return { kind: 'name', name: pick.name, cls: pick.cls };
+  }
+  if (role) return { kind: 'role', ...role };
+  if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
+  return { kind: 'none' };
+}
+
+/** "Marevia's foreign minister": the role noun after the name is the speaker, not the name. */
+function roleComesAfter(segment: readonly Token[], head: string, run: NameRun, offset: number): boolean {
+  const index = segment.findIndex((t) => t.lower === head);
+  if (index <= run.last - offset) return false;
+  // Only a role that follows the name directly ("Velmora mayor"), not an appositive ("Eder, a former inspector").
+  return !segment.slice(run.last - offset + 1, index).some((t) => t.text === ',');
+}
+
+function isSpeakerPossessive(tokens: readonly Token[], run: NameRun): boolean {
+  const next = tokens[run.last + 1];
+  return !next || next.kind !== 'word';
+}
+
+const timeWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|afternoon|night|week|month|year|\d+)$/;
+
+function isTimeWord(token: Token): boolean {
+  return timeWords.test(token.lower);
+}

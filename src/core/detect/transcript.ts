@@ -1,0 +1,93 @@
+import type { Candidate, DocumentContext } from './context';
+import { metadataLabels } from './lexicon';
+import { normaliseCase } from './tokens';
+
+export interface Transcript {
+  readonly candidates: Candidate[];
+  /** Ranges `[start, end)` of answer turns: nothing else is detected inside them. */
+  readonly answers: readonly (readonly [number, number])[];
+  /** The interviewee when there is exactly one: "you" in a question refers to them. */
+  readonly interviewee: string | undefined;
+}
+
+const label = /[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’.-]*){0,3}):[ \t]+(?=\S)/uy;
+
+interface Turn {
+  readonly block: number;
+  readonly key: string;
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Transcripts and Q&A: runs of at least three consecutive blocks that open with a speaker label
+ * ("KRENN:", "**Okonkwo-Lund:**"), where some speaker talks more than once. The speaker whose
+ * turns are mostly questions is the interviewer; every other turn is one quote with cue ":".
+ */
+export function findTranscript(ctx: DocumentContext, source: string): Transcript {
+  const turns: (Turn | undefined)[] = [];
+  for (let block = 0; block < ctx.sentences.blockCount; block++) turns.push(turnOf(ctx, source, block));
+  const candidates: Candidate[] = [];
+  const answers: [number, number][] = [];
+  const interviewees = new Set<string>();
+  let k = 0;
+  while (k < turns.length) {
+    if (!turns[k]) {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j < turns.length && turns[j]) j++;
+    const run = turns.slice(k, j) as Turn[];
+    k = j;
+    const keys = new Map<string, Turn[]>();
+    for (const turn of run) keys.set(turn.key, [...(keys.get(turn.key) ?? []), turn]);
+    if (run.length < 3 || keys.size < 2 || [...keys.values()].every((list) => list.length < 2)) continue;
+    let interviewer: string | undefined;
+    let best = 0.5;
+    for (const [key, list] of keys) {
+      const questions = list.filter((t) => ctx.text.slice(t.start, t.end).trimEnd().endsWith('?')).length / list.length;
+      if (questions >= best) {
+        best = questions;
+        interviewer = key;
+      }
+    }
+    for (const [key, list] of keys) {
+      if (key === interviewer) continue;
+      const longest = list.map((t) => t.label).sort((a, b) => b.length - a.length)[0]!;
+      const speaker = ctx.registry.canonical(normaliseCase(longest));
+      interviewees.add(speaker);
+      for (const turn of list) {
+        answers.push([turn.start, turn.end]);
+        candidates.push({
+          kind: 'quote',
+          start: turn.start,
+          end: turn.end,
+          cue: ':',
+          subject: null,
+          sentenceStart: turn.start,
+          forward: false,
+          confidence: 0.85,
+          fixedSpeaker: speaker,
+        });
+      }
+    }
+  }
+  return { candidates, answers, interviewee: interviewees.size === 1 ? [...interviewees][0] : undefined };
+}
+
+function turnOf(ctx: DocumentContext, source: string, block: number): Turn | undefined {
+  const start = ctx.sentences.blockStart(block);
+  label.lastIndex = start;
+  const m = label.exec(ctx.text);
+  if (!m) return undefined;
+  const name = m[1]!;
+  if (metadataLabels.has(name.toLowerCase().split(' ')[0]!)) return undefined;
+  const labelStart = m.index + m[0].indexOf(name);
+  const bold = source.slice(Math.max(0, labelStart - 2), labelStart) === '**' || source.slice(Math.max(0, labelStart - 2), labelStart) === '__';
+  const allCaps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
+  if (!bold && !allCaps) return undefined;
+  const words = name.split(' ');
+  return { block, key: words[words.length - 1]!.toLowerCase(), label: name, start: m.index + m[0].length, end: ctx.sentences.blockEnd(block) };
+}
