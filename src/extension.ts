@@ -1,10 +1,15 @@
 import type * as vscode from 'vscode';
 import { activateAnnotations, type AnnotationService } from './features/annotations';
 import { activateClaimCommands } from './features/claim-commands';
-import { activateClaimsView } from './features/claims-view';
+import { activateClaimsView, type ClaimsViewApi } from './features/claims-view';
 import { activateCodebook, type CodebookService } from './features/codebook';
 import { activateCorpus, type CorpusService } from './features/corpus';
 import { activateDocumentation } from './features/documentation';
+import { activateHighlights, type HighlightsApi } from './features/highlights';
+import { activateTagging, type TaggingService } from './features/tagging';
+import { activateThemesView, type ThemesApi } from './features/themes-view';
+import { activateStatusBar, type ClaimCountApi } from './features/status-bar';
+import { activateWorkspaceFiles, type WorkspaceFilesApi } from './features/workspace-files';
 
 /** What the extension hands to other extensions and to its integration tests. */
 export interface MarginaliaApi {
@@ -12,6 +17,12 @@ export interface MarginaliaApi {
   readonly annotations: AnnotationService;
   readonly codebook: CodebookService;
   readonly corpus: CorpusService;
+  readonly claimsView: ClaimsViewApi;
+  readonly claimCount: ClaimCountApi;
+  readonly workspaceFiles: WorkspaceFilesApi;
+  readonly themes: ThemesApi;
+  readonly tagging: TaggingService;
+  readonly highlights: HighlightsApi;
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
@@ -19,9 +30,14 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const codebook = activateCodebook(context);
   const corpus = activateCorpus(context, annotations);
   activateClaimCommands(context, annotations);
-  activateClaimsView(context);
+  const claimsView = activateClaimsView(context, { annotations, codebook, corpus });
+  const claimCount = activateStatusBar(context, annotations);
+  const workspaceFiles = activateWorkspaceFiles(context);
   activateDocumentation(context);
-  return { version: String(context.extension.packageJSON.version), annotations, codebook, corpus };
+  const themes = activateThemesView(context, { annotations, codebook, corpus });
+  const tagging = activateTagging(context, { annotations, codebook, corpus });
+  const highlights = activateHighlights(context, { annotations, codebook });
+  return { version: String(context.extension.packageJSON.version), annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights };
 }
 
 export function deactivate(): void {

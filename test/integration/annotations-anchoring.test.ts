@@ -99,7 +99,8 @@ describe('Annotations stay on their text', () => {
     const orphan = {
       version: 2,
       document: 'northgate-2026-03-16-rail-walkout.md',
-      textHash: 'sha256:0',
+      // No hash: positions are not trusted, so the quote is searched for (and not found).
+      textHash: '',
       annotations: [
         {
           id: '01JB0000000000000000000000',
@@ -120,7 +121,7 @@ describe('Annotations stay on their text', () => {
     const editor = await vscode.window.showTextDocument(document);
     await api.annotations.whenIdle();
     const session = await api.annotations.sessionFor(document);
-    assert.equal(session?.orphans.length, 1);
+    assert.deepEqual(session?.annotations.map((a) => a.state), ['orphaned'], JSON.stringify(session?.annotations));
     await until(() => vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'orphaned-claim'), 'the orphan diagnostic');
     assert.match(readFileSync(sidecarUri.fsPath, 'utf8'), /The harbour will reopen/);
 

@@ -76,7 +76,7 @@ function scanParagraph(text: string, paragraph: TextSpan): { quotations: Quotati
   for (let match = marks.exec(text); match && match.index < paragraph.end; match = marks.exec(text)) {
     const at = match.index;
     const mark = match[0];
-    const closes = stack.findLastIndex((open) => closersOf[open.mark]!.includes(mark));
+    const closes = innermostClosedBy(stack, mark);
     if (closes >= 0 && (mark !== '"' || closesStraight(text, at))) {
       const outer = stack[0]!;
       stack.length = closes;
@@ -86,6 +86,11 @@ function scanParagraph(text: string, paragraph: TextSpan): { quotations: Quotati
     }
   }
   return stack.length > 0 ? { quotations, open: stack[0]! } : { quotations };
+}
+
+function innermostClosedBy(stack: readonly OpenMark[], mark: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (closersOf[stack[i]!.mark]!.includes(mark)) return i;
+  return -1;
 }
 
 /** A straight quote opens before a non-space, after a space, an opening bracket or a dash (or at the start). */

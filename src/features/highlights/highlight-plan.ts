@@ -1,0 +1,123 @@
+/**
+ * What to draw for one document, computed without VS Code so it can be unit-tested. Offsets are
+ * UTF-16. Overlapping claims stay readable this way:
+ * - the text background shows only the innermost claim at each place (the shortest one covering it),
+ *   so a claim nested in another stands out and the outer one shows around it;
+ * - the gutter shows a stripe per theme colour of every claim on the line (up to three), like the
+ *   coloured margin bars of QDA tools;
+ * - the overview ruler marks every claim in the colour of each of its themes, first theme in the
+ *   left lane, second in the centre, third in the right.
+ * Quotations not tagged yet get the subtle quotation background, outside every claim.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ClaimSpan extends Span {
+  readonly id: string;
+  /** `#rrggbb` of each of the claim's themes, in order; empty for a claim without themes. */
+  readonly colors: readonly string[];
+}
+
+export interface HighlightPlan {
+  /** First theme colour (or `untaggedKey`) → segments whose innermost claim has it. */
+  readonly backgrounds: ReadonlyMap<string, readonly Span[]>;
+  /** Quotation text outside every claim. */
+  readonly quotes: readonly Span[];
+  /** `colour|lane` (lane 0, 1 or 2) → claim ranges for the overview ruler. */
+  readonly ruler: ReadonlyMap<string, readonly Span[]>;
+  /** Comma-joined colours (one to three) → zero-based lines showing those stripes. */
+  readonly gutter: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Background key of claims without a theme. */
+export const untaggedKey = 'untagged';
+/** Stripe and ruler colour of claims without a theme. */
+export const untaggedColor = '#808080';
+const maxStripes = 3;
+
+export function planHighlights(claims: readonly ClaimSpan[], quotations: readonly Span[], lineOf: (offset: number) => number): HighlightPlan {
+  const visible = claims.filter((c) => c.end > c.start);
+  const backgrounds = new Map<string, Span[]>();
+  for (const segment of innermostSegments(visible)) {
+    const key = segment.claim.colors[0] ?? untaggedKey;
+    pushMerged(backgrounds, key, segment);
+  }
+
+  const ruler = new Map<string, Span[]>();
+  const stripesByLine = new Map<number, string[]>();
+  for (const claim of visible) {
+    const colors = claim.colors.length > 0 ? claim.colors.slice(0, maxStripes) : [untaggedColor];
+    colors.forEach((color, lane) => push(ruler, `${color}|${lane}`, { start: claim.start, end: claim.end }));
+    const allColors = claim.colors.length > 0 ? claim.colors : [untaggedColor];
+    for (let line = lineOf(claim.start), last = lineOf(claim.end - 1); line <= last; line++) {
+      const stripes = stripesByLine.get(line) ?? [];
+      for (const color of allColors) if (stripes.length < maxStripes && !stripes.includes(color)) stripes.push(color);
+      stripesByLine.set(line, stripes);
+    }
+  }
+  const gutter = new Map<string, number[]>();
+  for (const [line, stripes] of [...stripesByLine].sort((a, b) => a[0] - b[0])) push(gutter, stripes.join(','), line);
+
+  return { backgrounds, quotes: subtract(quotations, visible), ruler, gutter };
+}
+
+interface Segment extends Span {
+  readonly claim: ClaimSpan;
+}
+
+/** Splits the claimed text at every claim boundary and gives each piece to its innermost claim. */
+function innermostSegments(claims: readonly ClaimSpan[]): Segment[] {
+  const points = [...new Set(claims.flatMap((c) => [c.start, c.end]))].sort((a, b) => a - b);
+  const byStart = [...claims].sort((a, b) => a.start - b.start);
+  const segments: Segment[] = [];
+  let active: ClaimSpan[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    while (next < byStart.length && byStart[next]!.start <= start) active.push(byStart[next++]!);
+    active = active.filter((c) => c.end > start);
+    if (active.length === 0) continue;
+    let innermost = active[0]!;
+    for (const claim of active) {
+      const shorter = claim.end - claim.start < innermost.end - innermost.start;
+      const sameLengthLater = claim.end - claim.start === innermost.end - innermost.start && claim.start > innermost.start;
+      if (shorter || sameLengthLater) innermost = claim;
+    }
+    segments.push({ start, end, claim: innermost });
+  }
+  return segments;
+}
+
+/** The parts of `spans` that no claim covers. */
+function subtract(spans: readonly Span[], claims: readonly Span[]): Span[] {
+  const covered = [...claims].sort((a, b) => a.start - b.start);
+  const result: Span[] = [];
+  for (const span of spans) {
+    let cursor = span.start;
+    for (const claim of covered) {
+      if (claim.end <= cursor || claim.start >= span.end) continue;
+      if (claim.start > cursor) result.push({ start: cursor, end: claim.start });
+      cursor = Math.max(cursor, claim.end);
+    }
+    if (cursor < span.end) result.push({ start: cursor, end: span.end });
+  }
+  return result;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Adds a span, joining it to the previous one of the same key when they touch. */
+function pushMerged(map: Map<string, Span[]>, key: string, span: Span): void {
+  const list = map.get(key);
+  const last = list?.[list.length - 1];
+  if (list && last && last.end === span.start) list[list.length - 1] = { start: last.start, end: span.end };
+  else push(map, key, { start: span.start, end: span.end });
+}
