@@ -15,7 +15,9 @@ export interface TempWorkspace {
 export function copyOfSampleCorpus(): TempWorkspace {
   const path = join(mkdtempSync(join(tmpdir(), 'marginalia-workspace-')), 'sample-corpus');
   mkdirSync(path, { recursive: true });
-  if (existsSync(sampleCorpus)) cpSync(sampleCorpus, path, { recursive: true });
+  // Annotations someone made while trying the extension on the sample corpus stay behind, so
+  // every run starts from the documents alone.
+  if (existsSync(sampleCorpus)) cpSync(sampleCorpus, path, { recursive: true, filter: (source) => !isMarginaliaFile(source) });
   else console.warn(`[host] ${sampleCorpus} is missing: opening an empty folder`);
   const parent = resolve(path, '..');
   const remove = (): void => {
@@ -24,4 +26,8 @@ export function copyOfSampleCorpus(): TempWorkspace {
   };
   const unregister = onCleanup({ async: async () => remove(), sync: remove });
   return { path, remove };
+}
+
+function isMarginaliaFile(path: string): boolean {
+  return path.endsWith('.annotations.json') || /[\\/]\.marginalia([\\/]|$)/.test(path);
 }

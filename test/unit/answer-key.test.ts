@@ -17,9 +17,14 @@ function readDocument(key: AnswerKey, path: string): string {
   return readFileSync(join(repoRoot, key.corpus, path), 'utf8');
 }
 
-/** Every file under a folder, as paths relative to it with '/'. */
+/**
+ * Every document under a folder, as paths relative to it with '/'. Marginalia's own files
+ * (sidecars, the .marginalia folder) are left out: trying the extension on the sample corpus
+ * (`npm start`) writes them there.
+ */
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
+    if (name === '.marginalia' || name.endsWith('.annotations.json')) return [];
     const full = join(dir, name);
     return statSync(full).isDirectory() ? listFiles(full).map((p) => `${name}/${p}`) : [name];
   });

@@ -54,7 +54,7 @@ describe('quotation injection grammar (vscode-textmate over the Markdown grammar
 
   before(async function () {
     if (!existsSync(markdownGrammarPath)) {
-      console.warn(`    (skipped: ${markdownGrammarPath} is missing; run npm run test:host once to install code-server)`);
+      console.warn(`    (skipped: ${markdownGrammarPath} is missing; run npm run test:setup once to install code-server)`);
       this.skip();
     }
     const grammarFiles = builtInGrammars();
