@@ -32,6 +32,8 @@ export interface AnchoredAnnotation {
 const maxExactCandidates = 200;
 /** Context agreement at which a match is taken without looking further. */
 const sureContext = 0.9;
+/** Similarity of one side's context that, for a unique exact occurrence, is enough on its own. */
+const oneSideIntact = 0.9;
 /** Rounds of approximate search in the window near the expected place (see `fuzzyIn`). */
 const nearRounds = 3;
 
@@ -112,7 +114,10 @@ export class DocumentAnchorer {
     let best: Candidate | undefined;
     for (const start of nearest) {
       const candidate = scorer.score(start, start + length, 0);
-      if (candidate.context >= policy.minContextExact && scorer.isBetter(candidate, best)) best = candidate;
+      // The only occurrence of the quote with one side of its context intact is the passage
+      // itself, even when the other side was rewritten (or cut off at the end of the text).
+      const trusted = candidate.context >= policy.minContextExact || (starts.length === 1 && Math.max(candidate.prefix, candidate.suffix) >= oneSideIntact);
+      if (trusted && scorer.isBetter(candidate, best)) best = candidate;
     }
     return best;
   }
