@@ -9,6 +9,7 @@ import { activateHighlights, type HighlightsApi } from './features/highlights';
 import { activateTagging, type TaggingService } from './features/tagging';
 import { activateThemesView, type ThemesApi } from './features/themes-view';
 import { activateStatusBar, type ClaimCountApi } from './features/status-bar';
+import { activateSuggestions, type SuggestionsApi } from './features/suggestions';
 import { activateWorkspaceFiles, type WorkspaceFilesApi } from './features/workspace-files';
 
 /** What the extension hands to other extensions and to its integration tests. */
@@ -23,6 +24,7 @@ export interface MarginaliaApi {
   readonly themes: ThemesApi;
   readonly tagging: TaggingService;
   readonly highlights: HighlightsApi;
+  readonly suggestions: SuggestionsApi;
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
@@ -36,8 +38,10 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   activateDocumentation(context);
   const themes = activateThemesView(context, { annotations, codebook, corpus });
   const tagging = activateTagging(context, { annotations, codebook, corpus });
-  const highlights = activateHighlights(context, { annotations, codebook });
-  return { version: String(context.extension.packageJSON.version), annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights };
+  const suggestions = activateSuggestions(context, { annotations, corpus, claimsView });
+  const highlights = activateHighlights(context, { annotations, codebook, quotations: suggestions.detection });
+  const version = String(context.extension.packageJSON.version);
+  return { version, annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights, suggestions };
 }
 
 export function deactivate(): void {

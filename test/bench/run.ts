@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { formatTable, type BenchRow, type BenchSuite } from './harness';
+import { detectSuite } from './suites/detect';
 import { reanchorSuite } from './suites/reanchor';
+import { xrefSuite } from './suites/xref';
 
 /** Every benchmark suite; later issues add theirs here. */
-const suites: readonly BenchSuite[] = [reanchorSuite];
+const suites: readonly BenchSuite[] = [reanchorSuite, xrefSuite, detectSuite];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

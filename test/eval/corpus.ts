@@ -9,6 +9,7 @@ export const repositoryRoot = join(__dirname, '..', '..');
 
 export const keyFiles = {
   sample: 'test/fixtures/answer-key/sample-corpus.key.json',
+  tuning: 'test/fixtures/answer-key/tuning-corpus.key.json',
   unseen: 'test/fixtures/answer-key/unseen-corpus.key.json',
 } as const;
 

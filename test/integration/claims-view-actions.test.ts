@@ -28,8 +28,9 @@ function readSidecar(relative: string): StoredSidecar {
   return JSON.parse(readFileSync(workspaceUri(`${relative}.annotations.json`).fsPath, 'utf8')) as StoredSidecar;
 }
 
+/** The claim rows of a document; its suggestion rows (from detection) are left out. */
 async function claimNodes(api: MarginaliaApi, ...path: string[]): Promise<ClaimsNode[]> {
-  return childrenOf(api, await nodeAt(api, ...path));
+  return (await childrenOf(api, await nodeAt(api, ...path))).filter((node) => node.kind === 'claim');
 }
 
 describe('Claims view: actions on claims', function () {

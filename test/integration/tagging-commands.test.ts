@@ -53,6 +53,7 @@ describe('Tag Statement with Themes and the claim editing commands', () => {
     const [claim] = readSidecar(document).annotations;
     assert.equal(claim?.target.selector[0].exact, 'Parents should use bottled water for infant formula until further notice');
     assert.deepEqual(claim?.themes, ['tagging-health', advice.id]);
+    assert.equal(claim?.speaker, 'Henrik Saarvik', 'the speaker the claim detector attributes the statement to (“Saarvik said”)');
     assert.ok(script.requests[0]?.themes.some((t) => t.theme.id === 'tagging-health'));
     assert.deepEqual(script.requests[0]?.selected, []);
   });
@@ -77,6 +78,8 @@ describe('Tag Statement with Themes and the claim editing commands', () => {
     const exacts = readSidecar(document).annotations.map((a) => a.target.selector[0].exact);
     assert.ok(exacts.includes('Nobody needs to panic, and nobody needs to buy up bottled water'), exacts.join(' | '));
     assert.equal(editor.document.getText(editor.selection), 'Nobody needs to panic, and nobody needs to buy up bottled water');
+    const quote = readSidecar(document).annotations.find((a) => a.target.selector[0].exact.startsWith('Nobody needs'));
+    assert.equal(quote?.speaker, undefined, '“the mayor said” names nobody here: no speaker is guessed');
   });
 
   it('tags the sentence under the cursor when it is not in quotation marks', async () => {

@@ -133,7 +133,7 @@ describe('Claims tree model', () => {
     assert.equal(claimDescription(tagged, ['Historic rights']), 'Ilona Márkvart · Historic rights');
     const long = claim('x.md', 'L', 0, { exact: `“${'word '.repeat(40)}”\n  end` } as Partial<Annotation>);
     const label = claimLabel(long);
-    assert.ok(label.length <= 80 && label.endsWith('…') && !label.includes('\n'), label);
+    assert.ok(label.length <= 48 && label.endsWith('…') && !label.includes('\n'), label);
     assert.equal(documentDescription({ shown: 3, total: 3, orphaned: 1 }, false), '3 claims · 1 not found');
     assert.equal(documentDescription({ shown: 1, total: 1, orphaned: 0 }, false), '1 claim');
   });

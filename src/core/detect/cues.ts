@@ -1,4 +1,5 @@
 import { addresseeVerbs, namingVerbs, nonNameWords, type Lexicon } from './lexicon';
+import { nameRuns } from './names';
 import { speakerRefOf, type SpeakerRef } from './speaker-ref';
 import type { Token } from './tokens';
 
@@ -168,7 +169,7 @@ const subordinators = new Set(['after', 'as', 'when', 'while', 'because', 'befor
 
 /** The subject an elided cue shares: a participle ("…, saying") takes the subject of the clause it follows. */
 export function clauseSubject(tokens: readonly Token[], cue: Cue, lexicon: Lexicon): Subject {
-  if (cue.word.endsWith('ing')) {
+  if (cue.word.endsWith('ing') && cue.word !== 'according') {
     for (let i = cue.first - 1; i > 0; i--) {
       if (tokens[i]!.kind === 'word' && subordinators.has(tokens[i]!.lower)) return sentenceSubject(tokens, lexicon, i + 1);
     }
@@ -182,4 +183,25 @@ function isNominal(t: Token): boolean {
 
 export function isAddresseeVerb(word: string): boolean {
   return addresseeVerbs.has(word);
+}
+
+/**
+ * The speaker of a sentence that introduces a quotation with a colon but no reporting verb
+ * ("Health Minister Annika Fjeld rejected the request in a short statement:", "Its leader,
+ * Einar Lind, put it bluntly:"): the sentence's subject, or the name in apposition to it.
+ * Undefined unless that subject is a name, a role or a personal pronoun.
+ */
+export function colonSubject(tokens: readonly Token[], lexicon: Lexicon): Subject | undefined {
+  if (tokens[tokens.length - 1]?.text !== ':') return undefined;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma <= 4) {
+    const run = nameRuns(tokens, comma + 1, Math.min(tokens.length, comma + 7))[0];
+    if (run && run.first === comma + 1 && run.cls === 'person' && tokens[run.last + 1]?.text === ',') {
+      return { ref: { kind: 'name', name: run.name, cls: 'person' }, pos: tokens[run.first]!.start };
+    }
+  }
+  const subject = sentenceSubject(tokens, lexicon);
+  const ref = subject.ref;
+  if (ref.kind === 'name' || ref.kind === 'role' || (ref.kind === 'pronoun' && ref.word !== 'it' && ref.word !== 'you')) return subject;
+  return undefined;
 }

@@ -41,12 +41,11 @@ export function detectClaims(source: string, options: DetectOptions = {}): Detec
   }
 
   const transcript = findTranscript(ctx, source);
-  const answers = transcript.answers;
-  const inAnswer = (pos: number) => answers.some(([start, end]) => pos >= start && pos < end);
+  const inAnswer = insideAny(transcript.answers);
   const { candidates: quoteClaims } = quoteCandidates(ctx, inAnswer);
   const claimedQuoteOpens = new Set(quoteClaims.map((c) => c.start - 1));
   const reported = reportedCandidates(ctx, inAnswer, claimedQuoteOpens);
-  const headlines = headlineCandidates(ctx);
+  const headlines = headlineCandidates(ctx, source);
 
   const all = [...transcript.candidates, ...quoteClaims, ...withoutOverlaps([...headlines, ...reported], [...transcript.candidates, ...quoteClaims])];
   resolveSpeakers(all, registry, transcript.interviewee);
@@ -58,16 +57,51 @@ export function detectClaims(source: string, options: DetectOptions = {}): Detec
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** A membership test for disjoint ranges `[start, end)`, by binary search. */
+function insideAny(ranges: readonly (readonly [number, number])[]): (pos: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  return (pos) => {
+    const i = firstEndingAfter(sorted, pos);
+    return i < sorted.length && sorted[i]![0] <= pos;
+  };
+}
+
 /** Drops reported candidates that overlap a quote or an earlier-kept reported candidate. */
 function withoutOverlaps(reported: Candidate[], fixed: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
+  // Ranges taken so far, sorted by start and pairwise disjoint once merged: a binary search finds a clash.
+  const taken = mergeRanges(fixed);
   const sorted = [...reported].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
   for (const c of sorted) {
-    const clash = (o: Candidate) => c.start < o.end && o.start < c.end;
-    if (fixed.some(clash) || kept.some(clash)) continue;
+    const i = firstEndingAfter(taken, c.start);
+    if (i < taken.length && taken[i]![0] < c.end) continue;
     kept.push(c);
+    taken.splice(i, 0, [c.start, c.end]);
   }
   return kept;
+}
+
+function mergeRanges(candidates: readonly Candidate[]): [number, number][] {
+  const ranges = candidates.map((c): [number, number] => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r);
+  }
+  return merged;
+}
+
+/** Index of the first range whose end is after `pos` (ranges disjoint and sorted, so ends ascend). */
+function firstEndingAfter(ranges: readonly (readonly [number, number])[], pos: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid]![1] <= pos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function toDetection(source: string, c: Candidate): Detection {

@@ -11,11 +11,12 @@ const colonSpeaker = /^([^:"“„«]{1,40}):\s+/u;
  * Headline attributions without quotation marks: "… — union chief" and "Velmora mayor: …".
  * Quotations in headlines are handled with the other quotes (their dash or colon is their cue).
  */
-export function headlineCandidates(ctx: DocumentContext): Candidate[] {
+export function headlineCandidates(ctx: DocumentContext, source: string): Candidate[] {
   const out: Candidate[] = [];
   for (let block = 0; block < ctx.sentences.blockCount; block++) {
     if (!ctx.isHeadline(block)) continue;
     const blockStart = ctx.sentences.blockStart(block);
+    if (isListItem(source, blockStart)) continue;
     const text = ctx.text.slice(blockStart, ctx.sentences.blockEnd(block));
     if (/["“”„«»]/.test(text)) continue;
     const section = sectionLabel.exec(text);
@@ -51,4 +52,14 @@ export function isSpeaker(ctx: DocumentContext, ref: SpeakerRef): boolean {
 
 function candidate(start: number, end: number, cue: string, subject: Candidate['subject'], sentenceStart: number): Candidate {
   return { kind: 'reported', start, end, cue, subject, sentenceStart, forward: true, confidence: 0.7 };
+}
+
+const listMarker = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+
+/** A list item ("- Partners: …") is a label and its value, not a headline. */
+export function isListItem(source: string, blockStart: number): boolean {
+  const lineStart = source.lastIndexOf('\n', blockStart - 1) + 1;
+  let lineEnd = source.indexOf('\n', blockStart);
+  if (lineEnd < 0) lineEnd = source.length;
+  return listMarker.test(source.slice(lineStart, Math.min(lineEnd, blockStart + 4)));
 }

@@ -140,8 +140,29 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['delegation', ['delegation']],
   ['committee', ['committee', 'panel']],
   ['commission', ['commission']],
-  ['office', ['office']],
-  ['media', ['wire', 'press', 'post', 'news', 'times', 'radio', 'tv', 'television', 'broadcasting', 'herald', 'gazette', 'journal', 'tribune', 'newsroom']],
+  ['media', ['wire', 'press', 'post', 'news', 'times', 'radio', 'tv', 'television', 'broadcasting', 'herald', 'gazette', 'journal', 'tribune', 'newsroom', 'courier', 'chronicle', 'dispatch', 'telegraph', 'observer', 'tidende']],
+  ['bank', ['bank']],
+  ['board', ['board']],
+  ['trust', ['trust']],
+  ['institute', ['institute', 'institution', 'university', 'college', 'academy', 'school']],
+  ['foundation', ['foundation', 'fund', 'charity']],
+  ['office', ['office', 'bureau']],
+]);
+
+/**
+ * Last words that make a capitalised name a company ("Saltmarsh Energy", "Nordhav Shipping").
+ * Only as the last word: "Energy Minister Yevgeny Tarasov" is a person.
+ */
+export const companySuffixes: ReadonlySet<string> = new Set([
+  'energy', 'power', 'oil', 'gas', 'mining', 'motors', 'foods', 'systems', 'technologies', 'technology', 'logistics', 'shipping',
+  'telecom', 'capital', 'industries', 'resources', 'solutions', 'pharma', 'pharmaceuticals', 'insurance', 'steel', 'chemicals',
+  'electric', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
+]);
+
+/** Words that make a capitalised run the title of a document, plan or law, never a speaker ("Monetary Policy Review"). */
+export const documentWords: ReadonlySet<string> = new Set([
+  'review', 'report', 'survey', 'bulletin', 'outlook', 'plan', 'strategy', 'programme', 'program', 'act', 'bill', 'treaty',
+  'accord', 'agreement', 'forecast', 'index', 'charter', 'declaration', 'directive', 'regulation', 'white', 'paper', 'compliance',
 ]);
 
 /** Words whose presence in a capitalised name makes it an organisation. */
@@ -187,7 +208,7 @@ export const skippableBeforeCue: ReadonlySet<string> = new Set([
 ]);
 
 /** Plural or indefinite nouns for unnamed speakers ("diplomats said", "a commuter said"): speaker null. */
-export const genericSpeakerStarts: ReadonlySet<string> = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'two', 'three', 'other', 'others', 'most', 'few']);
+export const genericSpeakerStarts: ReadonlySet<string> = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'two', 'three', 'other', 'others', 'most', 'few', 'both', 'all']);
 
 /** Labels of metadata lines ("Guest: …", "Subject: …") that look like transcript turns but are not. */
 export const metadataLabels: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-import { nonNameWords, organisationClasses, organisationWords, personRoleNouns, placeWords, titleWords } from './lexicon';
+import { companySuffixes, documentWords, nonNameWords, organisationClasses, organisationWords, personRoleNouns, placeWords, titleWords } from './lexicon';
 import { isPossessive, normaliseCase, stripPossessive, type Token } from './tokens';
 
 const connectors = new Set(['of', 'the', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'da', 'du', 'le', 'la', 'al', 'bin', 'del', 'di']);
@@ -98,6 +98,9 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
       k++;
     } else break;
   }
+  // A portfolio the title list does not know ("Mines Minister José Luis Barragán"): one
+  // capitalised word before a head title that is followed by the name.
+  if (k === titleStart && k + 2 <= last && isHeadTitle(tokens[k + 1]!.lower) && !titleWords.has(tokens[k]!.lower)) k += 2;
   if (k > last) {
     // Only titles: "The Minister", "Prime Minister". Not a name.
     return undefined;
@@ -111,20 +114,46 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   const possessive = isPossessive(tokens[last]!);
   const name = normaliseCase(nameTokens.map((t, n) => (n === nameTokens.length - 1 ? stripPossessive(t.text) : t.text)).join(' '));
   const words = name.split(' ');
-  return { first, last, name, title, nationality, words: words.length, cls: classify(words, title), possessive };
+  let cls = classify(words, title);
+  // "told the Straits Courier": a determiner before a title-less name marks an organisation or a place.
+  if (cls === 'person' && !title && (tokens[first - 1]?.lower === 'the' || tokens[first]!.lower === 'the')) cls = 'org';
+  return { first, last, name, title, nationality, words: words.length, cls, possessive };
+}
+
+const headTitles = new Set(['minister', 'secretary', 'governor', 'mayor', 'president', 'ambassador', 'commissioner', 'director', 'chief', 'chair', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+function isHeadTitle(lower: string): boolean {
+  return headTitles.has(lower);
 }
 
 function classify(words: readonly string[], title: string): NameClass {
   const lower = words.map((w) => stripPossessive(w.toLowerCase()));
   if (lower.some((w) => organisationWords.has(w)) || words.includes('&')) return 'org';
+  if (lower.some((w) => documentWords.has(w))) return 'place';
+  if (words.length >= 2 && companySuffixes.has(lower[lower.length - 1]!)) return 'org';
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!)) return 'org'; // an acronym
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) return 'org'; // CamelCase: MareRail
+  if (words.length === 1 && isCamelCase(words[0]!)) return 'org'; // CamelCase: MareRail
   if (lower.some((w) => placeWords.has(w))) return 'place';
   if (lower.every((w) => titleWords.has(w) || departmentWords.has(w))) return 'place';
   if (lower.every((w) => nonNameWords.has(w))) return 'place';
   if (title && words.length >= 1) return 'person';
   if (words.length >= 2 && words.length <= 4) return 'person';
   return 'unknown';
+}
+
+/** "MareRail": a capital, lower-case letters, then another capital. */
+function isCamelCase(word: string): boolean {
+  let i = 1;
+  while (i < word.length && isLower(word[i]!)) i++;
+  return i > 1 && i < word.length && isUpper(word[i]!);
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** Organisation classes ("union", "company") an organisation's name belongs to. */

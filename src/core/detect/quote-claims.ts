@@ -1,5 +1,5 @@
 import type { Candidate, DocumentContext } from './context';
-import { clauseSubject, findCues, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { clauseSubject, colonSubject, findCues, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -33,7 +33,7 @@ export function quoteCandidates(ctx: DocumentContext, excluded: (pos: number) =>
     const fragment = partial || (/^\p{Ll}/u.test(content) && !/[.!?]$/.test(content));
     const beforeTokens = tokensBefore(ctx.tokensOf(first), quote);
     const afterTokens = tokensAfter(ctx.tokensOf(final), quote);
-    if (partial && isTerm(content, beforeTokens)) {
+    if (partial && isTerm(content, beforeTokens, afterTokens)) {
       rejected.add(quote);
       continue;
     }
@@ -75,11 +75,21 @@ function tokensAfter(tokens: readonly Token[], quote: QuoteSpan): Token[] {
   return index < 0 ? [] : tokens.slice(index);
 }
 
+const modifierPrepositions = new Set(['of', 'for', 'on', 'about', 'against', 'over', 'with', 'in', 'into', 'from']);
+const verbLike = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|not|never|also|still|just)$/;
+
 /** A scare quote, a title or a name: short, and after a determiner or a titling word, or in Title Case. */
-function isTerm(content: string, before: readonly Token[]): boolean {
+function isTerm(content: string, before: readonly Token[], after: readonly Token[]): boolean {
   const previous = before[before.length - 1];
   if (previous && titlingWords.has(previous.lower)) return true;
   const words = content.split(/\s+/);
+  // A quoted modifier inside a noun phrase: "warns of “sticky” prices", "the winter “surge”".
+  if (words.length <= 2 && previous?.kind === 'word' && !namingNearby(before)) {
+    const next = after[0];
+    if (modifierPrepositions.has(previous.lower) && next?.kind === 'word' && !next.cap) return true;
+    const beforePrevious = before[before.length - 2];
+    if (!previous.cap && !verbLike.test(previous.lower) && beforePrevious && termDeterminers.has(beforePrevious.lower) && !titlingWords.has(beforePrevious.lower)) return true;
+  }
   const titleCase = words.every((w) => connectorWords.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
   if (titleCase) return true;
   if (previous && termDeterminers.has(previous.lower)) {
@@ -88,6 +98,16 @@ function isTerm(content: string, before: readonly Token[]): boolean {
       if (namingVerbs.has(before[k]!.lower)) return false;
     }
     return true;
+  }
+  return false;
+}
+
+/** A naming verb just before ("called the forecast “fiction”"): the quote characterises, it is attributed. */
+function namingNearby(before: readonly Token[]): boolean {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 10); k--) {
+    const t = before[k]!;
+    if (t.kind !== 'word') return false;
+    if (namingVerbs.has(t.lower)) return true;
   }
   return false;
 }
@@ -144,10 +164,9 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
     let j = before.length - 2;
     while (j >= 0 && before[j]!.kind === 'word') j--;
     const region = before.slice(j + 1, before.length - 1);
-    if (region.length === 0 || region.length > 6) return undefined;
-    const ref = speakerRefOf(region);
-    if (ref.kind !== 'name' && ref.kind !== 'role') return undefined;
-    return { cue: ':', subject: { ref, pos: region[0]!.start }, confidence: 0.85 };
+    const ref = region.length > 0 && region.length <= 6 ? speakerRefOf(region) : undefined;
+    if (ref && (ref.kind === 'name' || ref.kind === 'role')) return { cue: ':', subject: { ref, pos: region[0]!.start }, confidence: 0.85 };
+    return colonAttribution(ctx, before);
   }
   const quoted = cues.find((c) => c.word === 'quoted');
   const cue = quoted && cues[cues.length - 1]!.word === 'saying' ? quoted : cues[cues.length - 1]!;
@@ -201,9 +220,17 @@ function carryOver(ctx: DocumentContext, sentence: Sentence, last: { candidate: 
     const tokens = ctx.tokensOf(previous);
     const cues = findCues(tokens, ctx.lexicon);
     if (cues.length > 0) return fromCue(ctx, tokens, cues[cues.length - 1]!, 0.85);
+    const byColon = colonAttribution(ctx, tokens);
+    if (byColon) return byColon;
   }
   if (last && last.block >= sentence.block - 1 && last.candidate.end < quote.open) {
     return { cue: last.candidate.cue ?? '', subject: { ref: { kind: 'none' }, pos: quote.open }, confidence: 0.7, inheritFrom: last.candidate };
   }
   return undefined;
+}
+
+/** "X rejected the request in a statement:" followed by the quotation: the sentence's subject speaks. */
+function colonAttribution(ctx: DocumentContext, tokens: readonly Token[]): Attribution | undefined {
+  const subject = colonSubject(tokens, ctx.lexicon);
+  return subject ? { cue: ':', subject, confidence: 0.75 } : undefined;
 }

@@ -131,12 +131,16 @@ export class EntityRegistry {
     const entity: Entity = { name, kind: 'person', gender: undefined, roles: new Set(), nationalities: new Set() };
     this.persons.set(key, entity);
     const words = name.split(' ');
-    if (words.length > 1) {
-      const surname = words[words.length - 1]!.toLowerCase();
-      const previous = this.bySurname.get(surname);
-      this.bySurname.set(surname, previous === undefined || previous === entity ? entity : null);
-    }
+    if (words.length > 1) this.addSurname(words[words.length - 1]!, entity);
+    // Two surnames ("Rosa Quispe Mamani", "Inés Carvajal Ortega"): the first one is used alone too.
+    if (words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 2]!)) this.addSurname(words[words.length - 2]!, entity);
     return entity;
+  }
+
+  private addSurname(word: string, entity: Entity): void {
+    const surname = word.toLowerCase();
+    const previous = this.bySurname.get(surname);
+    this.bySurname.set(surname, previous === undefined || previous === entity ? entity : null);
   }
 
   private org(name: string): Entity {
@@ -158,6 +162,9 @@ export class EntityRegistry {
     const words = key.split(' ');
     const bySurname = this.bySurname.get(words[words.length - 1]!);
     if (bySurname && (words.length === 1 || bySurname.name.toLowerCase().endsWith(key))) return bySurname;
+    // "Inés Carvajal" for "Inés Carvajal Ortega".
+    const byFirstSurname = words.length === 2 ? this.bySurname.get(words[1]!) : undefined;
+    if (byFirstSurname && byFirstSurname.name.toLowerCase().startsWith(`${key} `)) return byFirstSurname;
     return undefined;
   }
 

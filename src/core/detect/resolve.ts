@@ -17,8 +17,15 @@ interface Resolved {
  */
 export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistry, interviewee: string | undefined): void {
   const ordered = [...candidates].sort((a, b) => posOf(a) - posOf(b));
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of ordered) {
+    const list = bySentence.get(c.sentenceStart);
+    if (list) list.push(c);
+    else bySentence.set(c.sentenceStart, [c]);
+  }
   const pendingForward: Candidate[] = [];
   const named: { pos: number; name: string }[] = [];
+  let lastSpeaker: Resolved | undefined;
   for (const c of ordered) {
     if (c.fixedSpeaker !== undefined) {
       c.speaker = c.fixedSpeaker;
@@ -31,8 +38,14 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
       continue;
     }
     let ref: SpeakerRef = c.subject?.ref ?? { kind: 'none' };
+    if (ref.kind === 'document') {
+      const issuer = documentIssuer(c, registry, interviewee, lastSpeaker);
+      c.speaker = issuer.name;
+      if (issuer.entity) lastSpeaker = issuer;
+      continue;
+    }
     if (ref.kind === 'elided') {
-      const sibling = ordered.find((o) => o !== c && o.sentenceStart === c.sentenceStart && o.speaker !== undefined && o.subject?.ref.kind !== 'elided' && posOf(o) <= posOf(c));
+      const sibling = (bySentence.get(c.sentenceStart) ?? []).find((o) => o !== c && o.speaker !== undefined && o.subject?.ref.kind !== 'elided' && posOf(o) <= posOf(c));
       if (sibling) {
         c.speaker = sibling.speaker ?? null;
         continue;
@@ -42,12 +55,15 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     const pos = posOf(c);
     const resolved = resolve(ref, pos, registry, interviewee);
     c.speaker = resolved.name;
-    if (resolved.entity) registry.noteSpeaker(pos, resolved.entity);
+    if (resolved.entity) {
+      registry.noteSpeaker(pos, resolved.entity);
+      lastSpeaker = resolved;
+    }
     if (ref.kind === 'name' && resolved.entity?.kind === 'person') named.push({ pos, name: resolved.name! });
     if (resolved.name === null && ref.kind === 'role' && c.forward) pendingForward.push(c);
   }
   for (const c of pendingForward) {
-    const next = named.find((n) => n.pos > posOf(c));
+    const next = named[firstAfter(named, posOf(c))];
     if (next) {
       c.speaker = next.name;
       c.confidence = Math.min(c.confidence, 0.7);
@@ -55,6 +71,34 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
   }
   // Inheritance may point at a candidate resolved later in the sort order.
   for (const c of ordered) if (c.inheritFrom) c.speaker = c.inheritFrom.speaker ?? null;
+}
+
+/** The issuer of "a statement": the subject of the clause when it names one, else the last speaker. */
+function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined): Resolved {
+  const subject = c.fallback?.ref;
+  if (subject && subject.kind !== 'document') {
+    const resolved = resolve(subject, c.fallback!.pos, registry, interviewee);
+    if (resolved.name !== null) return resolved;
+  }
+  return lastSpeaker ?? { name: null };
+}
+
+/**
+ * How many mentions a pronoun or role noun looks back (or, for a role, ahead) for its antecedent.
+ * Far beyond any news story; it keeps resolution linear on book-length documents.
+ */
+const lookback = 2000;
+const lookahead = 300;
+
+function firstAfter(named: readonly { pos: number }[], pos: number): number {
+  let low = 0;
+  let high = named.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (named[mid]!.pos <= pos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function posOf(c: Candidate): number {
@@ -90,7 +134,8 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
   if (word === 'you') return interviewee ? { name: interviewee, entity: registry.personEntity(interviewee) } : { name: null };
   const wantGender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
   const mentions = registry.mentions;
-  for (let i = lastBefore(mentions, pos); i >= 0; i--) {
+  const start = lastBefore(mentions, pos);
+  for (let i = start; i >= 0 && i > start - lookback; i--) {
     const entity = mentions[i]!.entity;
     if (word === 'it' || word === 'we') {
       if (entity.kind === 'org') return { name: entity.name, entity };
@@ -120,15 +165,15 @@ function resolveRole(phrase: string, head: string, nationality: string, pos: num
     return false;
   };
   const before = lastBefore(mentions, pos);
-  for (let i = before; i >= 0; i--) if (matches(mentions[i]!)) return found(mentions[i]!.entity);
-  for (let i = before + 1; i < mentions.length; i++) if (matches(mentions[i]!)) return found(mentions[i]!.entity);
+  for (let i = before; i >= 0 && i > before - lookback; i--) if (matches(mentions[i]!)) return found(mentions[i]!.entity);
+  for (let i = before + 1; i < mentions.length && i <= before + lookahead; i++) if (matches(mentions[i]!)) return found(mentions[i]!.entity);
   if (nationality) {
     // The text may never give the nationality with the name: match the role alone, never a known other nationality.
     const loose = resolveRole(phrase, head, '', pos, registry);
     if (loose.entity && (loose.entity.nationalities.size === 0 || loose.entity.nationalities.has(nationality))) return loose;
   }
   if (['company', 'firm', 'operator'].includes(head)) {
-    for (let i = before; i >= 0; i--) {
+    for (let i = before; i >= 0 && i > before - lookback; i--) {
       const entity = mentions[i]!.entity;
       if (entity.kind === 'org' && ![...entity.roles].some((r) => classlessExcluded.has(r))) return found(entity);
     }

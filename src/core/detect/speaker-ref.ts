@@ -9,6 +9,8 @@ export type SpeakerRef =
   | { readonly kind: 'pronoun'; readonly word: string }
   | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string }
   | { readonly kind: 'generic' }
+  /** "a statement", "the report": a document speaks for whoever issued it (the clause's subject, or the last speaker). */
+  | { readonly kind: 'document' }
   | { readonly kind: 'elided' }
   | { readonly kind: 'relative' }
   | { readonly kind: 'none' };
@@ -31,6 +33,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const first = tokens[from]!;
   if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
   if (relativePronouns.has(first.lower) && to - from <= 2) return { kind: 'relative' };
+
+  if (isDocumentPhrase(tokens, from, to)) return { kind: 'document' };
 
   // "a message from a constituent" (what is read out): the speaker is after "from".
   const fromIndex = tokens.findIndex((t, i) => i >= from && i < to && t.lower === 'from');
@@ -71,6 +75,12 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const named = runs.filter((r) => r.cls === 'org' || r.cls === 'unknown');
   const segment = tokens.slice(from, to);
   const role = rolePhrase(segment);
+  // "the bank's quarterly review", "the union's figures": the owner is the speaker.
+  const owner = segment.find((t) => isPossessive(t) && !t.cap && isRoleNoun(stripPossessive(t.lower)));
+  if (!role && owner && named.length === 0) {
+    const head = stripPossessive(owner.lower);
+    return { kind: 'role', phrase: head, head, nationality: '' };
+  }
   // "Kestland's delegation": a possessive name and a group noun that is not a role.
   const possessive = segment.findIndex((t) => isPossessive(t) && t.cap);
   const afterPossessive = segment[possessive + 1];
@@ -104,4 +114,19 @@ const timeWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 function isTimeWord(token: Token): boolean {
   return timeWords.test(token.lower);
+}
+
+/** Nouns for what an organisation issues; as a subject they stand for the issuer. */
+const documentNouns = new Set(['statement', 'communique', 'communiqué', 'release', 'report', 'letter', 'notice', 'filing', 'memo', 'bulletin', 'announcement', 'website', 'post']);
+const documentLead = new Set(['a', 'an', 'the', 'its', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press']);
+
+/** "a statement published after …", "The statement", "a short written statement". */
+function isDocumentPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < from + 4; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.cap && i > from) return false;
+    if (documentNouns.has(t.lower)) return i > from;
+    if (!documentLead.has(t.lower)) return false;
+  }
+  return false;
 }

@@ -24,8 +24,7 @@ const tokenPattern = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}](?:[\p{L
  */
 export function tokenize(text: string, start: number, end: number, quotes: readonly QuoteSpan[] = []): Token[] {
   const out: Token[] = [];
-  let q = 0;
-  while (q < quotes.length && quotes[q]!.close < start) q++;
+  let q = firstQuoteClosingAtOrAfter(quotes, start);
   let from = start;
   while (from < end) {
     const quote = quotes[q];
@@ -39,6 +38,17 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     q++;
   }
   return out;
+}
+
+function firstQuoteClosingAtOrAfter(quotes: readonly QuoteSpan[], pos: number): number {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid]!.close < pos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function tokenizeRange(text: string, start: number, end: number, out: Token[]): void {

@@ -60,6 +60,7 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
       interviewees.add(speaker);
       for (const turn of list) {
         answers.push([turn.start, turn.end]);
+        if (isCourtesy(ctx.text.slice(turn.start, turn.end))) continue;
         candidates.push({
           kind: 'quote',
           start: turn.start,
@@ -77,6 +78,13 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   return { candidates, answers, interviewee: interviewees.size === 1 ? [...interviewees][0] : undefined };
 }
 
+const courtesy = /^(?:thank(?:s| you)|good (?:morning|afternoon|evening|night)|goodbye|hello|you're welcome)\b/i;
+
+/** A procedural turn ("Thank you all.", "Good morning."): short, and only a courtesy. */
+export function isCourtesy(turn: string): boolean {
+  return courtesy.test(turn.trim()) && turn.trim().split(/\s+/).length <= 5;
+}
+
 function turnOf(ctx: DocumentContext, source: string, block: number): Turn | undefined {
   const start = ctx.sentences.blockStart(block);
   label.lastIndex = start;
@@ -87,7 +95,9 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   const labelStart = m.index + m[0].indexOf(name);
   const bold = source.slice(Math.max(0, labelStart - 2), labelStart) === '**' || source.slice(Math.max(0, labelStart - 2), labelStart) === '__';
   const allCaps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
-  if (!bold && !allCaps) return undefined;
+  // "Q:" / "A:" are the press-briefing convention for an anonymous questioner and answerer.
+  const questionOrAnswer = name === 'Q' || name === 'A';
+  if (!bold && !allCaps && !questionOrAnswer) return undefined;
   const words = name.split(' ');
   return { block, key: words[words.length - 1]!.toLowerCase(), label: name, start: m.index + m[0].length, end: ctx.sentences.blockEnd(block) };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Annotation, ClaimKind } from '../../core/model/annotation';
+import type { Annotation, ClaimKind, DismissedSuggestion } from '../../core/model/annotation';
 import { createIdFactory } from '../../core/model/ids';
 import type { AnnotationChanges, SidecarOperation } from '../../core/model/operations';
 import { openSidecar } from '../../core/store/sidecar-store';
@@ -102,6 +102,12 @@ export class AnnotationService implements vscode.Disposable {
     const offsets = DocumentOffsets.of(document);
     const target = refreshSelectors(offsets.text, offsets.codePointsOf(range), offsets.index);
     await this.change(document, session, [{ type: 'relocate', id, target }]);
+  }
+
+  /** Remembers in the sidecar that a detection suggestion was dismissed, so its text is not suggested again. */
+  async dismissSuggestion(document: vscode.TextDocument, suggestion: DismissedSuggestion): Promise<void> {
+    const session = await this.requireSession(document);
+    await this.change(document, session, [{ type: 'dismiss', suggestion }]);
   }
 
   /** Writes moved anchors and the text hash, when a document is saved. */

@@ -4,7 +4,9 @@ import type { ClaimCounts, PageNode, SuggestedClaim } from './claims-tree-model'
 
 /** The texts of the Claims view's rows, kept apart from VS Code so unit tests can check them. */
 
-const labelLength = 80;
+// Short enough that the speaker and themes (the description) still show in a sidebar of usual width;
+// the tooltip has the whole quote.
+const labelLength = 48;
 
 export function claimLabel(claim: IndexedClaim): string {
   return oneLine(quoteSelectorOf(claim.annotation).exact, labelLength);

@@ -17,7 +17,12 @@ export interface SuggestedClaim {
 }
 
 export interface SuggestionSource {
+  /** The suggestions known for a document (empty while not detected yet). */
   suggestionsFor(documentPath: string): readonly SuggestedClaim[];
+  /** The tree shows or opens a document's row: detect its suggestions if they are not known (the source reports back). */
+  request?(documentPath: string): void;
+  /** Documents whose known suggestions are not empty; they show even without claims. */
+  documentsWithSuggestions?(): Iterable<string>;
 }
 
 export interface FolderNode {
@@ -86,6 +91,8 @@ interface Summary {
   readonly folderClaims: ReadonlyMap<string, number>;
   /** Shown claims whose text was not found, per folder, summed the same way. */
   readonly folderOrphans: ReadonlyMap<string, number>;
+  /** Folders holding a document that shows only for its suggestions. */
+  readonly foldersWithSuggestions: ReadonlySet<string>;
 }
 
 /**
@@ -138,7 +145,9 @@ export class ClaimsTreeModel {
   roots(): ClaimsNode[] {
     if (this.following) {
       const path = this.activeDocument;
-      return path !== undefined && this.index.get(path) ? this.documentChildren(this.documentNode(path)) : [];
+      if (path === undefined || !this.index.get(path)) return [];
+      this.suggestions?.request?.(path);
+      return this.documentChildren(this.documentNode(path));
     }
     return this.folderChildren(undefined);
   }
@@ -148,11 +157,12 @@ export class ClaimsTreeModel {
       case 'folder':
         return this.folderChildren(node);
       case 'document':
+        this.suggestions?.request?.(node.path);
         return this.documentChildren(node);
       case 'page':
-        return node.parent.kind === 'folder'
-          ? this.folderEntries(node.parent.path).slice(node.start, node.end)
-          : this.documentRows(node.parent.path).slice(node.start, node.end);
+        if (node.parent.kind === 'folder') return this.folderEntries(node.parent.path).slice(node.start, node.end);
+        this.suggestions?.request?.(node.parent.path);
+        return this.documentRows(node.parent.path).slice(node.start, node.end);
       default:
         return [];
     }
@@ -279,7 +289,9 @@ export class ClaimsTreeModel {
     const everything = this.showAll && !this.filter;
     const shown = everything ? undefined : this.summarize();
     return [
-      ...folders.filter((folder) => !shown || (shown.folderClaims.get(folder) ?? 0) > 0).map((folder) => this.folderNode(folder)),
+      ...folders
+        .filter((folder) => !shown || (shown.folderClaims.get(folder) ?? 0) > 0 || shown.foldersWithSuggestions.has(folder))
+        .map((folder) => this.folderNode(folder)),
       ...documents.filter((document) => !shown || shown.documents.has(document)).map((document) => this.documentNode(document)),
     ];
   }
@@ -321,7 +333,13 @@ export class ClaimsTreeModel {
         if (folder === '') break;
       }
     }
-    this.summary = { documents, folderClaims, folderOrphans };
+    const foldersWithSuggestions = new Set<string>();
+    for (const path of this.filter ? [] : (this.suggestions?.documentsWithSuggestions?.() ?? [])) {
+      if (documents.has(path) || !this.index.get(path)) continue;
+      documents.add(path);
+      for (let folder = parentOf(path); folder !== ''; folder = parentOf(folder)) foldersWithSuggestions.add(folder);
+    }
+    this.summary = { documents, folderClaims, folderOrphans, foldersWithSuggestions };
     return this.summary;
   }
 

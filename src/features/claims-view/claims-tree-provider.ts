@@ -120,6 +120,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
     return parts.join(' · ');
   }
 
+  /** The suggestions of these documents changed (or became known): refresh their rows. */
+  suggestionsChanged(paths: readonly string[]): void {
+    this.schedule(paths);
+  }
+
   /** Resolves once the index changes seen so far have reached the view. */
   whenRefreshed(): Promise<void> {
     return this.refreshed;

@@ -19,6 +19,8 @@ export interface ClaimsViewApi {
   prompts: ClaimsViewPrompts;
   /** Shows suggested claims (issue 9) among each document's claims. */
   setSuggestionSource(source: SuggestionSource | undefined): void;
+  /** Tells the view that the suggestions of these documents changed. */
+  suggestionsChanged(paths: readonly string[]): void;
 }
 
 export interface ClaimsViewServices {
@@ -120,6 +122,9 @@ export function activateClaimsView(context: vscode.ExtensionContext, services: C
     setSuggestionSource(source) {
       provider.model.suggestions = source;
       provider.refresh();
+    },
+    suggestionsChanged(paths) {
+      provider.suggestionsChanged(paths);
     },
   };
 }

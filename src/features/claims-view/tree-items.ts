@@ -8,6 +8,7 @@ import {
   documentLabel,
   folderDescription,
   pageLabel,
+  plural,
   suggestionDescription,
   suggestionLabel,
 } from './claim-labels';
@@ -45,7 +46,8 @@ export async function treeItemFor(node: ClaimsNode, context: TreeItemContext): P
       item.resourceUri = context.uriOf(node.path);
       item.iconPath = vscode.ThemeIcon.File;
       item.description = documentDescription(counts, context.model.filter !== undefined);
-      item.tooltip = node.path;
+      const suggested = context.model.filter ? 0 : (context.model.suggestions?.suggestionsFor(node.path).length ?? 0);
+      item.tooltip = suggested > 0 ? `${node.path}\n${plural(suggested, 'suggested claim')}` : node.path;
       item.contextValue = 'document';
       return item;
     }

@@ -24,6 +24,14 @@ export function highlightSettings(): HighlightSettings {
   };
 }
 
+/** Where the subtle quote highlight comes from when detection runs (the suggestions feature). */
+export interface QuotationSpanSource {
+  /** UTF-16 spans of the document's quotations and reported claims; undefined to use quotation marks. */
+  spansFor(document: vscode.TextDocument): readonly Span[] | undefined;
+  /** Fires with a document's URI when its spans changed. */
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+}
+
 /**
  * Draws claims and quotations in the visible editors of corpus documents. Updates are debounced and
  * only visible editors are decorated; each style's ranges go to the editor in one setDecorations call.
@@ -41,6 +49,7 @@ export class Highlighter implements vscode.Disposable {
     private readonly annotations: AnnotationService,
     private readonly codebook: CodebookService,
     swatches: SwatchIcons,
+    private readonly quotationSource?: QuotationSpanSource,
   ) {
     this.styles = new DecorationStyles(swatches);
     const all = () => this.schedule(vscode.window.visibleTextEditors.map((e) => e.document.uri));
@@ -52,6 +61,7 @@ export class Highlighter implements vscode.Disposable {
       }),
       annotations.onDidChangeAnnotations((uri) => this.schedule([uri])),
       codebook.onDidChange(all),
+      ...(quotationSource ? [quotationSource.onDidChange((uri) => this.schedule([uri]))] : []),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('marginalia.highlights')) all();
       }),
@@ -124,7 +134,12 @@ export class Highlighter implements vscode.Disposable {
         end: Math.min(live.end, length),
         colors: live.annotation.themes.map((id) => this.codebook.theme(id)?.color.toLowerCase()).filter((c): c is string => c !== undefined),
       }));
-    const plan: HighlightPlan = planHighlights(claims, settings.quotations ? quotationsOf(document) : [], (offset) => document.positionAt(offset).line);
+    const quotations = settings.quotations ? (this.quotationSource?.spansFor(document) ?? quotationsOf(document)) : [];
+    const plan: HighlightPlan = planHighlights(
+      claims,
+      quotations.map((span) => ({ start: Math.min(span.start, length), end: Math.min(span.end, length) })),
+      (offset) => document.positionAt(offset).line,
+    );
     const offsets = DocumentOffsets.of(document);
     const toRanges = (spans: readonly Span[]) => spans.map((span) => offsets.rangeOfUtf16(span));
     if (plan.quotes.length > 0) wanted.set('quote', { type: this.styles.quote(), ranges: toRanges(plan.quotes) });

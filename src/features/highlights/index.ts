@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import type { AnnotationService } from '../annotations';
 import type { CodebookService } from '../codebook';
 import { ClaimHoverProvider } from './claim-hover';
-import { Highlighter } from './highlighter';
+import { Highlighter, type QuotationSpanSource } from './highlighter';
 import { SwatchIcons } from './swatch-icons';
 
 export { SwatchIcons } from './swatch-icons';
+export type { QuotationSpanSource } from './highlighter';
 
 /** What the highlights feature exposes to tests (VS Code cannot read decorations back). */
 export interface HighlightsApi {
@@ -16,9 +17,9 @@ export interface HighlightsApi {
 
 export function activateHighlights(
   context: vscode.ExtensionContext,
-  services: { annotations: AnnotationService; codebook: CodebookService },
+  services: { annotations: AnnotationService; codebook: CodebookService; quotations?: QuotationSpanSource },
 ): HighlightsApi {
-  const highlighter = new Highlighter(services.annotations, services.codebook, new SwatchIcons(context.globalStorageUri));
+  const highlighter = new Highlighter(services.annotations, services.codebook, new SwatchIcons(context.globalStorageUri), services.quotations);
   const hover = new ClaimHoverProvider(services.annotations, services.codebook);
   context.subscriptions.push(
     highlighter,

@@ -6,6 +6,7 @@ import { ThemeTree } from '../../core/codebook/theme-tree';
 import type { Annotation } from '../../core/model/annotation';
 import type { Theme } from '../../core/model/codebook';
 import type { AnnotationChanges } from '../../core/model/operations';
+import { buildSpeakerIndex, type SpeakerMention } from '../../core/speakers';
 import { statementAt } from '../../core/text/statement-at';
 import type { AnnotationService } from '../annotations';
 import type { CodebookService } from '../codebook';
@@ -13,6 +14,7 @@ import type { CorpusService } from '../corpus';
 import type { SwatchIcons } from '../highlights/swatch-icons';
 import { resolveClaimTarget, type ClaimTarget } from './claim-target';
 import type { RecentThemesStore } from './recent-themes-store';
+import { SpeakerGuesser } from './speaker-guess';
 import { TagHistory, type TagAction } from './tag-history';
 import { defaultTaggingPrompts, type TaggingPrompts } from './tagging-prompts';
 import type { ThemeChoice } from './theme-picker';
@@ -28,6 +30,7 @@ export class TaggingService implements vscode.Disposable {
   private readonly times = new WeakMap<TagAction, number>();
   private readonly lastEdit = new Map<string, number>();
   private clock = 0;
+  private readonly speakers = new SpeakerGuesser();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -68,7 +71,8 @@ export class TaggingService implements vscode.Disposable {
     const choice = await this.prompts.pickThemes(await this.pickRequest(`Tag “${shorten(quote)}” with themes`, []));
     if (!choice) return undefined;
     const themes = await this.themesOf(choice);
-    const annotation = await this.annotations.addClaim(document, range, { themes });
+    const speaker = this.speakers.speakerOf(document, start, end);
+    const annotation = await this.annotations.addClaim(document, range, { themes, ...(speaker ? { speaker } : {}) });
     this.remember({ kind: 'added', documentUri: document.uri.toString(), claimId: annotation.id, description: `tag “${shorten(quote)}”` });
     await this.recent.record(themes);
     editor.selection = new vscode.Selection(range.start, range.end);
@@ -202,17 +206,17 @@ export class TaggingService implements vscode.Disposable {
     return ids;
   }
 
+  /** Canonical speakers of the annotations and the codebook (variants merged), most annotated first. */
   private async knownSpeakers(): Promise<string[]> {
     await Promise.all([this.corpus.ensureLoaded(), this.codebook.ready()]);
-    const counts = new Map<string, number>();
+    const mentions: SpeakerMention[] = [];
     for (const document of this.corpus.index.annotatedDocuments()) {
       for (const claim of document.claims) {
         const speaker = claim.annotation.speaker;
-        if (speaker) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+        if (speaker) mentions.push({ name: speaker, document: claim.documentPath, source: 'annotated' });
       }
     }
-    for (const alias of this.codebook.codebook.speakers ?? []) if (!counts.has(alias.name)) counts.set(alias.name, 0);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+    return buildSpeakerIndex(mentions, this.codebook.codebook.speakers ?? []).speakers.map((speaker) => speaker.name);
   }
 }
 

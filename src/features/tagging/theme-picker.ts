@@ -34,7 +34,8 @@ export const pickThemesWithQuickPick: PickThemes = (request) =>
   new Promise<ThemeChoice | undefined>((resolve) => {
     const pick = vscode.window.createQuickPick<Item>();
     pick.title = request.title;
-    pick.placeholder = 'Type to find a theme or name a new one; Enter checks it. Enter on an empty box applies.';
+    // Short enough to show whole beside the "N Selected" badge and the OK button.
+    pick.placeholder = 'Find or name a theme, Enter checks it; Enter on empty applies';
     pick.canSelectMany = true;
     pick.matchOnDescription = true;
     const themeItems: Item[] = request.themes.map(({ theme, path, icon }) => ({

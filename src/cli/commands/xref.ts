@@ -1,0 +1,175 @@
+import { relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { anchorAnnotations } from '../../core/anchor/anchor';
+import { detectClaims, toCodePointDetections } from '../../core/detect';
+import type { Annotation } from '../../core/model/annotation';
+import { sidecarSuffix } from '../../core/store/paths';
+import { parseSidecar } from '../../core/store/sidecar-format';
+import { CodePointIndex } from '../../core/text/code-points';
+import { decodeDocumentText } from '../../core/text/decode';
+import { XrefIndex, defaultXrefThreshold, documentClaims, linkedPairs, pairKey, type PlacedAnnotation, type XrefClaim } from '../../core/xref';
+import { collectDocuments, readDocument, readOptionalText } from '../../host/node-corpus-reader';
+import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
+
+interface ClaimEnd {
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface PairReport {
+  a: ClaimEnd;
+  b: ClaimEnd;
+  score: number;
+  reason: string;
+  status: 'linked' | 'suggested';
+}
+
+const usage = `Usage: marginalia xref <files or folders…> [--json] [--threshold X]
+
+Finds cross-referenced claims across documents: the same quote in several reports, a lede and
+the quote it summarises, one statement paraphrased by different outlets, a reported sentence and
+the direct quote it reports. Never writes a file.
+
+Claims are the annotations in each document's sidecar (<document>.annotations.json) and the
+claims detected in its text that no annotation covers. Pairs linked in sidecars (an annotation's
+"links") are listed as "linked"; similar pairs scoring at least the threshold as "suggested".
+
+Options:
+  --json           Print {"pairs":[{"a":{"path","start","end","text"},"b":{…},"score","reason","status"}]},
+                   best score first (offsets in Unicode code points into the text without BOM, end exclusive)
+  --threshold X    Lowest score of a suggestion, between 0 and 1 (default ${defaultXrefThreshold})
+
+Exit codes: 0 every document was read, 1 a file or sidecar could not be read, 2 wrong usage.
+`;
+
+export const xrefCommand: CliCommand = {
+  name: 'xref',
+  summary: 'List linked and similar claims across documents (never writes)',
+  usage,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...args],
+        options: { json: { type: 'boolean', default: false }, threshold: { type: 'string' } },
+        allowPositionals: true,
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (parsed.positionals.length === 0) throw new UsageError('name at least one file or folder');
+    const threshold = parsed.values.threshold === undefined ? defaultXrefThreshold : Number(parsed.values.threshold);
+    if (parsed.values.threshold !== undefined && (parsed.values.threshold.trim() === '' || !(threshold >= 0 && threshold <= 1))) {
+      throw new UsageError(`--threshold must be a number between 0 and 1, not '${parsed.values.threshold}'`);
+    }
+    const { pairs, problems } = await crossReference(parsed.positionals, threshold, io);
+    io.stdout(parsed.values.json ? `${JSON.stringify({ pairs }, null, 2)}\n` : renderTable(pairs));
+    return problems ? ExitCode.problems : ExitCode.ok;
+  },
+};
+
+async function crossReference(paths: readonly string[], threshold: number, io: CliIo): Promise<{ pairs: PairReport[]; problems: boolean }> {
+  const display = (absolute: string) => relative(io.cwd, absolute).split(sep).join('/') || '.';
+  const collected = await collectDocuments(paths, io.cwd);
+  if (collected.notDocuments.length > 0) {
+    throw new UsageError(`${collected.notDocuments.join(', ')}: not a document (.txt, .md, .markdown) or a folder`);
+  }
+  let problems = false;
+  const complain = (message: string) => {
+    io.stderr(`marginalia xref: ${message}\n`);
+    problems = true;
+  };
+  for (const problem of collected.problems) complain(`${problem.path}: ${problem.message}`);
+
+  const index = new XrefIndex();
+  const annotations: Annotation[] = [];
+  for (const document of collected.documents) {
+    const path = display(document);
+    const read = await readDocument(document);
+    if (read.kind === 'binary') {
+      io.stderr(`marginalia xref: skipped ${path}: a binary file (it contains NUL bytes)\n`);
+      continue;
+    }
+    if (read.kind === 'error') {
+      complain(`${path}: ${read.message}`);
+      continue;
+    }
+    const text = decodeDocumentText(read.bytes);
+    const format = /\.(md|markdown)$/i.test(document) ? 'markdown' : 'plain';
+    const detections = toCodePointDetections(text, detectClaims(text, { format }));
+    const placed = await placedAnnotations(document, text, display, complain);
+    annotations.push(...placed.map((p) => p.annotation));
+    index.replaceDocument(path, documentClaims(path, placed, detections));
+  }
+
+  const linked = linkedPairs(index, annotations);
+  for (const { from, link } of linked.broken) {
+    io.stderr(`marginalia xref: ${from.path}:${from.start}-${from.end} links (${link.relation}) to claim ${link.target}${link.document ? ` in ${link.document}` : ''}, which is not among the claims read (deleted, orphaned or not named)\n`);
+  }
+  const linkedKeys = new Set(linked.pairs.map((p) => pairKey(p.a, p.b)));
+  const pairs: PairReport[] = [
+    ...linked.pairs.map((p) => ({ a: end(p.a), b: end(p.b), score: p.score, reason: p.reason, status: 'linked' as const })),
+    ...index
+      .pairs(threshold)
+      .filter((p) => !linkedKeys.has(pairKey(p.a, p.b)))
+      .map((p) => ({ a: end(p.a), b: end(p.b), score: p.score, reason: p.reason, status: 'suggested' as const })),
+  ];
+  // Stable: equal scores keep links first, then the index's order.
+  pairs.sort((x, y) => y.score - x.score);
+  return { pairs, problems };
+}
+
+function end(claim: XrefClaim): ClaimEnd {
+  return { path: claim.path, start: claim.start, end: claim.end, text: claim.text };
+}
+
+/** The sidecar's annotations that anchor in the current text, at their current positions. */
+async function placedAnnotations(
+  document: string,
+  text: string,
+  display: (path: string) => string,
+  complain: (message: string) => void,
+): Promise<PlacedAnnotation[]> {
+  const file = document + sidecarSuffix;
+  let raw: string | undefined;
+  try {
+    raw = await readOptionalText(file);
+  } catch (error) {
+    complain(`${display(file)}: ${(error as Error).message}`);
+    return [];
+  }
+  if (raw === undefined) return [];
+  const parsed = parseSidecar(raw, display(file), { documentText: text });
+  if (!parsed.ok) {
+    complain(parsed.problem.message);
+    return [];
+  }
+  const offsets = CodePointIndex.of(text);
+  const placed: PlacedAnnotation[] = [];
+  for (const { annotation, result } of anchorAnnotations(text, parsed.value.annotations)) {
+    if (result.status !== 'anchored') continue;
+    const slice = text.slice(offsets.toUtf16Clamped(result.start), offsets.toUtf16Clamped(result.end));
+    placed.push({ annotation, start: result.start, end: result.end, text: slice });
+  }
+  return placed;
+}
+
+function renderTable(pairs: readonly PairReport[]): string {
+  const out: string[] = [];
+  for (const p of pairs) {
+    out.push(`${p.score.toFixed(2)}  ${p.status.padEnd(9)}  ${p.reason}`);
+    out.push(`      ${p.a.path}:${p.a.start}–${p.a.end}  ${shorten(p.a.text, 80)}`);
+    out.push(`      ${p.b.path}:${p.b.start}–${p.b.end}  ${shorten(p.b.text, 80)}`);
+  }
+  const linked = pairs.filter((p) => p.status === 'linked').length;
+  out.push(`${pairs.length} pair${pairs.length === 1 ? '' : 's'}: ${linked} linked, ${pairs.length - linked} suggested.`, '');
+  return out.join('\n');
+}
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  const chars = Array.from(flat);
+  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
+}

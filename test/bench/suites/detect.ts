@@ -1,0 +1,101 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DetectionCache, detectClaims } from '../../../src/core/detect';
+import { maskMarkdownProseWithBlocks } from '../../../src/core/markdown/prose-mask';
+import { medianTime, type BenchRow, type BenchSuite } from '../harness';
+
+const sampleCorpus = join(__dirname, '..', '..', '..', 'sample-corpus');
+
+/** Issue 9's speed targets for plain text. */
+const targetMBps = 20;
+const maxFloorRatio = 5;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      if (name.startsWith('.') || name.endsWith('.annotations.json')) return [];
+      return statSync(full).isDirectory() ? filesUnder(full) : [full];
+    });
+}
+
+/** The sample corpus's documents with `extension`, repeated in order until the text reaches `bytes`. */
+export function newsLikeText(extension: '.txt' | '.md', bytes: number): string {
+  const documents = filesUnder(sampleCorpus)
+    .filter((f) => f.endsWith(extension))
+    .map((f) => readFileSync(f, 'utf8').trim());
+  if (documents.length === 0) throw new Error(`no ${extension} documents in ${sampleCorpus}`);
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const doc = documents[i % documents.length]!;
+    parts.push(doc);
+    size += Buffer.byteLength(doc) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+/** The floor: one pass of a regular expression over every quotation mark, nothing else. */
+function scanQuotationMarks(text: string): number {
+  const marks = /["“”„«»‘’]/g;
+  let count = 0;
+  while (marks.exec(text) !== null) count++;
+  return count;
+}
+
+const mbPerSecond = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
+const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+export const detectSuite: BenchSuite = {
+  name: 'detect',
+  run({ runs }) {
+    const plain = newsLikeText('.txt', 2_000_000);
+    const plainBytes = Buffer.byteLength(plain);
+    const claims = detectClaims(plain).length;
+    const detectMs = medianTime(() => detectClaims(plain), runs);
+    const floorMs = medianTime(() => scanQuotationMarks(plain), runs);
+    const speed = mbPerSecond(plainBytes, detectMs);
+    const floorRatio = detectMs / floorMs;
+    const verdict = speed >= targetMBps && floorRatio <= maxFloorRatio ? 'meets' : 'MISSES';
+
+    const markdown = newsLikeText('.md', 500_000);
+    const markdownBytes = Buffer.byteLength(markdown);
+    const parseMs = medianTime(() => maskMarkdownProseWithBlocks(markdown), runs);
+    const parseDetectMs = medianTime(() => detectClaims(markdown, { format: 'markdown' }), runs);
+
+    const cache = new DetectionCache();
+    cache.get('bench.md', 1, markdown, { format: 'markdown' });
+    const cachedMs = medianTime(() => cache.get('bench.md', 1, markdown, { format: 'markdown' }), runs);
+
+    return [
+      {
+        name: `detect plain text, ${(plainBytes / 1e6).toFixed(1)} MB (${claims} claims)`,
+        median: detectMs,
+        baseline: floorMs,
+        baselineName: 'regex scan for quotation marks',
+        ratio: floorRatio,
+        unit: 'ms',
+        note: `${fmt(speed)} MB/s vs floor ${fmt(mbPerSecond(plainBytes, floorMs))} MB/s; ${verdict} the target (≥ ${targetMBps} MB/s, ≤ ${maxFloorRatio}× floor)`,
+      },
+      {
+        name: `Markdown parse + detect, ${(markdownBytes / 1e6).toFixed(1)} MB`,
+        median: parseDetectMs,
+        baseline: parseMs,
+        baselineName: 'remark parse (prose mask) alone',
+        ratio: parseDetectMs / parseMs,
+        unit: 'ms',
+        note: `${fmt(mbPerSecond(markdownBytes, parseDetectMs))} MB/s; parse alone ${fmt(mbPerSecond(markdownBytes, parseMs))} MB/s`,
+      },
+      {
+        name: `Markdown cached second run (same version), ${(markdownBytes / 1e6).toFixed(1)} MB`,
+        median: cachedMs,
+        baseline: parseDetectMs,
+        baselineName: 'parse + detect',
+        ratio: cachedMs / parseDetectMs,
+        unit: 'ms',
+        note: 'DetectionCache.get with an unchanged document version',
+      },
+    ] satisfies BenchRow[];
+  },
+};

@@ -1,0 +1,186 @@
+/**
+ * Cross-reference evaluation against the answer keys (issue 5):
+ *
+ *   npx tsx test/eval/xref.ts [--corpus sample|unseen|all] [--threshold X] [--verbose]
+ *
+ * - recall@3: share of the key's pairs whose one end is among the other end's top 3 suggestions
+ *   (either direction). Reported for the "same statement" relations that suggestions are meant
+ *   to find (same-statement, paraphrase, lede-summary, reported-vs-quote) — the target — and, for
+ *   information, over every relation (supports and contradicts often share no words at all).
+ * - precision: share of the pairs scoring at or above the threshold that are pairs of the key
+ *   (any relation: a suggested pair that the key marks as "supports" is a true cross-reference).
+ *
+ * Input claims are the key's own spans, kinds and speakers, so this measures cross-referencing,
+ * not detection; a second row runs over the detector's claims (a detection stands for the key
+ * claim it overlaps by at least half).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { detectClaims, overlapsByHalf, toCodePointDetections } from '../../src/core/detect';
+import { decodeDocumentText } from '../../src/core/text/decode';
+import { XrefIndex, defaultXrefThreshold, type XrefClaim } from '../../src/core/xref';
+import type { AnswerKey, Relation } from '../fixtures/answer-key/key-format';
+import { keyFiles, repositoryRoot } from './corpus';
+
+const sameStatement: ReadonlySet<Relation> = new Set(['same-statement', 'paraphrase', 'lede-summary', 'reported-vs-quote']);
+const topK = 3;
+
+export interface XrefScore {
+  readonly corpus: string;
+  readonly input: 'key claims' | 'detected claims';
+  readonly claims: number;
+  readonly recallSame: { hits: number; total: number };
+  readonly recallAll: { hits: number; total: number };
+  /** `correct`: pairs of the key; `sameStatement`: also pairs of one statement by transitivity. */
+  readonly precision: { correct: number; suggested: number; sameStatement: number };
+  readonly misses: string[];
+  readonly falsePositives: string[];
+}
+
+export function loadKey(keyFile: string): AnswerKey {
+  return JSON.parse(readFileSync(join(repositoryRoot, keyFile), 'utf8')) as AnswerKey;
+}
+
+/** The key's claims as index input, id `path#q1`. */
+function keyClaims(key: AnswerKey): Map<string, XrefClaim[]> {
+  return new Map(
+    key.documents.map((doc) => [
+      doc.path,
+      doc.claims.map((c): XrefClaim => ({ id: `${doc.path}#${c.id}`, path: doc.path, start: c.start, end: c.end, text: c.text, kind: c.kind, speaker: c.speaker })),
+    ]),
+  );
+}
+
+/** The detector's claims, each with the key claim ids it stands for. */
+function detectedClaims(key: AnswerKey): { byDocument: Map<string, XrefClaim[]>; standsFor: Map<string, string> } {
+  const byDocument = new Map<string, XrefClaim[]>();
+  const standsFor = new Map<string, string>();
+  for (const doc of key.documents) {
+    const text = decodeDocumentText(readFileSync(join(repositoryRoot, key.corpus, doc.path)));
+    const format = /\.(md|markdown)$/i.test(doc.path) ? 'markdown' : 'plain';
+    const claims = toCodePointDetections(text, detectClaims(text, { format })).map(
+      (d): XrefClaim => ({ id: `${doc.path}#${d.start}-${d.end}`, path: doc.path, start: d.start, end: d.end, text: d.text, kind: d.kind, speaker: d.speaker }),
+    );
+    for (const claim of claims) {
+      const match = doc.claims.find((k) => overlapsByHalf(k, claim));
+      if (match) standsFor.set(claim.id, `${doc.path}#${match.id}`);
+    }
+    byDocument.set(doc.path, claims);
+  }
+  return { byDocument, standsFor };
+}
+
+export function evaluateXref(keyFile: string, input: XrefScore['input'], threshold = defaultXrefThreshold): XrefScore {
+  const key = loadKey(keyFile);
+  const { byDocument, standsFor } = input === 'key claims' ? { byDocument: keyClaims(key), standsFor: undefined } : detectedClaims(key);
+  const keyIdOf = (id: string) => (standsFor ? standsFor.get(id) : id);
+  const index = new XrefIndex();
+  for (const [path, claims] of byDocument) index.replaceDocument(path, claims);
+
+  const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  const truePairs = new Map(key.pairs.map((p) => [pairKey(p.a, p.b), p.relation]));
+
+  // Top-3 neighbours, in key ids, of every key id that some indexed claim stands for.
+  const neighbours = new Map<string, Set<string>>();
+  for (const claims of byDocument.values()) {
+    for (const claim of claims) {
+      const self = keyIdOf(claim.id);
+      if (!self) continue;
+      const set = neighbours.get(self) ?? new Set<string>();
+      for (const match of index.query(claim.id, topK)) {
+        const other = keyIdOf(match.claim.id);
+        if (other) set.add(other);
+      }
+      neighbours.set(self, set);
+    }
+  }
+  const recallSame = { hits: 0, total: 0 };
+  const recallAll = { hits: 0, total: 0 };
+  const misses: string[] = [];
+  for (const pair of key.pairs) {
+    const hit = neighbours.get(pair.a)?.has(pair.b) || neighbours.get(pair.b)?.has(pair.a) ? 1 : 0;
+    recallAll.total++;
+    recallAll.hits += hit;
+    if (sameStatement.has(pair.relation)) {
+      recallSame.total++;
+      recallSame.hits += hit;
+    }
+    if (!hit) misses.push(`[${pair.relation}] ${pair.a}  ↔  ${pair.b}`);
+  }
+
+  const sameClass = statementClasses(key);
+  const precision = { correct: 0, suggested: 0, sameStatement: 0 };
+  const falsePositives: string[] = [];
+  const counted = new Set<string>();
+  for (const pair of index.pairs(threshold)) {
+    const a = keyIdOf(pair.a.id);
+    const b = keyIdOf(pair.b.id);
+    const k = a && b && a !== b ? pairKey(a, b) : undefined;
+    if (k && counted.has(k)) continue; // two detections standing for the same key pair count once
+    if (k) counted.add(k);
+    precision.suggested++;
+    const direct = k !== undefined && truePairs.has(k);
+    const transitive = a !== undefined && b !== undefined && sameClass(a) === sameClass(b);
+    if (direct) precision.correct++;
+    if (direct || transitive) precision.sameStatement++;
+    if (!direct && !transitive) falsePositives.push(`${pair.score.toFixed(2)} ${pair.reason}\n      ${pair.a.id}: ${short(pair.a.text)}\n      ${pair.b.id}: ${short(pair.b.text)}`);
+  }
+  const claims = [...byDocument.values()].reduce((n, c) => n + c.length, 0);
+  return { corpus: key.corpus, input, claims, recallSame, recallAll, precision, misses, falsePositives };
+}
+
+/**
+ * The key lists a spanning set of each statement's pairs, not all of them: a lede, the quote it
+ * summarises and another outlet's version of that quote are three claims of one statement but
+ * two pairs. Classes under the same-statement relations give every claim its statement.
+ */
+function statementClasses(key: AnswerKey): (id: string) => string {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    const up = parent.get(id);
+    if (up === undefined || up === id) return id;
+    const root = find(up);
+    parent.set(id, root);
+    return root;
+  };
+  for (const pair of key.pairs) if (sameStatement.has(pair.relation)) parent.set(find(pair.a), find(pair.b));
+  return find;
+}
+
+function short(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { corpus: { type: 'string', default: 'all' }, threshold: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+  });
+  const which = values.corpus === 'all' ? (['sample', 'unseen'] as const) : [values.corpus as 'sample' | 'unseen'];
+  const threshold = values.threshold === undefined ? defaultXrefThreshold : Number(values.threshold);
+  if (!which.every((c) => c in keyFiles) || !(threshold >= 0 && threshold <= 1)) {
+    process.stderr.write('eval xref: --corpus must be sample, unseen or all; --threshold a number in [0, 1]\n');
+    process.exit(2);
+  }
+  const pct = (n: number, d: number) => `${d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`} (${n}/${d})`;
+  const rows: string[][] = [];
+  for (const name of which) {
+    for (const input of ['key claims', 'detected claims'] as const) {
+      const s = evaluateXref(keyFiles[name], input, threshold);
+      rows.push([s.corpus, input, String(s.claims), pct(s.recallSame.hits, s.recallSame.total), pct(s.recallAll.hits, s.recallAll.total), pct(s.precision.sameStatement, s.precision.suggested), pct(s.precision.correct, s.precision.suggested)]);
+      if (values.verbose) {
+        process.stdout.write(`\n${s.corpus}, ${input}: missed pairs\n${s.misses.map((m) => `  ${m}\n`).join('')}`);
+        process.stdout.write(`${s.corpus}, ${input}: suggestions not in the key\n${s.falsePositives.map((m) => `  ${m}\n`).join('')}`);
+      }
+    }
+  }
+  const header = ['corpus', 'input', 'claims', 'recall@3 (same statement)', 'recall@3 (all relations)', `precision ≥ ${threshold}`, 'strict precision'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  process.stdout.write(`\n${line(header)}\n${rows.map(line).join('\n')}\n\nTargets (sample corpus, key claims): recall@3 (same statement) ≥ 90%, precision ≥ 80%.\n` +
+      'precision counts a suggested pair as right when the key pairs it, directly or through the same-statement relations\n' +
+      '(lede ↔ quote ↔ other outlet\'s quote); strict precision only counts pairs the key lists.\n');
+}
+
+if (require.main === module) main();

@@ -1,0 +1,101 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectClaims, type Detection } from '../../src/core/detect';
+
+/**
+ * Golden tests: the detector over every test/fixtures/detect/*.txt|*.md against its
+ * *.expected.json. An expected entry is a claim the detector must find (same kind and text) with
+ * that speaker and cue; an entry with `"absent": true` must not be found. Nothing else may be found.
+ */
+
+interface ExpectedClaim {
+  readonly kind: Detection['kind'];
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly cue: string | null;
+  readonly absent?: boolean;
+}
+
+const fixtures = join(__dirname, '..', 'fixtures', 'detect');
+
+/**
+ * Where the detector disagrees with an expected file today (reported to the detector's owner; the
+ * expected files are the reference and are not edited to match). These tests still run: while
+ * the detector disagrees they are marked pending with the reason, once it agrees they pass.
+ */
+const knownDisagreements: ReadonlyMap<string, string> = new Map([
+  ['headlines.txt|We are not finished', 'detector names the bare surname "Holm"; expected null'],
+  ['headlines.txt|Tram fares to rise in March', 'detector leaves the headline role "transit chief" unresolved; expected Liv Sandvik'],
+  ['headlines.txt|fares would rise by ten percent in March', 'detector takes "Osterby" from "the head of the Osterby transit authority"; expected Liv Sandvik'],
+  ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
+  ['reported.txt|The harvest in the Selm valley will be a third smaller than last year', 'detector drops the apostrophe: "Selm Farmers Union"'],
+  ['reported.txt|about 4,000 hectares were flooded in May', 'detector drops the apostrophe: "Selm Farmers Union"'],
+]);
+
+function documentsIn(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .sort();
+}
+
+function describeClaim(claim: { kind: string; text: string; speaker: string | null; cue: string | null }): string {
+  const text = claim.text.length > 48 ? `${claim.text.slice(0, 47)}…` : claim.text;
+  return `${claim.kind} “${text.replace(/\s+/g, ' ')}” by ${claim.speaker ?? 'nobody'} (cue ${claim.cue ?? 'none'})`;
+}
+
+describe('detector golden files (test/fixtures/detect)', () => {
+  const documents = documentsIn(fixtures);
+
+  it('has an expected file for every fixture document', () => {
+    assert.ok(documents.length >= 8, `only ${documents.length} fixture documents found in ${fixtures}`);
+    for (const document of documents) {
+      const expected = document.replace(/\.(txt|md)$/, '.expected.json');
+      assert.ok(readdirSync(fixtures).includes(expected), `${expected} is missing`);
+    }
+  });
+
+  for (const document of documents) {
+    describe(document, () => {
+      const source = readFileSync(join(fixtures, document), 'utf8');
+      const expected = JSON.parse(readFileSync(join(fixtures, document.replace(/\.(txt|md)$/, '.expected.json')), 'utf8')) as ExpectedClaim[];
+      const detections = detectClaims(source, { format: document.endsWith('.md') ? 'markdown' : 'plain' });
+      const sameClaim = (d: Detection, e: ExpectedClaim) => d.kind === e.kind && d.text === e.text;
+
+      for (const claim of expected) {
+        const known = knownDisagreements.get(`${document}|${claim.text}`);
+        const title =
+          (claim.absent ? `does not report ${describeClaim(claim)}` : `finds ${describeClaim(claim)}`) +
+          (known ? ` [known disagreement, pending until fixed: ${known}]` : '');
+        it(title, function () {
+          const found = detections.find((d) => sameClaim(d, claim));
+          const agrees = claim.absent
+            ? found === undefined
+            : found !== undefined && found.speaker === claim.speaker && found.cue === claim.cue;
+          if (!agrees && known) this.skip(); // pending: see knownDisagreements
+          if (claim.absent) {
+            assert.equal(found, undefined, `reported ${found && describeClaim(found)}`);
+            return;
+          }
+          assert.ok(found, `not found; the detector reported:\n  ${detections.map(describeClaim).join('\n  ')}`);
+          assert.deepEqual({ speaker: found.speaker, cue: found.cue }, { speaker: claim.speaker, cue: claim.cue });
+        });
+      }
+
+      it('reports nothing beyond the expected claims, each span holding its text', () => {
+        const unexpected = detections.filter((d) => !expected.some((e) => !e.absent && sameClaim(d, e)));
+        assert.deepEqual(unexpected.map(describeClaim), []);
+        for (const d of detections) assert.equal(source.slice(d.start, d.end), d.text);
+      });
+    });
+  }
+
+  it('lists only disagreements that belong to an expected claim', () => {
+    const claims = new Set<string>();
+    for (const document of documents) {
+      const expected = JSON.parse(readFileSync(join(fixtures, document.replace(/\.(txt|md)$/, '.expected.json')), 'utf8')) as ExpectedClaim[];
+      for (const claim of expected) claims.add(`${document}|${claim.text}`);
+    }
+    for (const key of knownDisagreements.keys()) assert.ok(claims.has(key), `${key} is not an expected claim`);
+  });
+});

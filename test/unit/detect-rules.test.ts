@@ -1,0 +1,136 @@
+import { strict as assert } from 'node:assert';
+import { detectClaims, type Detection } from '../../src/core/detect';
+
+// Focused cases for the rules added while tuning on test/fixtures/tuning-corpus (issue 9).
+// Names and sentences are made up for these tests.
+
+function claims(text: string, format: 'plain' | 'markdown' = 'plain'): Detection[] {
+  return detectClaims(text, { format });
+}
+
+function claimWith(text: string, found: readonly Detection[]): Detection {
+  const claim = found.find((d) => d.text === text);
+  assert.ok(claim, `no claim ${JSON.stringify(text)} in ${JSON.stringify(found.map((d) => d.text))}`);
+  return claim;
+}
+
+describe('detect: press-briefing transcripts with Q: labels', () => {
+  const text = [
+    'BRIEFING: Harbour office, 3 June',
+    'PELLEGRINI: The new quay opens in August, and the ferry timetable will follow it.',
+    'Q: Minister, the ferry company says the timetable is not ready. Is that true?',
+    'PELLEGRINI: It is ready. The company has had it since April.',
+    'Q: Will fares rise?',
+    'PELLEGRINI: No. Fares are frozen until next year.',
+    'PELLEGRINI: Thank you all.',
+  ].join('\n\n');
+  const found = claims(text);
+
+  it('makes each answer turn one quote of the labelled speaker, with cue ":"', () => {
+    for (const turn of ['The new quay opens in August, and the ferry timetable will follow it.', 'It is ready. The company has had it since April.', 'No. Fares are frozen until next year.']) {
+      const claim = claimWith(turn, found);
+      assert.equal(claim.kind, 'quote');
+      assert.equal(claim.cue, ':');
+      assert.equal(claim.speaker?.toLowerCase(), 'pellegrini');
+    }
+  });
+
+  it('leaves the questions out but keeps reported speech inside them', () => {
+    assert.ok(!found.some((d) => d.text.includes('Will fares rise')));
+    assert.equal(claimWith('the timetable is not ready', found).kind, 'reported');
+  });
+
+  it('does not offer a courtesy turn as a claim', () => {
+    assert.ok(!found.some((d) => d.text.startsWith('Thank you')));
+  });
+});
+
+describe('detect: names and titles', () => {
+  it('strips a portfolio title the lexicon does not list ("Water Minister X") and resolves a later "he"', () => {
+    const found = claims('Water Minister Joaquín Ruiz Ferrer went further. Speaking to local radio, he called the plan "a fantasy for the brochures" and said talks would end in July.');
+    assert.equal(claimWith('a fantasy for the brochures', found).speaker, 'Joaquín Ruiz Ferrer');
+  });
+
+  it('finds a person with two surnames by the first surname alone', () => {
+    const found = claims('Its chair, Marta Lozano Quiroga, said the vote had been rigged.\n\n"We were never asked, not once, not by anyone," Lozano said.');
+    assert.equal(claimWith('We were never asked, not once, not by anyone,', found).speaker, 'Marta Lozano Quiroga');
+  });
+
+  it('does not take an outlet after "the" for a person when resolving "he"', () => {
+    const found = claims('Aksel Vinter told the Harbour Courier that the port would reopen. "The cranes are back," he said.');
+    assert.equal(claimWith('The cranes are back,', found).speaker, 'Aksel Vinter');
+  });
+
+  it('gives "X of the Y Institute" to the person, not the institute', () => {
+    const found = claims('Greta Holm of the Lakeside Institute said the gap was "wider than anyone admits".');
+    assert.equal(claimWith('wider than anyone admits', found).speaker, 'Greta Holm');
+  });
+
+  it('treats "<Name> Energy" as a company that "the company" refers back to', () => {
+    const found = claims('Brightwater Energy opened its third plant on Friday. The company said that output would double by 2028.');
+    assert.equal(claimWith('output would double by 2028', found).speaker, 'Brightwater Energy');
+  });
+});
+
+describe('detect: statements and documents as speakers', () => {
+  it('attributes "according to a statement" to the subject of the clause', () => {
+    const found = claims('The Bank of Eastmark cut its main rate to 2 percent on Thursday, according to a statement published after the meeting.');
+    assert.equal(claimWith('The Bank of Eastmark cut its main rate to 2 percent on Thursday', found).speaker, 'Bank of Eastmark');
+  });
+
+  it('attributes "the statement added" to the last speaker', () => {
+    const found = claims('A ministry spokesman for the Ministry of Ports said the dredging was finished. The statement added that the channel would be "open to all shipping" by May.');
+    assert.equal(claimWith('open to all shipping', found).speaker, 'Ministry of Ports');
+  });
+
+  it("attributes \"according to the bank's Review\" to the bank, not to the document's title", () => {
+    const found = claims("The Bank of Eastmark held rates. According to the bank's annual Financial Stability Review, mortgage arrears rose by a tenth last year.");
+    assert.equal(claimWith('mortgage arrears rose by a tenth last year', found).speaker, 'Bank of Eastmark');
+  });
+});
+
+describe('detect: quoted terms are not claims', () => {
+  it('skips a quoted modifier after a preposition ("warns of “sticky” prices")', () => {
+    assert.ok(!claims('Central bank warns of "sticky" prices in the north').some((d) => d.text === 'sticky'));
+  });
+
+  it('skips a quoted noun inside a noun phrase ("the winter “surge”") and keeps the reported clause around it', () => {
+    const found = claims('Doctors warned that the winter “surge” had never really ended.');
+    assert.ok(!found.some((d) => d.kind === 'quote'));
+    assert.equal(claimWith('the winter “surge” had never really ended', found).kind, 'reported');
+  });
+
+  it('keeps a characterising word after a naming verb ("called the response „chaotic“")', () => {
+    const found = claims('The opposition Civic Union called the council’s response to the floods „chaotic“ and asked for an inquiry.');
+    assert.equal(claimWith('chaotic', found).kind, 'quote');
+  });
+});
+
+describe('detect: colon attribution without a reporting verb', () => {
+  it('gives a multi-paragraph quote after "X rejected … in a statement:" to X', () => {
+    const found = claims('Health Minister Carola Espe rejected the request in a short statement:\n\n“The hospital has already had more money this year.\n\n“We want to see its own plan first.”');
+    const quote = found.find((d) => d.kind === 'quote');
+    assert.ok(quote && quote.text.startsWith('The hospital has already') && quote.text.endsWith('plan first.'));
+    assert.equal(quote.speaker, 'Carola Espe');
+    assert.equal(quote.cue, ':');
+  });
+
+  it('gives "Its leader, Name, put it bluntly: “…”" to the name in apposition', () => {
+    const found = claims('Its leader, Bruno Salo, put it bluntly: “People are leaving because they are tired, not because they are greedy.”');
+    assert.equal(claimWith('People are leaving because they are tired, not because they are greedy.', found).speaker, 'Bruno Salo');
+  });
+});
+
+describe('detect: reported speech and headlines', () => {
+  it('reports "both sides said …" with no speaker', () => {
+    const found = claims('The talks ended on Sunday, but both sides said they would meet again before the contract expires.');
+    const claim = claimWith('they would meet again before the contract expires', found);
+    assert.equal(claim.kind, 'reported');
+    assert.equal(claim.speaker, null);
+  });
+
+  it('does not read a Markdown list item "Label: value" as a headline attribution', () => {
+    const found = claims('# Wind farm on schedule\n\n- Partners: Brightwater Energy (70%) and the Coast Pension Fund (30%)\n- Capacity: 400 MW\n', 'markdown');
+    assert.ok(!found.some((d) => d.text.includes('Pension Fund')), JSON.stringify(found));
+  });
+});
