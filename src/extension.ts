@@ -3,6 +3,7 @@ import { activateAnnotations, type AnnotationService } from './features/annotati
 import { activateClaimCommands } from './features/claim-commands';
 import { activateClaimsView, type ClaimsViewApi } from './features/claims-view';
 import { activateCodebook, type CodebookService } from './features/codebook';
+import { activateConflicts } from './features/conflicts';
 import { activateCorpus, type CorpusService } from './features/corpus';
 import { activateDocumentation } from './features/documentation';
 import { activateHighlights, type HighlightsApi } from './features/highlights';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const claimCount = activateStatusBar(context, annotations);
   const workspaceFiles = activateWorkspaceFiles(context);
   activateDocumentation(context);
+  activateConflicts(context);
   const themes = activateThemesView(context, { annotations, codebook, corpus });
   const tagging = activateTagging(context, { annotations, codebook, corpus });
   const suggestions = activateSuggestions(context, { annotations, corpus, claimsView });

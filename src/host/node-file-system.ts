@@ -2,6 +2,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { FilePort, FileStamp } from '../core/store/file-port';
+import { withFileLock } from './file-lock';
 
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -11,6 +12,7 @@ function isMissing(error: unknown): boolean {
 /**
  * The store's file port on Node's file system (CLI, tests). Writes go through
  * write-file-atomic: a temporary file in the same folder, fsync, then rename over the target.
+ * Saves hold `<file>.lock` (see file-lock.ts) so two processes cannot interleave check and write.
  */
 export const nodeFileSystem: FilePort = {
   async read(path: string): Promise<Uint8Array | undefined> {
@@ -35,5 +37,9 @@ export const nodeFileSystem: FilePort = {
   async writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
     await mkdir(dirname(path), { recursive: true });
     await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });
+  },
+
+  exclusive<R>(path: string, task: () => Promise<R>): Promise<R> {
+    return withFileLock(path, task);
   },
 };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { FilePort, FileStamp } from '../core/store/file-port';
+import { withFileLock } from './file-lock';
 import { nodeFileSystem } from './node-file-system';
 
 /**
@@ -40,6 +41,12 @@ export const vscodeFilePort: FilePort = {
       await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
       throw error;
     }
+  },
+
+  /** Local files share the lock with the CLI and other windows; other schemes have no such lock. */
+  exclusive<R>(path: string, task: () => Promise<R>): Promise<R> {
+    const uri = vscode.Uri.parse(path);
+    return uri.scheme === 'file' ? withFileLock(uri.fsPath, task) : task();
   },
 };
 

@@ -143,3 +143,19 @@ describe('marginalia validate', () => {
     assert.match(missing.err, /no-such-folder does not exist/);
   });
 });
+
+describe('marginalia validate on a hostile sidecar', () => {
+  it('checks the document its file name implies, never the path in its document field', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'marginalia-validate-hostile-'));
+    try {
+      await writeFile(join(dir, 'report.txt'), report);
+      const sidecar = serializeSidecar({ version: 2, document: '../../../../etc/hostname', textHash: hashText(report), annotations: [annotationOn(report, 'we will not raise taxes', '01JB0000000000000000000001')] });
+      await writeFile(join(dir, 'report.txt.annotations.json'), sidecar);
+      const { out } = await run(['--json', 'report.txt.annotations.json'], dir);
+      const parsed = JSON.parse(out) as { documents: { path: string; annotations: { status: string }[] }[] };
+      assert.deepEqual(parsed.documents.map((d) => [d.path, d.annotations.map((a) => a.status)]), [['report.txt', ['anchored']]]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { anchorAnnotations } from '../../core/anchor/anchor';
 import type { Sidecar } from '../../core/model/sidecar';
@@ -130,16 +130,13 @@ async function validate(paths: readonly string[], io: CliIo): Promise<ValidateRe
   return { documents: reports, codebook: codebookFile, errors };
 }
 
-/** The document a sidecar names in its `document` field, else the one its file name implies. */
+/**
+ * The document of a sidecar is the one its file name implies (`report.txt.annotations.json` →
+ * `report.txt`). The `document` field is not followed: a hand-edited or hostile value such as
+ * `/etc/passwd` or `../../x` must not make the command read files outside the corpus.
+ */
 async function documentOfSidecar(sidecar: string): Promise<string> {
-  const fallback = sidecar.slice(0, -sidecarSuffix.length);
-  try {
-    const field = (JSON.parse(await readFile(sidecar, 'utf8')) as { document?: unknown }).document;
-    if (typeof field === 'string' && field.length > 0) return resolve(dirname(sidecar), field);
-  } catch {
-    // Unreadable sidecars are reported by checkDocument.
-  }
-  return fallback;
+  return sidecar.slice(0, -sidecarSuffix.length);
 }
 
 async function checkDocument(

@@ -102,8 +102,15 @@ export class GuardedJsonFile<T, Op> {
     });
   }
 
+  /**
+   * Writes the pending operations. The read, the comparison with the version read and the
+   * write happen under the port's cross-process lock, when it has one, so a second writer
+   * cannot slip in between the check and the rename.
+   */
   save(): Promise<SaveOutcome<Op>> {
-    return this.exclusive(() => this.saveNow());
+    return this.exclusive(() =>
+      this.pendingOperations.length > 0 && this.port.exclusive ? this.port.exclusive(this.path, () => this.saveNow()) : this.saveNow(),
+    );
   }
 
   private async saveNow(): Promise<SaveOutcome<Op>> {

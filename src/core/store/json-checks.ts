@@ -3,6 +3,8 @@ import { problem, type ParseResult } from './problems';
 
 /** Sidecars of even very large documents stay far below this (in UTF-16 units). */
 export const maxFileLength = 32 * 1024 * 1024;
+/** Real files nest about 6 levels; far deeper values would overflow the recursive writer and schema check. */
+export const maxNestingDepth = 100;
 
 const conflictMarker = /^(<{7}|\|{7}|={7}|>{7})(?:[ \t].*)?\r?$/m;
 
@@ -32,7 +34,7 @@ export function parseJsonFile(text: string, file: string, what: string): ParseRe
     return problem(
       file,
       'conflict',
-      `${file} contains git conflict markers (line ${at.line}). Resolve the conflict (keep the annotations of both sides) and save the file; Marginalia will not write to it until then.`,
+      `${file} contains git conflict markers (line ${at.line}). Run “Marginalia: Resolve Annotation Conflict” to merge both sides by id, or resolve it by hand; Marginalia will not write to it until then.`,
       at,
     );
   }
@@ -50,26 +52,30 @@ export function parseJsonFile(text: string, file: string, what: string): ParseRe
       at,
     );
   }
-  const unsafe = findUnsafeKey(value);
-  if (unsafe !== undefined) {
-    return problem(file, 'schema', `${file} has a "__proto__" key at ${unsafe || '/'}, which Marginalia refuses to read. Remove it.`, { pointer: unsafe });
+  const unsafe = findUnsafeValue(value);
+  if (unsafe?.reason === 'proto') {
+    return problem(file, 'schema', `${file} has a "__proto__" key at ${unsafe.pointer || '/'}, which Marginalia refuses to read. Remove it.`, { pointer: unsafe.pointer });
+  }
+  if (unsafe?.reason === 'depth') {
+    return problem(file, 'schema', `${file} nests values more than ${maxNestingDepth} levels deep (at ${unsafe.pointer.slice(0, 80)}…), which no ${what} does; it was not read. Check that it is the right file.`, { pointer: unsafe.pointer });
   }
   return { ok: true, value };
 }
 
-/** JSON Pointer of the first `__proto__` own key, or undefined. */
-function findUnsafeKey(root: unknown): string | undefined {
-  const stack: { value: unknown; pointer: string }[] = [{ value: root, pointer: '' }];
+/** JSON Pointer of the first `__proto__` own key or of a value nested too deep, or undefined. */
+function findUnsafeValue(root: unknown): { reason: 'proto' | 'depth'; pointer: string } | undefined {
+  const stack: { value: unknown; pointer: string; depth: number }[] = [{ value: root, pointer: '', depth: 0 }];
   while (stack.length > 0) {
-    const { value, pointer } = stack.pop()!;
+    const { value, pointer, depth } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
+    if (depth >= maxNestingDepth) return { reason: 'depth', pointer };
     if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, pointer: `${pointer}/${i}` }));
+      value.forEach((item, i) => stack.push({ value: item, pointer: `${pointer}/${i}`, depth: depth + 1 }));
       continue;
     }
-    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return `${pointer}/__proto__`;
+    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return { reason: 'proto', pointer: `${pointer}/__proto__` };
     for (const [key, item] of Object.entries(value)) {
-      stack.push({ value: item, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+      stack.push({ value: item, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth: depth + 1 });
     }
   }
   return undefined;

@@ -3,6 +3,7 @@ import type { FileProblem } from '../../core/store/problems';
 import type { LiveAnnotation } from './document-session';
 
 const openFile = 'Open File';
+const resolveConflict = 'Resolve Conflict';
 
 /**
  * Tells the user about sidecars and codebooks Marginalia will not write (a notification once per
@@ -27,8 +28,10 @@ export class ProblemReporter implements vscode.Disposable {
     this.diagnostics.set(uri, [diagnostic]);
     if (this.notified.get(key) === problem.message) return;
     this.notified.set(key, problem.message);
-    void vscode.window.showErrorMessage(`Marginalia: ${problem.message}`, openFile).then((choice) => {
+    const actions = problem.kind === 'conflict' ? [resolveConflict, openFile] : [openFile];
+    void vscode.window.showErrorMessage(`Marginalia: ${problem.message}`, ...actions).then((choice) => {
       if (choice === openFile) void vscode.window.showTextDocument(uri);
+      if (choice === resolveConflict) void vscode.commands.executeCommand('marginalia.resolveAnnotationConflict', uri);
     });
   }
 
