@@ -134,3 +134,12 @@ describe('detect: reported speech and headlines', () => {
     assert.ok(!found.some((d) => d.text.includes('Pension Fund')), JSON.stringify(found));
   });
 });
+
+describe('detect: a headline colon with nothing after it', () => {
+  it('offers no claim when only spaces (including U+2028) follow "Speaker:"', () => {
+    const text = 'Ruth Anand water :  \u2028';
+    const found = claims(text);
+    assert.ok(found.every((d) => d.start <= d.end && d.end <= text.length), JSON.stringify(found));
+    assert.deepEqual(found, []);
+  });
+});

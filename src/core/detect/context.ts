@@ -9,7 +9,8 @@ import type { ClaimKind } from '../model/annotation';
 
 /** Everything the rules share about one document. */
 export class DocumentContext {
-  private readonly tokenCache = new Map<number, Token[]>();
+  /** Per block: 1 headline, 0 not, -1 not yet known. */
+  private readonly headlines: Int8Array;
 
   constructor(
     readonly prose: ProseText,
@@ -17,30 +18,67 @@ export class DocumentContext {
     readonly sentences: Sentences,
     readonly registry: EntityRegistry,
     readonly lexicon: Lexicon,
-  ) {}
+  ) {
+    this.headlines = new Int8Array(sentences.blockCount).fill(-1);
+  }
 
   get text(): string {
     return this.prose.text;
   }
 
   tokensOf(sentence: Sentence): Token[] {
-    let tokens = this.tokenCache.get(sentence.start);
+    let tokens = sentence.tokens;
     if (!tokens) {
       tokens = tokenize(this.text, sentence.start, sentence.end, this.quotes);
-      this.tokenCache.set(sentence.start, tokens);
+      sentence.tokens = tokens;
     }
     return tokens;
   }
 
+  /** Drops the cached tokens of a block's sentences (`tokensOf` reads them again if asked). */
+  releaseTokens(block: number): void {
+    for (const sentence of this.sentences.sentencesOf(block)) sentence.tokens = undefined;
+  }
+
   /** A headline-like block: one line without a closing full stop, at most 30 words. */
   isHeadline(block: number): boolean {
+    let known = this.headlines[block]!;
+    if (known < 0) {
+      known = this.readHeadline(block) ? 1 : 0;
+      this.headlines[block] = known;
+    }
+    return known === 1;
+  }
+
+  private readHeadline(block: number): boolean {
     if (this.prose.headings.has(block)) return true;
     const start = this.sentences.blockStart(block);
     const end = this.sentences.blockEnd(block);
-    const text = this.text.slice(start, end);
-    if (text.includes('\n')) return false;
-    return !/[.!?]["”»’“]?$/.test(text) && text.split(' ').length <= 30;
+    const text = this.text;
+    let spaces = 0;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) return false;
+      if (code === 32) spaces++;
+    }
+    // Not a headline: a closing full stop (/[.!?]["”»’“]?$/) or more than 30 words split on spaces.
+    return !endsSentence(text, start, end) && spaces + 1 <= 30;
   }
+}
+
+/** `text[start, end)` ends in . ! or ?, possibly followed by one closing or opening quotation mark. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  let last = text.charCodeAt(end - 1);
+  if (last === 34 || last === 0x201d || last === 0xbb || last === 0x2019 || last === 0x201c) {
+    if (end - 2 < start) return false;
+    last = text.charCodeAt(end - 2);
+  }
+  return isTerminal(last);
+}
+
+function isTerminal(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
 }
 
 /** A claim before its speaker is resolved. Offsets UTF-16. */

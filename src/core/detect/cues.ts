@@ -1,7 +1,7 @@
 import { addresseeVerbs, namingVerbs, nonNameWords, type Lexicon } from './lexicon';
 import { nameRuns } from './names';
 import { speakerRefOf, type SpeakerRef } from './speaker-ref';
-import type { Token } from './tokens';
+import { endsPossessive, type Token } from './tokens';
 
 export interface Cue {
   /** Token index of the cue's first and last word. */
@@ -15,6 +15,12 @@ export interface Cue {
 
 const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'every', 'each']);
 const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so']);
+const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
+const leadPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const antecedentStops = new Set(['to', 'by', 'from', 'with']);
+const invertedSubjectStops = new Set(['in', 'at', 'on', 'as', 'after', 'before', 'while', 'during', 'who', 'when', 'to', 'from']);
+const sentenceSubjectStops = new Set(['on', 'in', 'at', 'during', 'after', 'before']);
+const nominalWords = new Set(['of', 'the', 'a', 'an']);
 
 /** Cues in `tokens[from, to)`, in order. A cue word after a determiner is a noun ("a warning") and is skipped. */
 export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, to = tokens.length): Cue[] {
@@ -22,18 +28,61 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const phrase = matchPhrase(tokens, i, to, lexicon);
+    const mark = cueMarkOf(t, lexicon);
+    const phrase = mark & startsPhrase ? matchPhrase(tokens, i, to, lexicon) : undefined;
     if (phrase) {
       out.push(phrase);
       i = phrase.last;
       continue;
     }
-    if (t.cap || !lexicon.cues.has(t.lower)) continue;
+    if (t.cap || !(mark & cueWord)) continue;
     const before = tokens[i - 1];
     if (before && before.kind === 'word' && determiners.has(before.lower)) continue;
     out.push({ first: i, last: i, text: t.text, word: t.lower });
   }
   return out;
+}
+
+const known = 1;
+const cueWord = 2;
+const startsPhrase = 4;
+
+/**
+ * Whether the token is a cue word and whether a cue phrase starts with it, looked up once per
+ * token: a document's tokens belong to one detection run, so to one lexicon.
+ */
+function cueMarkOf(t: Token, lexicon: Lexicon): number {
+  let mark = t.cueMark;
+  if (mark === 0) {
+    const lower = t.lower;
+    mark = known;
+    if (filterOf(lexicon)[filterSlot(lower)] === 1) {
+      mark |= (lexicon.cues.has(lower) ? cueWord : 0) | (lexicon.phrasesByFirstWord.has(lower) ? startsPhrase : 0);
+    }
+    t.cueMark = mark;
+  }
+  return mark;
+}
+
+/**
+ * A word's slot by its first and last characters and its length. Words whose slot no cue word or
+ * cue phrase occupies are rejected without hashing the word (most words of a text).
+ */
+function filterSlot(word: string): number {
+  return ((word.charCodeAt(0) & 63) << 11) | ((word.charCodeAt(word.length - 1) & 63) << 5) | Math.min(word.length, 31);
+}
+
+const filters = new WeakMap<Lexicon, Uint8Array>();
+
+function filterOf(lexicon: Lexicon): Uint8Array {
+  let filter = filters.get(lexicon);
+  if (!filter) {
+    filter = new Uint8Array(1 << 17);
+    for (const word of lexicon.cues) filter[filterSlot(word)] = 1;
+    for (const word of lexicon.phrasesByFirstWord.keys()) filter[filterSlot(word)] = 1;
+    filters.set(lexicon, filter);
+  }
+  return filter;
 }
 
 function matchPhrase(tokens: readonly Token[], i: number, to: number, lexicon: Lexicon): Cue | undefined {
@@ -95,7 +144,7 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
   if (tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };
   const region = tokens.slice(j + 1, k + 1);
   const lastWord = region[region.length - 1];
-  if (lastWord && lastWord.kind === 'word' && ['he', 'she', 'they', 'it', 'we', 'you'].includes(lastWord.lower)) {
+  if (lastWord && lastWord.kind === 'word' && subjectPronouns.has(lastWord.lower)) {
     const previous = region[region.length - 2];
     // "a table it said was …": a buried relative clause, not an attribution ("which he called" is one).
     if (previous && previous.kind === 'word' && !previous.cap && !relativeOrTime.has(previous.lower) && !isNamingCue(cue)) return { ref: { kind: 'none' }, pos: cuePos };
@@ -128,7 +177,7 @@ function relativeAware(tokens: readonly Token[], region: readonly Token[], start
   let end = start - 1;
   while (end >= sentenceStart && tokens[end]!.text === ',') end--;
   let j = end;
-  while (j >= sentenceStart && tokens[j]!.text !== ',' && !isHardBoundary(tokens[j]!) && !['to', 'by', 'from', 'with'].includes(tokens[j]!.lower)) j--;
+  while (j >= sentenceStart && tokens[j]!.text !== ',' && !isHardBoundary(tokens[j]!) && !antecedentStops.has(tokens[j]!.lower)) j--;
   return speakerRefOf(tokens.slice(j + 1, end + 1));
 }
 
@@ -142,7 +191,7 @@ export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.le
   for (let i = cue.last + 1; i < end && region.length < 10; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') break;
-    if (region.length > 0 && ['in', 'at', 'on', 'as', 'after', 'before', 'while', 'during', 'who', 'when', 'to', 'from'].includes(t.lower)) break;
+    if (region.length > 0 && invertedSubjectStops.has(t.lower)) break;
     region.push(t);
   }
   return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
@@ -155,12 +204,12 @@ export function sentenceSubject(tokens: readonly Token[], lexicon: Lexicon, from
   for (let i = from; i < tokens.length && region.length < 8; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') break;
-    if (!t.cap && lexicon.cues.has(t.lower)) break;
-    if (['on', 'in', 'at', 'during', 'after', 'before'].includes(t.lower) && region.length > 0) break;
+    if (!t.cap && cueMarkOf(t, lexicon) & cueWord) break;
+    if (sentenceSubjectStops.has(t.lower) && region.length > 0) break;
     if (!t.cap && nameEnded && !isNominal(t)) break;
-    if (t.cap && !/['’]s$/.test(t.text) && !nonNameWords.has(t.lower)) nameEnded = true;
+    if (t.cap && !endsPossessive(t.text) && !nonNameWords.has(t.lower)) nameEnded = true;
     region.push(t);
-    if (['he', 'she', 'they', 'it', 'we', 'i'].includes(t.lower) && region.length === 1) break;
+    if (leadPronouns.has(t.lower) && region.length === 1) break;
   }
   return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[from]?.start ?? 0 };
 }
@@ -178,7 +227,7 @@ export function clauseSubject(tokens: readonly Token[], cue: Cue, lexicon: Lexic
 }
 
 function isNominal(t: Token): boolean {
-  return /['’]s$/.test(t.text) || ['of', 'the', 'a', 'an'].includes(t.lower) || t.lower.endsWith('man') || t.lower.endsWith('woman');
+  return endsPossessive(t.text) || nominalWords.has(t.lower) || t.lower.endsWith('man') || t.lower.endsWith('woman');
 }
 
 export function isAddresseeVerb(word: string): boolean {

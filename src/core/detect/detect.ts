@@ -2,8 +2,9 @@ import { proseTextOf } from './blocks';
 import { DocumentContext, type Candidate } from './context';
 import { headlineCandidates } from './headline';
 import { buildLexicon, type Lexicon } from './lexicon';
-import { findQuotes } from './quotes';
-import { quoteCandidates } from './quote-claims';
+import { forgetNameReadings } from './names';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { QuoteClaims } from './quote-claims';
 import { EntityRegistry } from './registry';
 import { reportedCandidates } from './reported-claims';
 import { resolveSpeakers } from './resolve';
@@ -30,25 +31,50 @@ function lexiconFor(extraCues: readonly string[] | undefined): Lexicon {
  * destinations or front matter); offsets still index the source.
  */
 export function detectClaims(source: string, options: DetectOptions = {}): Detection[] {
+  forgetNameReadings();
+  try {
+    return detectIn(source, options);
+  } finally {
+    forgetNameReadings();
+  }
+}
+
+function detectIn(source: string, options: DetectOptions): Detection[] {
   const prose = proseTextOf(source, options.format ?? 'plain');
   const lexicon = lexiconFor(options.extraCues);
   const quotes = findQuotes(prose.text, prose.blocks);
   const sentences = new Sentences(prose.text, prose.blocks, quotes);
   const registry = new EntityRegistry();
   const ctx = new DocumentContext(prose, quotes, sentences, registry, lexicon);
-  for (let block = 0; block < sentences.blockCount; block++) {
-    for (const sentence of sentences.sentencesOf(block)) registry.addBlock(ctx.tokensOf(sentence));
-  }
-
   const transcript = findTranscript(ctx, source);
   const inAnswer = insideAny(transcript.answers);
-  const { candidates: quoteClaims } = quoteCandidates(ctx, inAnswer);
-  const claimedQuoteOpens = new Set(quoteClaims.map((c) => c.start - 1));
-  const reported = reportedCandidates(ctx, inAnswer, claimedQuoteOpens);
-  const headlines = headlineCandidates(ctx, source);
+  const quoteClaims = new QuoteClaims(ctx, inAnswer);
+  const claimedQuoteOpens = new Set<number>();
+  const reported: Candidate[] = [];
+  let nextQuote = 0;
+  // One pass over the blocks: the registry reads every sentence, then the quotes opening in the
+  // block and its reported speech are found. Rules look one sentence back and into the blocks a
+  // quote reaches (and the one after), so tokens older than the previous block are dropped: a
+  // document's tokens never all live at once.
+  for (let block = 0; block < sentences.blockCount; block++) {
+    for (const sentence of sentences.sentencesOf(block)) registry.addBlock(ctx.tokensOf(sentence));
+    const blockEnd = sentences.blockEnd(block);
+    while (nextQuote < quotes.length && quotes[nextQuote]!.open < blockEnd) addQuote(quotes[nextQuote++]!);
+    for (const sentence of sentences.sentencesOf(block)) reportedCandidates(ctx, sentence, inAnswer, claimedQuoteOpens, reported);
+    if (block >= 2) ctx.releaseTokens(block - 2);
+  }
+  while (nextQuote < quotes.length) addQuote(quotes[nextQuote++]!);
+  function addQuote(quote: QuoteSpan): void {
+    const before = quoteClaims.candidates.length;
+    quoteClaims.add(quote);
+    if (quoteClaims.candidates.length > before) claimedQuoteOpens.add(quote.open);
+  }
 
-  const all = [...transcript.candidates, ...quoteClaims, ...withoutOverlaps([...headlines, ...reported], [...transcript.candidates, ...quoteClaims])];
-  resolveSpeakers(all, registry, transcript.interviewee);
+  const speakers = transcript.speakers();
+  const headlines = headlineCandidates(ctx, source);
+  const claims = quoteClaims.candidates;
+  const all = [...speakers.candidates, ...claims, ...withoutOverlaps([...headlines, ...reported], [...speakers.candidates, ...claims])];
+  resolveSpeakers(all, registry, speakers.interviewee);
 
   const minConfidence = options.minConfidence ?? defaultMinConfidence;
   return all

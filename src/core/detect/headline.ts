@@ -36,7 +36,8 @@ export function headlineCandidates(ctx: DocumentContext, source: string): Candid
       if (isSpeaker(ctx, ref) && !metadataLabels.has(colon[1]!.toLowerCase().split(' ')[0]!)) {
         let end = text.length;
         while (end > 0 && /[\s.!?]/.test(text[end - 1]!)) end--;
-        out.push(candidate(blockStart + colon[0].length, blockStart + end, ':', { ref, pos: blockStart }, blockStart));
+        // Nothing but spaces and punctuation after the colon: no statement to attribute.
+        if (end > colon[0].length) out.push(candidate(blockStart + colon[0].length, blockStart + end, ':', { ref, pos: blockStart }, blockStart));
       }
     }
   }

@@ -75,7 +75,37 @@ function onlyTitles(tokens: readonly Token[], from: number, to: number): boolean
   return true;
 }
 
+/** What a run's words alone say about it; `cls` before the determiner rule of `makeRun`. */
+type RunReading = Omit<NameRun, 'first' | 'last'>;
+
+/**
+ * Readings by the run's words joined with spaces (tokens never contain one). The same names
+ * recur through a document and every speaker lookup re-reads runs of the same sentence.
+ * `detectClaims` empties it around each document.
+ */
+const readings = new Map<string, RunReading | null>();
+
+export function forgetNameReadings(): void {
+  readings.clear();
+}
+
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | undefined {
+  let key = tokens[first]!.text;
+  for (let k = first + 1; k <= last; k++) key += ' ' + tokens[k]!.text;
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    reading = readRun(tokens, first, last) ?? null;
+    if (readings.size >= 50_000) readings.clear();
+    readings.set(key, reading);
+  }
+  if (reading === null) return undefined;
+  let cls = reading.cls;
+  // "told the Straits Courier": a determiner before a title-less name marks an organisation or a place.
+  if (cls === 'person' && !reading.title && (tokens[first - 1]?.lower === 'the' || tokens[first]!.lower === 'the')) cls = 'org';
+  return { first, last, name: reading.name, title: reading.title, nationality: reading.nationality, words: reading.words, cls, possessive: reading.possessive };
+}
+
+function readRun(tokens: readonly Token[], first: number, last: number): RunReading | undefined {
   if (first === last && nonNameWords.has(tokens[first]!.lower)) return undefined;
   let k = first;
   // Leading non-name words ("The", "In") and titles.
@@ -85,7 +115,7 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   if (whole.length === 1 && organisationClasses.has(whole[0]!.toLowerCase())) return undefined; // "The Ministry": a role
   if (classify(whole, '') === 'org') {
     const name = normaliseCase(whole.join(' '));
-    return { first, last, name, title: '', nationality: '', words: whole.length, cls: 'org', possessive: isPossessive(tokens[last]!) };
+    return { name, title: '', nationality: '', words: whole.length, cls: 'org', possessive: isPossessive(tokens[last]!) };
   }
   const titleStart = k;
   let nationality = '';
@@ -114,10 +144,7 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   const possessive = isPossessive(tokens[last]!);
   const name = normaliseCase(nameTokens.map((t, n) => (n === nameTokens.length - 1 ? stripPossessive(t.text) : t.text)).join(' '));
   const words = name.split(' ');
-  let cls = classify(words, title);
-  // "told the Straits Courier": a determiner before a title-less name marks an organisation or a place.
-  if (cls === 'person' && !title && (tokens[first - 1]?.lower === 'the' || tokens[first]!.lower === 'the')) cls = 'org';
-  return { first, last, name, title, nationality, words: words.length, cls, possessive };
+  return { name, title, nationality, words: words.length, cls: classify(words, title), possessive };
 }
 
 const headTitles = new Set(['minister', 'secretary', 'governor', 'mayor', 'president', 'ambassador', 'commissioner', 'director', 'chief', 'chair', 'spokesman', 'spokeswoman', 'spokesperson']);

@@ -4,7 +4,7 @@ import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexi
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
-import type { Token } from './tokens';
+import { isRegexSpace, type Token } from './tokens';
 
 interface Attribution {
   readonly cue: string;
@@ -16,34 +16,43 @@ interface Attribution {
 
 const connectorWords = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at', '&', '-', '—']);
 
-/** Candidates for every quotation outside `excluded` ranges (transcript answers). */
-export function quoteCandidates(ctx: DocumentContext, excluded: (pos: number) => boolean): { candidates: Candidate[]; rejected: Set<QuoteSpan> } {
-  const out: Candidate[] = [];
-  const rejected = new Set<QuoteSpan>();
-  let last: { candidate: Candidate; block: number } | undefined;
-  for (const quote of ctx.quotes) {
-    if (excluded(quote.open)) continue;
-    const first = ctx.sentences.sentenceAt(quote.open);
-    const final = ctx.sentences.sentenceAt(quote.close);
-    if (!first || !final) continue;
-    const content = ctx.text.slice(quote.start, quote.end).trim();
-    const words = content.split(/\s+/).length;
+/**
+ * Candidates for quotations outside `excluded` ranges (transcript answers), fed in document
+ * order: a quote without a cue of its own may take the attribution of the one before.
+ */
+export class QuoteClaims {
+  readonly candidates: Candidate[] = [];
+  readonly rejected = new Set<QuoteSpan>();
+  private last: { candidate: Candidate; block: number } | undefined;
+
+  constructor(
+    private readonly ctx: DocumentContext,
+    private readonly excluded: (pos: number) => boolean,
+  ) {}
+
+  add(quote: QuoteSpan): void {
+    if (this.excluded(quote.open)) return;
+    const first = this.ctx.sentences.sentenceAt(quote.open);
+    const final = this.ctx.sentences.sentenceAt(quote.close);
+    if (!first || !final) return;
+    const content = this.ctx.text.slice(quote.start, quote.end).trim();
+    const words = wordCount(content);
     const partial = words <= 4 && !/[.!?,;:…]$/.test(content);
     // A fragment woven into the sentence ("said there would be «no … on my watch», a pledge …").
     const fragment = partial || (/^\p{Ll}/u.test(content) && !/[.!?]$/.test(content));
-    const beforeTokens = tokensBefore(ctx.tokensOf(first), quote);
-    const afterTokens = tokensAfter(ctx.tokensOf(final), quote);
+    const beforeTokens = tokensBefore(this.ctx.tokensOf(first), quote);
+    const afterTokens = tokensAfter(this.ctx.tokensOf(final), quote);
     if (partial && isTerm(content, beforeTokens, afterTokens)) {
-      rejected.add(quote);
-      continue;
+      this.rejected.add(quote);
+      return;
     }
-    const headline = ctx.isHeadline(first.block);
-    let attribution = attribute(ctx, quote, beforeTokens, afterTokens, fragment);
-    if (!attribution && beforeTokens.length === 0 && !partial) attribution = carryOver(ctx, first, last, quote);
+    const headline = this.ctx.isHeadline(first.block);
+    let attribution = attribute(this.ctx, quote, beforeTokens, afterTokens, fragment);
+    if (!attribution && beforeTokens.length === 0 && !partial) attribution = carryOver(this.ctx, first, this.last, quote);
     if (!attribution) {
       if (partial || words < 6) {
-        rejected.add(quote);
-        continue;
+        this.rejected.add(quote);
+        return;
       }
       attribution = { cue: '', subject: { ref: { kind: 'none' }, pos: quote.open }, confidence: 0.5 };
     }
@@ -53,26 +62,60 @@ export function quoteCandidates(ctx: DocumentContext, excluded: (pos: number) =>
       end: quote.end,
       cue: attribution.cue || null,
       subject: attribution.subject,
-      ...(attribution.fallback ? { fallback: attribution.fallback } : {}),
-      ...(attribution.inheritFrom ? { inheritFrom: attribution.inheritFrom } : {}),
+      fallback: attribution.fallback,
+      inheritFrom: attribution.inheritFrom,
       sentenceStart: first.start,
       forward: headline || first.block <= 1,
       confidence: partial ? Math.min(attribution.confidence, 0.75) : attribution.confidence,
     };
-    out.push(candidate);
-    if (attribution.cue) last = { candidate, block: final.block };
+    this.candidates.push(candidate);
+    if (attribution.cue) this.last = { candidate, block: final.block };
   }
-  return { candidates: out, rejected };
+}
+
+const maxWordsCounted = 6;
+
+/**
+ * `content.split(/\s+/).length` for trimmed text, without building the parts; counting stops at
+ * `maxWordsCounted` (the rules only ask about shorter quotes).
+ */
+function wordCount(content: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < content.length && count < maxWordsCounted; i++) {
+    const space = isRegexSpace(content.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
+/**
+ * Attribution sits within a few dozen words of its quote, so each side is cut to this many
+ * tokens: a "sentence" of thousands of quotation marks (not prose) then costs linear time.
+ */
+const attributionWindow = 200;
+
+/** The index of the first token starting at or after `at` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function tokensBefore(tokens: readonly Token[], quote: QuoteSpan): Token[] {
-  const index = tokens.findIndex((t) => t.start >= quote.open);
-  return index < 0 ? tokens.slice() : tokens.slice(0, index);
+  const index = firstTokenFrom(tokens, quote.open);
+  return tokens.slice(Math.max(0, index - attributionWindow), index);
 }
 
 function tokensAfter(tokens: readonly Token[], quote: QuoteSpan): Token[] {
-  const index = tokens.findIndex((t) => t.start > quote.close);
-  return index < 0 ? [] : tokens.slice(index);
+  const index = firstTokenFrom(tokens, quote.close + 1);
+  return index >= tokens.length ? [] : tokens.slice(index, index + attributionWindow);
 }
 
 const modifierPrepositions = new Set(['of', 'for', 'on', 'about', 'against', 'over', 'with', 'in', 'into', 'from']);

@@ -54,6 +54,8 @@ function canClose(text: string, i: number): boolean {
   return !isSpaceCode(before);
 }
 
+const maxNesting = 8;
+
 export function findQuotes(text: string, blocks: Int32Array): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   const stack: Open[] = [];
@@ -106,6 +108,9 @@ export function findQuotes(text: string, blocks: Int32Array): QuoteSpan[] {
     if (mark === '‘' && (stack.length === 0 && !canOpen(text, i))) continue;
     if (!canOpen(text, i)) continue;
     if (mark === '‘' && isDigitCode(text.charCodeAt(i + 1))) continue; // ‘90s
+    // Prose nests quotations two or three deep; a longer run of opening marks is not quotation,
+    // and bounding the stack keeps each closing mark's search short (no quadratic time).
+    if (stack.length >= maxNesting) continue;
     if (stack.length === 0) firstBlock = block;
     stack.push({ mark, at: i, closers: closersOf[mark]! });
   }

@@ -1,6 +1,7 @@
 import { isRoleNoun, looksNationality, nameRuns, organisationClassesOf, type NameRun } from './names';
 import { organisationClasses, personRoleNouns, titleWords } from './lexicon';
 import { stripPossessive, type Token } from './tokens';
+import { MentionList } from './mentions';
 
 export type Gender = 'm' | 'f' | undefined;
 
@@ -23,13 +24,32 @@ export interface Mention {
 }
 
 const genderOfTitle: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', spokesman: 'm', spokeswoman: 'f', chairman: 'm', chairwoman: 'f', king: 'm', queen: 'f' };
+const roleLeadWords = new Set(['a', 'an', 'the', 'former', 'its', 'their', 'his', 'her', 'then', 'acting', 'interim']);
+
+/** `phrase.split(' ')[0]`. */
+function firstWord(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space < 0 ? phrase : phrase.slice(0, space);
+}
+
+/** `phrase.split(' ').pop()`. */
+function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
+/** `name.split(' ').length - 1`. */
+function spaceCount(name: string): number {
+  let count = 0;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) count++;
+  return count;
+}
 
 /**
  * Everything the document says about who is who: persons and organisations by position, their
  * titles and roles, surnames, acronyms. Built from the tokens of every block, in order.
  */
 export class EntityRegistry {
-  readonly mentions: Mention[] = [];
+  readonly mentions = new MentionList();
   private readonly persons = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity | null>();
   private readonly orgs = new Map<string, Entity>();
@@ -71,13 +91,13 @@ export class EntityRegistry {
     const roles: string[] = [];
     if (run.title) roles.push(run.title);
     if (run.nationality) entity.nationalities.add(run.nationality);
-    const titleGender = genderOfTitle[run.title.split(' ')[0] ?? ''];
+    const titleGender = genderOfTitle[firstWord(run.title)];
     if (titleGender) entity.gender = titleGender;
     this.rolesBefore(tokens, run.first, entity, roles);
     this.rolesAfter(tokens, run.last, entity, roles);
     for (const role of roles) {
       entity.roles.add(role);
-      const gender = genderOfTitle[role.split(' ').pop() ?? ''];
+      const gender = genderOfTitle[lastWord(role)];
       if (gender) entity.gender = gender;
     }
     this.mentions.push({ pos, entity, roles });
@@ -112,7 +132,7 @@ export class EntityRegistry {
   private rolesAfter(tokens: readonly Token[], last: number, entity: Entity, roles: string[]): void {
     if (tokens[last + 1]?.text !== ',') return;
     let k = last + 2;
-    while (k < tokens.length && ['a', 'an', 'the', 'former', 'its', 'their', 'his', 'her', 'then', 'acting', 'interim'].includes(tokens[k]!.lower)) k++;
+    while (k < tokens.length && roleLeadWords.has(tokens[k]!.lower)) k++;
     const segment: Token[] = [];
     while (k < tokens.length && tokens[k]!.kind === 'word' && !tokens[k]!.cap && segment.length < 6) segment.push(tokens[k++]!);
     const role = rolePhrase(segment);
@@ -124,7 +144,7 @@ export class EntityRegistry {
     const key = name.toLowerCase();
     const existing = this.persons.get(key) ?? this.lookupPerson(name);
     if (existing) {
-      if (name.split(' ').length > existing.name.split(' ').length) existing.name = name;
+      if (spaceCount(name) > spaceCount(existing.name)) existing.name = name;
       this.persons.set(key, existing);
       return existing;
     }
@@ -159,11 +179,12 @@ export class EntityRegistry {
     const key = name.toLowerCase();
     const full = this.persons.get(key);
     if (full) return full;
-    const words = key.split(' ');
-    const bySurname = this.bySurname.get(words[words.length - 1]!);
-    if (bySurname && (words.length === 1 || bySurname.name.toLowerCase().endsWith(key))) return bySurname;
+    const firstSpace = key.indexOf(' ');
+    const lastSpace = key.lastIndexOf(' ');
+    const bySurname = this.bySurname.get(key.slice(lastSpace + 1));
+    if (bySurname && (firstSpace < 0 || bySurname.name.toLowerCase().endsWith(key))) return bySurname;
     // "Inés Carvajal" for "Inés Carvajal Ortega".
-    const byFirstSurname = words.length === 2 ? this.bySurname.get(words[1]!) : undefined;
+    const byFirstSurname = firstSpace >= 0 && firstSpace === lastSpace ? this.bySurname.get(key.slice(firstSpace + 1)) : undefined;
     if (byFirstSurname && byFirstSurname.name.toLowerCase().startsWith(`${key} `)) return byFirstSurname;
     return undefined;
   }
@@ -180,9 +201,7 @@ export class EntityRegistry {
 
   /** Registers a spokesman's organisation or another speaker so that later pronouns can find it. */
   noteSpeaker(pos: number, entity: Entity): void {
-    let i = this.mentions.length;
-    while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;
-    this.mentions.splice(i, 0, { pos, entity, roles: [] });
+    this.mentions.insert({ pos, entity, roles: [] });
   }
 
   orgEntity(name: string): Entity {

@@ -13,26 +13,28 @@ const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\
 const notClauseStarts = new Set(['so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
 const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|won't|wouldn't|couldn't|didn't|doesn't)$/;
 const clauseBreakers = new Set(['but', 'adding', 'saying', 'while', 'whereas', 'after', 'before', 'when', 'because', 'since', 'although', 'though', 'despite', 'amid', 'following', 'hours', 'days', 'weeks']);
+const articles = new Set(['a', 'an', 'the']);
+/** Addressee verbs whose addressee can be followed by "to VP" ("urged X to …"). */
+const infinitiveVerbs = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'advise', 'advised', 'advises', 'ask', 'asked', 'asks', 'warn', 'warned', 'warns', 'remind', 'reminded']);
+const warnForms = new Set(['warned', 'warns', 'warn']);
+const nounPhraseStarts = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on']);
+const clauseJoiners = new Set(['and', 'but', 'or', 'then', 'which', 'who']);
+const periodWords = new Set(['week', 'month', 'year', 'night']);
 
 /**
  * Reported speech: a reporting cue with a clause for complement ("X said (that) …", "X urged Y to
  * …", "according to X, …", "…, X said."). The span is the reported content; a clause that is only
- * the frame of a partial quote is not reported separately.
+ * the frame of a partial quote is not reported separately. Appends the candidates of one sentence
+ * to `out`; `claimedQuotes` holds the opening marks of the quotes claimed so far.
  */
-export function reportedCandidates(ctx: DocumentContext, excluded: (pos: number) => boolean, claimedQuotes: ReadonlySet<number>): Candidate[] {
-  const out: Candidate[] = [];
-  for (let block = 0; block < ctx.sentences.blockCount; block++) {
-    for (const sentence of ctx.sentences.sentencesOf(block)) {
-      if (excluded(sentence.start)) continue;
-      const tokens = ctx.tokensOf(sentence);
-      const cues = findCues(tokens, ctx.lexicon);
-      for (const cue of cues) {
-        const candidate = fromCue(ctx, sentence, tokens, cue, claimedQuotes);
-        if (candidate) out.push(candidate);
-      }
-    }
+export function reportedCandidates(ctx: DocumentContext, sentence: Sentence, excluded: (pos: number) => boolean, claimedQuotes: ReadonlySet<number>, out: Candidate[]): void {
+  if (excluded(sentence.start)) return;
+  const tokens = ctx.tokensOf(sentence);
+  const cues = findCues(tokens, ctx.lexicon);
+  for (const cue of cues) {
+    const candidate = fromCue(ctx, sentence, tokens, cue, claimedQuotes);
+    if (candidate) out.push(candidate);
   }
-  return out;
 }
 
 function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue: Cue, claimed: ReadonlySet<number>): Candidate | undefined {
@@ -74,7 +76,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     if (comma <= 0 || subject.ref.kind === 'none' || subject.ref.kind === 'elided') return undefined;
     if (cue.first - comma > 10) return undefined;
     // The words between the comma and the cue are one noun phrase ("a charge the company denied" is not).
-    const determinersInside = tokens.slice(comma + 1, cue.first).filter((t, i) => i > 0 && ['a', 'an', 'the'].includes(t.lower)).length;
+    const determinersInside = tokens.slice(comma + 1, cue.first).filter((t, i) => i > 0 && articles.has(t.lower)).length;
     if (determinersInside > 0 && !tokens.slice(comma + 1, cue.first).some((t) => t.lower === 'of' || t.lower === 'for')) return undefined;
     return make(0, comma, subject, 0.75);
   }
@@ -96,13 +98,13 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
       if (t.kind !== 'word') break;
       if (t.lower === 'that' && i < next + 7) return make(i + 1, tokens.length, subject, 0.8);
       if (t.lower === 'to' && i > next && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) {
-        if (['tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'advise', 'advised', 'advises', 'ask', 'asked', 'asks', 'warn', 'warned', 'warns', 'remind', 'reminded'].includes(cue.word)) {
+        if (infinitiveVerbs.has(cue.word)) {
           return make(next, tokens.length, subject, 0.75);
         }
       }
       if (t.lower === 'of' && cue.word.startsWith('accus')) return make(next, tokens.length, subject, 0.7);
     }
-    if (!['warned', 'warns', 'warn'].includes(cue.word)) return undefined;
+    if (!warnForms.has(cue.word)) return undefined;
   }
   if (following.kind !== 'word' || notClauseStarts.has(following.lower)) return undefined;
   if (!looksLikeClause(tokens, next)) return undefined;
@@ -118,7 +120,7 @@ function looksLikeClause(tokens: readonly Token[], from: number): boolean {
     if (auxiliaries.test(t.lower)) return true;
     if (i > from && !t.cap && !t.lower.includes('-') && /[^e]ed$/.test(t.lower)) return true;
     const previous = tokens[i - 1]!;
-    if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on'].includes(previous.lower)) return true;
+    if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower)) return true;
   }
   return false;
 }
@@ -127,7 +129,7 @@ function looksLikeClause(tokens: readonly Token[], from: number): boolean {
 function attributesQuote(tokens: readonly Token[], cue: Cue): boolean {
   let j = cue.first - 1;
   while (j >= 0 && tokens[j]!.kind === 'word' && cue.first - j <= 8) {
-    if (['and', 'but', 'or', 'then', 'which', 'who'].includes(tokens[j]!.lower)) return false;
+    if (clauseJoiners.has(tokens[j]!.lower)) return false;
     j--;
   }
   while (j >= 0 && tokens[j]!.text === ',') j--;
@@ -155,9 +157,9 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
     if (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'last') {
       let j = i + 1;
       while (j < tokens.length && j < i + 5 && tokens[j]!.kind === 'word') {
-        if (dayWords.test(tokens[j]!.lower) && !['the'].includes(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
+        if (dayWords.test(tokens[j]!.lower) && tokens[j]!.lower !== 'the') return skipAdjuncts(tokens, j + 1);
         if (adjunctNouns.has(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
-        if (['week', 'month', 'year', 'night'].includes(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
+        if (periodWords.has(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
         j++;
       }
       return i;

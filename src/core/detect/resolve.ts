@@ -134,9 +134,9 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
   if (word === 'you') return interviewee ? { name: interviewee, entity: registry.personEntity(interviewee) } : { name: null };
   const wantGender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
   const mentions = registry.mentions;
-  const start = lastBefore(mentions, pos);
+  const start = mentions.lastBefore(pos);
   for (let i = start; i >= 0 && i > start - lookback; i--) {
-    const entity = mentions[i]!.entity;
+    const entity = mentions.at(i).entity;
     if (word === 'it' || word === 'we') {
       if (entity.kind === 'org') return { name: entity.name, entity };
       continue;
@@ -152,21 +152,23 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
 function resolveRole(phrase: string, head: string, nationality: string, pos: number, registry: EntityRegistry): Resolved {
   const mentions = registry.mentions;
   const isOrgClass = organisationClasses.has(head) && head !== 'office';
+  const spacedPhrase = ` ${phrase}`;
+  const leader = leaderRoles.has(head);
   const matches = (m: Mention): boolean => {
     const entity = m.entity;
     if (isOrgClass) return entity.kind === 'org' && entity.roles.has(head);
     if (entity.kind !== 'person') return false;
     if (nationality && !entity.nationalities.has(nationality)) return false;
     for (const role of entity.roles) {
-      if (role === phrase || role.endsWith(` ${phrase}`)) return true;
-      if (role.split(' ').pop() === head) return true;
-      if (leaderRoles.has(head) && [...leaderRoles].some((l) => role === l || role.endsWith(` ${l}`))) return true;
+      if (role === phrase || role.endsWith(spacedPhrase)) return true;
+      if (lastWordIs(role, head)) return true;
+      if (leader && isLeaderRole(role)) return true;
     }
     return false;
   };
-  const before = lastBefore(mentions, pos);
-  for (let i = before; i >= 0 && i > before - lookback; i--) if (matches(mentions[i]!)) return found(mentions[i]!.entity);
-  for (let i = before + 1; i < mentions.length && i <= before + lookahead; i++) if (matches(mentions[i]!)) return found(mentions[i]!.entity);
+  const before = mentions.lastBefore(pos);
+  for (let i = before; i >= 0 && i > before - lookback; i--) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
+  for (let i = before + 1; i < mentions.length && i <= before + lookahead; i++) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
   if (nationality) {
     // The text may never give the nationality with the name: match the role alone, never a known other nationality.
     const loose = resolveRole(phrase, head, '', pos, registry);
@@ -174,7 +176,7 @@ function resolveRole(phrase: string, head: string, nationality: string, pos: num
   }
   if (['company', 'firm', 'operator'].includes(head)) {
     for (let i = before; i >= 0 && i > before - lookback; i--) {
-      const entity = mentions[i]!.entity;
+      const entity = mentions.at(i).entity;
       if (entity.kind === 'org' && ![...entity.roles].some((r) => classlessExcluded.has(r))) return found(entity);
     }
   }
@@ -185,13 +187,21 @@ function found(entity: Entity): Resolved {
   return { name: entity.name, entity };
 }
 
-function lastBefore(mentions: readonly Mention[], pos: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.pos < pos) low = mid + 1;
-    else high = mid;
+/** `role.split(' ').pop() === word`, without the split. */
+function lastWordIs(role: string, word: string): boolean {
+  const from = role.lastIndexOf(' ') + 1;
+  return role.length - from === word.length && role.startsWith(word, from);
+}
+
+const leaderRoleMemo = new Map<string, boolean>();
+
+/** The role is a leader role or ends with one ("deputy prime minister"). */
+function isLeaderRole(role: string): boolean {
+  let known = leaderRoleMemo.get(role);
+  if (known === undefined) {
+    known = [...leaderRoles].some((l) => role === l || role.endsWith(` ${l}`));
+    if (leaderRoleMemo.size > 10_000) leaderRoleMemo.clear();
+    leaderRoleMemo.set(role, known);
   }
-  return low - 1;
+  return known;
 }

@@ -1,10 +1,13 @@
 import type { QuoteSpan } from './quotes';
+import type { Token } from './tokens';
 
 /** A sentence: `[start, end)` in UTF-16, inside one block; `end` excludes trailing spaces. */
 export interface Sentence {
   readonly start: number;
   readonly end: number;
   readonly block: number;
+  /** The sentence's tokens once `DocumentContext.tokensOf` has read them. */
+  tokens: Token[] | undefined;
 }
 
 const terminal = /[.!?]/g;
@@ -15,7 +18,7 @@ const openingMarks = '"“„«‘';
 
 /** Splits blocks into sentences on demand (each block once) and answers "which sentence holds this offset". */
 export class Sentences {
-  private readonly cache = new Map<number, Sentence[]>();
+  private readonly cache: (Sentence[] | undefined)[] = [];
 
   constructor(
     private readonly text: string,
@@ -51,10 +54,10 @@ export class Sentences {
   }
 
   sentencesOf(block: number): Sentence[] {
-    let list = this.cache.get(block);
+    let list = this.cache[block];
     if (!list) {
       list = this.split(block);
-      this.cache.set(block, list);
+      this.cache[block] = list;
     }
     return list;
   }
@@ -63,8 +66,15 @@ export class Sentences {
     const block = this.blockAt(pos);
     if (block < 0 || pos > this.blockEnd(block)) return undefined;
     const list = this.sentencesOf(block);
-    for (let k = list.length - 1; k >= 0; k--) if (list[k]!.start <= pos) return list[k];
-    return list[0];
+    // The last sentence starting at or before `pos` (sentences ascend), else the first.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]!.start <= pos) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? list[low - 1] : list[0];
   }
 
   /** The sentence before `sentence`, possibly in the previous block. */
@@ -109,12 +119,12 @@ export class Sentences {
       }
       let stop = i + 1;
       while (stop < end && ')”»’"'.includes(text[stop]!)) stop++;
-      out.push({ start, end: stop, block });
+      out.push({ start, end: stop, block, tokens: undefined });
       start = stop;
       while (start < end && isSpace(text.charCodeAt(start))) start++;
       terminal.lastIndex = start;
     }
-    if (start < end) out.push({ start, end, block });
+    if (start < end) out.push({ start, end, block, tokens: undefined });
     return out;
   }
 }

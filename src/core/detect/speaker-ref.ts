@@ -37,11 +37,11 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (isDocumentPhrase(tokens, from, to)) return { kind: 'document' };
 
   // "a message from a constituent" (what is read out): the speaker is after "from".
-  const fromIndex = tokens.findIndex((t, i) => i >= from && i < to && t.lower === 'from');
+  const fromIndex = firstIn(tokens, from, to, (t) => t.lower === 'from');
   if (fromIndex > from && messageNouns.has(tokens[fromIndex - 1]!.lower)) return speakerRefOf(tokens.slice(fromIndex + 1, to));
 
   const runs = nameRuns(tokens, from, to).filter((r) => !r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r));
-  const spokes = tokens.findIndex((t, i) => i >= from && i < to && spokesWords.has(t.lower));
+  const spokes = firstIn(tokens, from, to, isSpokesWord);
   if (spokes >= 0) {
     const gender = tokens[spokes]!.lower === 'spokesman' ? 'm' : tokens[spokes]!.lower === 'spokeswoman' ? 'f' : undefined;
     const person = runs.find((r) => r.first > spokes && r.cls !== 'org' && r.cls !== 'place');
@@ -59,7 +59,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     return { kind: 'name', name: pick.name, cls: 'person' };
   }
   // The head of the first phrase is a plural common noun: "Freight operators, which …", "Diplomats in Lissel".
-  const comma = tokens.findIndex((t, i) => i >= from && i < to && (t.text === ',' || relativePronouns.has(t.lower)));
+  const comma = firstIn(tokens, from, to, endsHeadPhrase);
   const headIndex = (comma < 0 ? to : comma) - 1;
   const headWord = tokens[headIndex];
   if (headWord && headIndex >= from && genericPlurals.test(headWord.lower)) return { kind: 'generic' };
@@ -95,6 +95,20 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (role) return { kind: 'role', ...role };
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
   return { kind: 'none' };
+}
+
+/** Index of the first token of `tokens[from, to)` that passes `test`, or -1. */
+function firstIn(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let i = from; i < to; i++) if (test(tokens[i]!)) return i;
+  return -1;
+}
+
+function isSpokesWord(t: Token): boolean {
+  return spokesWords.has(t.lower);
+}
+
+function endsHeadPhrase(t: Token): boolean {
+  return t.text === ',' || relativePronouns.has(t.lower);
 }
 
 /** "Marevia's foreign minister": the role noun after the name is the speaker, not the name. */

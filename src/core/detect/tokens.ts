@@ -13,9 +13,9 @@ export interface Token {
   readonly cap: boolean;
   /** A line break separates this token from the previous one. */
   readonly newline?: boolean;
+  /** What the document's cue lexicon says about the word, once asked (see `cueMarkOf`); 0 until then. */
+  cueMark: number;
 }
-
-const tokenPattern = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}])?(?:['’]s)?|[,;:()—–&]|\s[-]\s/gu;
 
 /**
  * Tokens of `text[start, end)`: words (with internal apostrophes, hyphens and dots, and a
@@ -32,7 +32,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     if (stop > from) tokenizeRange(text, from, stop, out);
     if (!quote || quote.open >= end) break;
     if (quote.open >= start) {
-      out.push({ kind: 'quote', text: text.slice(quote.open, quote.close + 1), lower: '', start: quote.open, end: quote.close + 1, cap: false });
+      out.push({ kind: 'quote', text: text.slice(quote.open, quote.close + 1), lower: '', start: quote.open, end: quote.close + 1, cap: false, newline: false, cueMark: 0 });
     }
     from = Math.max(from, quote.close + 1);
     q++;
@@ -51,32 +51,182 @@ function firstQuoteClosingAtOrAfter(quotes: readonly QuoteSpan[], pos: number): 
   return low;
 }
 
+/**
+ * Scans `text[start, end)` code point by code point for the tokens of this grammar, leftmost first:
+ * - a number with thousands separators: 1–3 digits, one or more ",ddd" groups, an optional ".d+";
+ * - a word: a letter or digit, then letters, digits, marks, apostrophes, dots, "&" or hyphens,
+ *   ending in a letter, digit or mark, with an optional possessive 's;
+ * - one of , ; : ( ) — – &;
+ * - a hyphen between white space, which stands for a dash.
+ */
 function tokenizeRange(text: string, start: number, end: number, out: Token[]): void {
-  const slice = text.slice(start, end);
-  tokenPattern.lastIndex = 0;
-  let previousEnd = 0;
-  for (let m = tokenPattern.exec(slice); m !== null; m = tokenPattern.exec(slice)) {
-    const newline = previousEnd > 0 && slice.indexOf('\n', previousEnd) !== -1 && slice.indexOf('\n', previousEnd) < m.index;
-    previousEnd = m.index + m[0].length;
-    let word = m[0];
-    let offset = m.index;
-    if (word.length === 3 && word[1] === '-') {
-      word = '—';
-      offset += 1;
+  let previousEnd = -1;
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    let matchStart = i;
+    let matchEnd: number;
+    const cls = classOf(text, i, end);
+    if (cls & (letter | digit)) {
+      matchEnd = (cls & digit && groupedNumberEnd(text, i, end)) || wordEnd(text, i, end);
+    } else if (isPhrasePunct(code)) {
+      matchEnd = i + 1;
+    } else if (code === 45 && i > start && isRegexSpace(text.charCodeAt(i - 1)) && i + 1 < end && isRegexSpace(text.charCodeAt(i + 1)) && spacedHyphenAt(previousEnd, start, i)) {
+      // "\s-\s", matched from the space before; it becomes a dash below.
+      matchStart = i - 1;
+      matchEnd = i + 2;
+    } else {
+      i += cls & astral ? 2 : 1;
+      continue;
     }
-    const first = word.charCodeAt(0);
-    const isWord = word.length > 1 || isLetterOrDigit(first);
-    const lower = word.toLowerCase();
+    const newline = previousEnd >= 0 && hasNewline(text, previousEnd, matchStart);
+    previousEnd = matchEnd;
+    // Any three-character match with a hyphen in the middle (" - ", and also "x-y") reads as a dash.
+    const dash = matchEnd - matchStart === 3 && text.charCodeAt(matchStart + 1) === 45;
+    const word = dash ? '—' : text.slice(matchStart, matchEnd);
+    const tokenStart = dash ? matchStart + 1 : matchStart;
+    const isWord = word.length > 1 || isLetterOrDigit(word.charCodeAt(0));
+    const lower = lowerCase(word);
     out.push({
       kind: isWord ? 'word' : 'punct',
       text: word,
       lower,
-      start: start + offset,
-      end: start + offset + word.length,
+      start: tokenStart,
+      end: tokenStart + word.length,
       cap: isWord && word[0] !== lower[0],
-      ...(newline ? { newline } : {}),
+      newline,
+      cueMark: 0,
     });
+    i = matchEnd;
   }
+}
+
+/** `word.toLowerCase()`, without a new string when the word is lower-case ASCII already. */
+function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
+/**
+ * The space before a hyphen starts a match only where the scan would reach it: not inside the
+ * previous token (the scan resumes at its end).
+ */
+function spacedHyphenAt(previousEnd: number, start: number, hyphen: number): boolean {
+  return hyphen - 1 >= (previousEnd < 0 ? start : previousEnd);
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+function isPhrasePunct(code: number): boolean {
+  // , ; : ( ) — – &
+  return code === 44 || code === 59 || code === 58 || code === 40 || code === 41 || code === 0x2014 || code === 0x2013 || code === 38;
+}
+
+/** White space as a Unicode regular expression's \s sees it. */
+export function isRegexSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** End of "1,234,567.89" at `i`, or 0 when the digits there have no thousands groups. */
+function groupedNumberEnd(text: string, i: number, end: number): number {
+  let lead = 0;
+  let j = i;
+  while (lead < 3 && j < end && classOf(text, j, end) & digit) {
+    j += classOf(text, j, end) & astral ? 2 : 1;
+    lead++;
+  }
+  // Backtracking over the 1–3 leading digits: a group must follow one of those lengths.
+  const leadEnds: number[] = [];
+  for (let k = i, n = 0; n < lead; n++) {
+    k += classOf(text, k, end) & astral ? 2 : 1;
+    leadEnds.push(k);
+  }
+  for (let n = lead - 1; n >= 0; n--) {
+    const afterGroups = groupsEnd(text, leadEnds[n]!, end);
+    if (afterGroups > 0) return fractionEnd(text, afterGroups, end);
+  }
+  return 0;
+}
+
+/** After one or more ",ddd" groups from `j`: their end, or 0 if there is none. */
+function groupsEnd(text: string, j: number, end: number): number {
+  let last = 0;
+  for (;;) {
+    if (j >= end || text.charCodeAt(j) !== 44) return last;
+    let k = j + 1;
+    let n = 0;
+    while (n < 3 && k < end && classOf(text, k, end) & digit) {
+      k += classOf(text, k, end) & astral ? 2 : 1;
+      n++;
+    }
+    if (n < 3) return last;
+    last = j = k;
+  }
+}
+
+function fractionEnd(text: string, j: number, end: number): number {
+  if (j >= end || text.charCodeAt(j) !== 46) return j;
+  let k = j + 1;
+  while (k < end && classOf(text, k, end) & digit) k += classOf(text, k, end) & astral ? 2 : 1;
+  return k > j + 1 ? k : j;
+}
+
+/** End of the word starting at the letter or digit at `i`. */
+function wordEnd(text: string, i: number, end: number): number {
+  let j = i + (classOf(text, i, end) & astral ? 2 : 1);
+  let last = j;
+  while (j < end) {
+    const cls = classOf(text, j, end);
+    if (!(cls & inWord)) break;
+    j += cls & astral ? 2 : 1;
+    if (cls & (letter | digit | mark)) last = j;
+  }
+  const c = text.charCodeAt(last);
+  if (last + 1 < end && (c === 39 || c === 0x2019) && text.charCodeAt(last + 1) === 115) return last + 2;
+  return last;
+}
+
+const letter = 1;
+const digit = 2;
+const mark = 4;
+/** Inside a word: letters, digits, marks and ' ’ . & - */
+const inWord = 8;
+/** The code point at this index takes two code units. */
+const astral = 16;
+
+/** Classes of the BMP code units, filled on first use (0 = not yet known). */
+const bmpClasses = new Uint8Array(0x10000);
+const letterPattern = /^\p{L}$/u;
+const digitPattern = /^\p{N}$/u;
+const markPattern = /^\p{M}$/u;
+
+function classifyCodePoint(ch: string): number {
+  if (letterPattern.test(ch)) return letter | inWord;
+  if (digitPattern.test(ch)) return digit | inWord;
+  if (markPattern.test(ch)) return mark | inWord;
+  return ch === "'" || ch === '’' || ch === '.' || ch === '&' || ch === '-' ? inWord : 0;
+}
+
+/** Character classes of the code point at `i` (a surrogate pair counts only when it ends before `end`). */
+function classOf(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return classifyCodePoint(text.slice(i, i + 2)) | astral;
+  }
+  let cls = bmpClasses[code]!;
+  if (cls === 0) {
+    cls = classifyCodePoint(String.fromCharCode(code)) | 32;
+    bmpClasses[code] = cls;
+  }
+  return cls & ~32;
 }
 
 function isLetterOrDigit(code: number): boolean {
@@ -85,11 +235,19 @@ function isLetterOrDigit(code: number): boolean {
 
 /** The word without a trailing possessive 's / ’s. */
 export function stripPossessive(word: string): string {
-  return /['’]s$/.test(word) ? word.slice(0, -2) : word;
+  return endsPossessive(word) ? word.slice(0, -2) : word;
 }
 
 export function isPossessive(token: Token): boolean {
-  return token.kind === 'word' && /['’]s$/.test(token.text) && token.text.length > 2;
+  return token.kind === 'word' && token.text.length > 2 && endsPossessive(token.text);
+}
+
+/** Ends in 's or ’s (as /['’]s$/ tests). */
+export function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 /** Title case for an ALL-CAPS name ("MATTHIAS KRENN" → "Matthias Krenn"); other names unchanged. */

@@ -3,10 +3,17 @@ import { metadataLabels } from './lexicon';
 import { normaliseCase } from './tokens';
 
 export interface Transcript {
-  readonly candidates: Candidate[];
   /** Ranges `[start, end)` of answer turns: nothing else is detected inside them. */
   readonly answers: readonly (readonly [number, number])[];
-  /** The interviewee when there is exactly one: "you" in a question refers to them. */
+  /**
+   * The answers as quotes, and the interviewee when there is exactly one ("you" in a question
+   * refers to them). Speakers take their canonical names, so call this once the registry is complete.
+   */
+  speakers(): TranscriptSpeakers;
+}
+
+export interface TranscriptSpeakers {
+  readonly candidates: Candidate[];
   readonly interviewee: string | undefined;
 }
 
@@ -28,9 +35,9 @@ interface Turn {
 export function findTranscript(ctx: DocumentContext, source: string): Transcript {
   const turns: (Turn | undefined)[] = [];
   for (let block = 0; block < ctx.sentences.blockCount; block++) turns.push(turnOf(ctx, source, block));
-  const candidates: Candidate[] = [];
   const answers: [number, number][] = [];
-  const interviewees = new Set<string>();
+  /** Each interviewee's turns, in the order their candidates are made. */
+  const answerGroups: Turn[][] = [];
   let k = 0;
   while (k < turns.length) {
     if (!turns[k]) {
@@ -55,27 +62,36 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     }
     for (const [key, list] of keys) {
       if (key === interviewer) continue;
-      const longest = list.map((t) => t.label).sort((a, b) => b.length - a.length)[0]!;
-      const speaker = ctx.registry.canonical(normaliseCase(longest));
-      interviewees.add(speaker);
-      for (const turn of list) {
-        answers.push([turn.start, turn.end]);
-        if (isCourtesy(ctx.text.slice(turn.start, turn.end))) continue;
-        candidates.push({
-          kind: 'quote',
-          start: turn.start,
-          end: turn.end,
-          cue: ':',
-          subject: null,
-          sentenceStart: turn.start,
-          forward: false,
-          confidence: 0.85,
-          fixedSpeaker: speaker,
-        });
-      }
+      answerGroups.push(list);
+      for (const turn of list) answers.push([turn.start, turn.end]);
     }
   }
-  return { candidates, answers, interviewee: interviewees.size === 1 ? [...interviewees][0] : undefined };
+  return { answers, speakers: () => transcriptSpeakers(ctx, answerGroups) };
+}
+
+function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][]): TranscriptSpeakers {
+  const candidates: Candidate[] = [];
+  const interviewees = new Set<string>();
+  for (const list of answerGroups) {
+    const longest = list.map((t) => t.label).sort((a, b) => b.length - a.length)[0]!;
+    const speaker = ctx.registry.canonical(normaliseCase(longest));
+    interviewees.add(speaker);
+    for (const turn of list) {
+      if (isCourtesy(ctx.text.slice(turn.start, turn.end))) continue;
+      candidates.push({
+        kind: 'quote',
+        start: turn.start,
+        end: turn.end,
+        cue: ':',
+        subject: null,
+        sentenceStart: turn.start,
+        forward: false,
+        confidence: 0.85,
+        fixedSpeaker: speaker,
+      });
+    }
+  }
+  return { candidates, interviewee: interviewees.size === 1 ? [...interviewees][0] : undefined };
 }
 
 const courtesy = /^(?:thank(?:s| you)|good (?:morning|afternoon|evening|night)|goodbye|hello|you're welcome)\b/i;
