@@ -1,15 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExitCode } from '../../src/cli/command';
 import { commands } from '../../src/cli/commands';
 import { speakersCommand } from '../../src/cli/commands/speakers';
-import { runCli } from '../../src/cli/run-cli';
 import { refreshSelectors } from '../../src/core/anchor/selectors';
 import type { Annotation } from '../../src/core/model/annotation';
 import { serializeCodebook, serializeSidecar } from '../../src/core/store/serialize';
 import { hashText } from '../../src/core/text/hash';
+import { runCommand, snapshot } from './cli-support';
 
 const budget = [
   'Budget talks resume',
@@ -47,21 +47,8 @@ function annotationOn(text: string, quote: string, id: string, speaker: string):
   };
 }
 
-async function run(args: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['speakers', ...args], [speakersCommand], { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd });
-  return { code, out: out.join(''), err: err.join('') };
-}
-
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(path, `${(await stat(path)).mtimeMs}:${(await readFile(path)).toString('base64')}`);
-  }
-  return files;
+function run(args: string[], cwd: string) {
+  return runCommand(speakersCommand, args, cwd);
 }
 
 describe('marginalia speakers', () => {

@@ -1,14 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { refreshSelectors } from '../../src/core/anchor/selectors';
 import { serializeCodebook, serializeSidecar } from '../../src/core/store/serialize';
 import { hashText } from '../../src/core/text/hash';
 import { validateCommand } from '../../src/cli/commands/validate';
-import { runCli } from '../../src/cli/run-cli';
 import { ExitCode } from '../../src/cli/command';
 import type { Annotation } from '../../src/core/model/annotation';
+import { runCommand, snapshot } from './cli-support';
 
 const report = 'Résumé 😀: the minister said "we will not raise taxes" on Monday.\n';
 
@@ -23,22 +23,8 @@ function annotationOn(text: string, quote: string, id: string, themes: string[] 
   };
 }
 
-async function run(args: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['validate', ...args], [validateCommand], { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd });
-  return { code, out: out.join(''), err: err.join('') };
-}
-
-/** Every file under a folder with its bytes and mtime, to prove nothing was written. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(path, `${(await stat(path)).mtimeMs}:${(await readFile(path)).toString('base64')}`);
-  }
-  return files;
+function run(args: string[], cwd: string) {
+  return runCommand(validateCommand, args, cwd);
 }
 
 describe('marginalia validate', () => {

@@ -8,7 +8,7 @@ import { serializeSidecar } from '../../src/core/store/serialize';
 import { hashText } from '../../src/core/text/hash';
 import { xrefCommand } from '../../src/cli/commands/xref';
 import { ExitCode } from '../../src/cli/command';
-import { runCli } from '../../src/cli/run-cli';
+import { runCommand } from './cli-support';
 
 const north =
   '# Trawler held 🐟\n\n“Marevia will not cede an inch of the Caddon Shoals, not today and not at any table,” Foreign Minister Ilona Márkvart said on Tuesday.\n\n' +
@@ -30,11 +30,8 @@ function annotationOn(text: string, quote: string, id: string, links?: Annotatio
   };
 }
 
-async function run(args: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['xref', ...args], [xrefCommand], { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd });
-  return { code, out: out.join(''), err: err.join('') };
+function run(args: string[], cwd: string) {
+  return runCommand(xrefCommand, args, cwd);
 }
 
 const slice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');

@@ -1,11 +1,10 @@
-import { relative, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { anchorAnnotations } from '../../core/anchor/anchor';
 import { detectClaims, toCodePointDetections, withStatus, type ClaimStatus, type Detection } from '../../core/detect';
 import { sidecarSuffix } from '../../core/store/paths';
 import { parseSidecar } from '../../core/store/sidecar-format';
 import { decodeDocumentText } from '../../core/text/decode';
 import { collectDocuments, readDocument, readOptionalText } from '../../host/node-corpus-reader';
+import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
 
 /** One claim of `--json` output. Offsets are code points into the file's text (BOM stripped), end exclusive. */
@@ -48,13 +47,7 @@ export const scanCommand: CliCommand = {
   summary: 'Detect quotes and reported speech with their speakers (never writes)',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    if (parsed.positionals.length === 0) throw new UsageError('name at least one file or folder to scan');
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } }, 'name at least one file or folder to scan');
     const { report, problems } = await scan(parsed.positionals, io);
     io.stdout(parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));
     return problems ? ExitCode.problems : ExitCode.ok;
@@ -62,7 +55,7 @@ export const scanCommand: CliCommand = {
 };
 
 async function scan(paths: readonly string[], io: CliIo): Promise<{ report: ScanReport; problems: boolean }> {
-  const display = (absolute: string) => relative(io.cwd, absolute).split(sep).join('/') || '.';
+  const display = displayPathFrom(io.cwd);
   const collected = await collectDocuments(paths, io.cwd);
   if (collected.notDocuments.length > 0) {
     throw new UsageError(`${collected.notDocuments.join(', ')}: not a document (.txt, .md, .markdown) or a folder`);

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { detectClaims } from '../../core/detect';
 import type { SpeakerAlias } from '../../core/model/codebook';
 import { buildSpeakerIndex, type Speaker, type SpeakerMention } from '../../core/speakers';
@@ -10,6 +9,7 @@ import { parseSidecar } from '../../core/store/sidecar-format';
 import { decodeDocumentText } from '../../core/text/decode';
 import { findCorpusRoot } from '../../host/corpus-files';
 import { collectDocuments, readDocument, readOptionalText } from '../../host/node-corpus-reader';
+import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
 
 interface SpeakersReport {
@@ -51,13 +51,7 @@ export const speakersCommand: CliCommand = {
   summary: 'List speakers with their name variants and claim counts (never writes)',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    if (parsed.positionals.length === 0) throw new UsageError('name at least one file or folder');
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } }, 'name at least one file or folder');
     const { report, problems } = await listSpeakers(parsed.positionals, io);
     io.stdout(parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));
     return problems ? ExitCode.problems : ExitCode.ok;
@@ -65,7 +59,7 @@ export const speakersCommand: CliCommand = {
 };
 
 async function listSpeakers(paths: readonly string[], io: CliIo): Promise<{ report: SpeakersReport; problems: boolean }> {
-  const display = (absolute: string) => relative(io.cwd, absolute).split(sep).join('/') || '.';
+  const display = displayPathFrom(io.cwd);
   const complain = (message: string) => io.stderr(`marginalia speakers: ${message}\n`);
   const collected = await collectDocuments(paths, io.cwd);
   if (collected.notDocuments.length > 0) {

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { anchorAnnotations } from '../../core/anchor/anchor';
 import type { Sidecar } from '../../core/model/sidecar';
 import { parseCodebook } from '../../core/store/codebook-format';
@@ -8,6 +7,7 @@ import { codebookPath, sidecarSuffix } from '../../core/store/paths';
 import { parseSidecar } from '../../core/store/sidecar-format';
 import { decodeDocumentText } from '../../core/text/decode';
 import { findCorpusRoot, isDocumentPath, listFiles } from '../../host/corpus-files';
+import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
 
 /** One line of `--json` output per annotation. Offsets are code points, end exclusive. */
@@ -63,13 +63,7 @@ export const validateCommand: CliCommand = {
   summary: 'Check sidecars and the codebook and anchor every annotation (never writes)',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    if (parsed.positionals.length === 0) throw new UsageError('name at least one file or folder to validate');
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false } }, 'name at least one file or folder to validate');
     const report = await validate(parsed.positionals, io);
     io.stdout(parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));
     const failed =
@@ -80,7 +74,7 @@ export const validateCommand: CliCommand = {
 };
 
 async function validate(paths: readonly string[], io: CliIo): Promise<ValidateReport> {
-  const display = (absolute: string) => relative(io.cwd, absolute).split(sep).join('/') || '.';
+  const display = displayPathFrom(io.cwd);
   const documents = new Map<string, string | null>(); // document → sidecar (absolute paths)
   const roots = new Set<string>();
   for (const given of paths) {

@@ -1,5 +1,3 @@
-import { relative, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { anchorAnnotations } from '../../core/anchor/anchor';
 import { detectClaims, toCodePointDetections } from '../../core/detect';
 import type { Annotation } from '../../core/model/annotation';
@@ -9,6 +7,7 @@ import { CodePointIndex } from '../../core/text/code-points';
 import { decodeDocumentText } from '../../core/text/decode';
 import { XrefIndex, defaultXrefThreshold, documentClaims, linkedPairs, pairKey, type PlacedAnnotation, type XrefClaim } from '../../core/xref';
 import { collectDocuments, readDocument, readOptionalText } from '../../host/node-corpus-reader';
+import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
 
 interface ClaimEnd {
@@ -49,17 +48,7 @@ export const xrefCommand: CliCommand = {
   summary: 'List linked and similar claims across documents (never writes)',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        options: { json: { type: 'boolean', default: false }, threshold: { type: 'string' } },
-        allowPositionals: true,
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    if (parsed.positionals.length === 0) throw new UsageError('name at least one file or folder');
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false }, threshold: { type: 'string' } }, 'name at least one file or folder');
     const threshold = parsed.values.threshold === undefined ? defaultXrefThreshold : Number(parsed.values.threshold);
     if (parsed.values.threshold !== undefined && (parsed.values.threshold.trim() === '' || !(threshold >= 0 && threshold <= 1))) {
       throw new UsageError(`--threshold must be a number between 0 and 1, not '${parsed.values.threshold}'`);
@@ -71,7 +60,7 @@ export const xrefCommand: CliCommand = {
 };
 
 async function crossReference(paths: readonly string[], threshold: number, io: CliIo): Promise<{ pairs: PairReport[]; problems: boolean }> {
-  const display = (absolute: string) => relative(io.cwd, absolute).split(sep).join('/') || '.';
+  const display = displayPathFrom(io.cwd);
   const collected = await collectDocuments(paths, io.cwd);
   if (collected.notDocuments.length > 0) {
     throw new UsageError(`${collected.notDocuments.join(', ')}: not a document (.txt, .md, .markdown) or a folder`);
