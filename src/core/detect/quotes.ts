@@ -120,3 +120,15 @@ export function findQuotes(text: string, blocks: Int32Array): QuoteSpan[] {
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
+
+/** The index of the first quote whose closing mark is at or after `pos` (quotes are in text order). */
+export function firstQuoteClosingAtOrAfter(quotes: readonly QuoteSpan[], pos: number): number {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid]!.close < pos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,4 +1,4 @@
-import type { QuoteSpan } from './quotes';
+import { firstQuoteClosingAtOrAfter, type QuoteSpan } from './quotes';
 import type { Token } from './tokens';
 
 /** A sentence: `[start, end)` in UTF-16, inside one block; `end` excludes trailing spaces. */
@@ -100,7 +100,7 @@ export class Sentences {
     const end = this.blockEnd(block);
     const out: Sentence[] = [];
     let start = this.contentStart(block);
-    let q = firstQuoteEndingAfter(this.quotes, start);
+    let q = firstQuoteClosingAtOrAfter(this.quotes, start);
     terminal.lastIndex = start;
     for (let m = terminal.exec(text); m !== null && m.index < end; m = terminal.exec(text)) {
       let i = m.index;
@@ -129,16 +129,6 @@ export class Sentences {
   }
 }
 
-function firstQuoteEndingAfter(quotes: readonly QuoteSpan[], pos: number): number {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid]!.close < pos) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;

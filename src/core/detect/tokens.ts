@@ -1,4 +1,4 @@
-import type { QuoteSpan } from './quotes';
+import { firstQuoteClosingAtOrAfter, type QuoteSpan } from './quotes';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -40,16 +40,6 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
   return out;
 }
 
-function firstQuoteClosingAtOrAfter(quotes: readonly QuoteSpan[], pos: number): number {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid]!.close < pos) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * Scans `text[start, end)` code point by code point for the tokens of this grammar, leftmost first:
