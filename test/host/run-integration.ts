@@ -2,14 +2,18 @@
 // opened in headless Chromium with an `extensionTestsPath` payload, runs the entry's `run()`
 // and reports every log line through `codeAutomationLog` and the outcome through
 // `codeAutomationExit` (0 when run() resolved, 1 when it rejected).
+// Two passes, each with its own code-server: the single-folder suite on a copy of sample-corpus/,
+// then test/integration/multi-root/ on a two-folder `.code-workspace`. The host's
+// MARGINALIA_TEST_SUITE tells the entry which files to run; set it here to run one pass only.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { format } from 'node:util';
+import type { BrowserContext } from 'playwright-core';
 import { testOutputTag } from '../integration/support/host-output';
 import { launchChromium } from './chromium';
 import { startCodeServer } from './code-server';
-import { workbenchUrl } from './workbench-url';
-import { copyOfSampleCorpus, repoRoot } from './workspace';
+import { workbenchUrl, type WorkbenchTarget } from './workbench-url';
+import { copyOfSampleCorpus, multiRootWorkspace, repoRoot, type TempWorkspace } from './workspace';
 
 export const integrationEntry = join(repoRoot, 'out', 'test', 'integration', 'index.js');
 const resultsDir = join(repoRoot, 'test-results', 'host');
@@ -25,68 +29,136 @@ export interface IntegrationRunOptions {
   readonly disableWorkspaceTrust?: boolean;
 }
 
-/** Resolves with the exit code the extension host reported; rejects when it never reports. */
+type SuiteName = 'single-folder' | 'multi-root';
+
+interface IntegrationPass {
+  readonly suite: SuiteName;
+  /** Appended to the names of the saved logs (the single-folder pass keeps the plain names). */
+  readonly logSuffix: string;
+  /** Makes the temporary workspace and says how to open it. */
+  prepare(): { workspace: TempWorkspace; opened: { folder: string } | { workspaceFile: string }; description: string };
+}
+
+const passes: readonly IntegrationPass[] = [
+  {
+    suite: 'single-folder',
+    logSuffix: '',
+    prepare: () => {
+      const workspace = copyOfSampleCorpus();
+      return { workspace, opened: { folder: workspace.path }, description: 'a copy of sample-corpus/' };
+    },
+  },
+  {
+    suite: 'multi-root',
+    logSuffix: '-multi-root',
+    prepare: () => {
+      const workspace = multiRootWorkspace();
+      const names = workspace.folders.map((folder) => basename(folder)).join(' + ');
+      return { workspace, opened: { workspaceFile: workspace.path }, description: `a multi-root workspace (${names})` };
+    },
+  },
+];
+
+/**
+ * Runs the passes one after the other (each even when an earlier one failed). Resolves with 0 when
+ * every pass reported 0, else the first other exit code; rejects when a host never reports.
+ */
 export async function runIntegrationTests(options: IntegrationRunOptions = {}): Promise<number> {
   if (!existsSync(integrationEntry)) throw new Error(`${integrationEntry} is missing: run \`npm run build\` first`);
+  const only = process.env.MARGINALIA_TEST_SUITE;
+  const selected = passes.filter((pass) => only === undefined || pass.suite === only);
+  if (selected.length === 0) throw new Error(`unknown MARGINALIA_TEST_SUITE=${only} (use ${passes.map((p) => p.suite).join(' or ')})`);
+  let result = 0;
+  for (const pass of selected) {
+    const started = Date.now();
+    const code = await runPass(pass, options);
+    console.log(`[host] ${pass.suite} pass: exit code ${code} in ${Math.round((Date.now() - started) / 1000)} s`);
+    if (result === 0) result = code;
+  }
+  return result;
+}
+
+async function runPass(pass: IntegrationPass, options: IntegrationRunOptions): Promise<number> {
   const timeoutMs = Number(process.env.MARGINALIA_TEST_TIMEOUT_MS ?? defaultTimeoutMs);
-  const workspace = copyOfSampleCorpus();
-  const server = await startCodeServer({
-    logFile: join(resultsDir, 'code-server-integration.log'),
-    disableWorkspaceTrust: options.disableWorkspaceTrust,
-    // The extension host inherits code-server's environment; the suite checks it opened this folder.
-    env: { MARGINALIA_TEST_WORKSPACE: workspace.path, MARGINALIA_TAG_TEST_OUTPUT: '1' },
-  });
-  const browser = await launchChromium();
+  const { workspace, opened, description } = pass.prepare();
+  const logFile = join(resultsDir, `code-server-integration${pass.logSuffix}.log`);
   try {
-    console.log(`[host] integration tests in VS Code ${server.vscodeVersion} (code-server ${server.versionReport}) on ${server.origin}`);
-    const page = await browser.context.newPage();
-    let reportExit: (code: number) => void = () => undefined;
-    const exited = new Promise<number>((resolve) => (reportExit = resolve));
-    const output = new HostOutput();
-    await page.exposeFunction('codeAutomationLog', (level: string, args: unknown) => output.add(level, args));
-    await page.exposeFunction('codeAutomationExit', (code: number, logs?: HostLogFile[]) => {
-      output.stop();
-      saveHostLogs(logs ?? []);
-      if (code !== 0) output.printWorkbenchErrors();
-      reportExit(code);
-    });
-    page.on('pageerror', (error) => console.error(`[workbench] ${error.message}`));
-    await page.goto(
-      workbenchUrl({
-        origin: server.origin,
-        folder: workspace.path,
-        extensionDevelopmentPath: repoRoot,
-        extensionTestsPath: integrationEntry,
-      }),
-    );
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`the extension host did not report within ${timeoutMs / 1000} s (set MARGINALIA_TEST_TIMEOUT_MS)`)),
-        timeoutMs,
-      );
+    const server = await startCodeServer({
+      logFile,
+      disableWorkspaceTrust: options.disableWorkspaceTrust,
+      // The extension host inherits code-server's environment; the suite checks it opened this workspace.
+      env: { MARGINALIA_TEST_WORKSPACE: workspace.path, MARGINALIA_TEST_SUITE: pass.suite, MARGINALIA_TAG_TEST_OUTPUT: '1' },
     });
     try {
-      const serverDied = server.ended.then((how) => {
-        throw new Error(`code-server ended during the run (${how}); see ${join(resultsDir, 'code-server-integration.log')}`);
-      });
-      const pageCrashed = new Promise<never>((_, reject) => page.on('crash', () => reject(new Error('the workbench page crashed'))));
-      // Settled later by the normal shutdown; mark them handled so that is not an unhandled rejection.
-      serverDied.catch(() => undefined);
-      pageCrashed.catch(() => undefined);
-      const code = await Promise.race([exited, timedOut, serverDied, pageCrashed]).catch((error: unknown) => {
-        output.printWorkbenchErrors();
-        throw error;
-      });
-      console.log(`[host] extension host reported exit code ${code} (VS Code ${server.vscodeVersion})`);
-      return code;
+      const browser = await launchChromium();
+      try {
+        console.log(`[host] ${pass.suite} integration tests on ${description} in VS Code ${server.vscodeVersion} (code-server ${server.versionReport}) on ${server.origin}`);
+        const target: WorkbenchTarget = { origin: server.origin, extensionDevelopmentPath: repoRoot, extensionTestsPath: integrationEntry, ...opened };
+        const code = await reportedExitCode(browser.context, workbenchUrl(target), server.ended, {
+          timeoutMs,
+          logFile,
+          logsDir: join(resultsDir, `integration-logs${pass.logSuffix}`),
+        });
+        console.log(`[host] extension host reported exit code ${code} (VS Code ${server.vscodeVersion})`);
+        return code;
+      } finally {
+        await browser.close();
+      }
     } finally {
-      clearTimeout(timer);
+      await server.stop();
     }
   } finally {
-    await browser.close();
-    await server.stop();
     workspace.remove();
+  }
+}
+
+interface ReportOptions {
+  readonly timeoutMs: number;
+  readonly logFile: string;
+  readonly logsDir: string;
+}
+
+/** Opens the workbench and waits for the extension host's exit code (or the server, the page or the clock giving out). */
+async function reportedExitCode(
+  context: BrowserContext,
+  url: string,
+  serverEnded: Promise<string>,
+  options: ReportOptions,
+): Promise<number> {
+  const page = await context.newPage();
+  let reportExit: (code: number) => void = () => undefined;
+  const exited = new Promise<number>((resolve) => (reportExit = resolve));
+  const output = new HostOutput(options.logsDir);
+  await page.exposeFunction('codeAutomationLog', (level: string, args: unknown) => output.add(level, args));
+  await page.exposeFunction('codeAutomationExit', (code: number, logs?: HostLogFile[]) => {
+    output.stop();
+    saveHostLogs(options.logsDir, logs ?? []);
+    if (code !== 0) output.printWorkbenchErrors();
+    reportExit(code);
+  });
+  page.on('pageerror', (error) => console.error(`[workbench] ${error.message}`));
+  await page.goto(url);
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the extension host did not report within ${options.timeoutMs / 1000} s (set MARGINALIA_TEST_TIMEOUT_MS)`)),
+      options.timeoutMs,
+    );
+  });
+  try {
+    const serverDied = serverEnded.then((how) => {
+      throw new Error(`code-server ended during the run (${how}); see ${options.logFile}`);
+    });
+    const pageCrashed = new Promise<never>((_, reject) => page.on('crash', () => reject(new Error('the workbench page crashed'))));
+    // Settled later by the normal shutdown; mark them handled so that is not an unhandled rejection.
+    serverDied.catch(() => undefined);
+    pageCrashed.catch(() => undefined);
+    return await Promise.race([exited, timedOut, serverDied, pageCrashed]).catch((error: unknown) => {
+      output.printWorkbenchErrors();
+      throw error;
+    });
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -99,6 +171,8 @@ class HostOutput {
   private readonly verbose = process.env.MARGINALIA_HOST_VERBOSE === '1';
   private readonly workbenchErrors: string[] = [];
   private stopped = false;
+
+  constructor(private readonly logsDir: string) {}
 
   add(level: string, args: unknown): void {
     if (this.stopped) return;
@@ -118,7 +192,7 @@ class HostOutput {
 
   printWorkbenchErrors(): void {
     if (this.verbose || this.workbenchErrors.length === 0) return;
-    console.error(`[host] errors the workbench logged (all logs: ${join(resultsDir, 'integration-logs')}):`);
+    console.error(`[host] errors the workbench logged (all logs: ${this.logsDir}):`);
     for (const text of this.workbenchErrors) console.error(`[workbench] ${text}`);
   }
 }
@@ -128,8 +202,7 @@ function print(level: string, text: string): void {
   else console.log(text);
 }
 
-function saveHostLogs(logs: HostLogFile[]): void {
-  const dir = join(resultsDir, 'integration-logs');
+function saveHostLogs(dir: string, logs: HostLogFile[]): void {
   rmSync(dir, { recursive: true, force: true });
   for (const log of logs) {
     const file = join(dir, log.relativePath);

@@ -1,15 +1,23 @@
 // Tests open a throwaway copy of sample-corpus/, so nothing they do can touch the repo's corpus.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// The multi-root pass opens a `.code-workspace` file beside that copy with a second corpus folder.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { onCleanup } from './cleanup';
 
 export const repoRoot = resolve(__dirname, '..', '..');
 export const sampleCorpus = join(repoRoot, 'sample-corpus');
+/** A few short wire reports, in a subfolder and a nested one: the second folder of the multi-root workspace. */
+export const wireDeskCorpus = join(repoRoot, 'test', 'host', 'fixtures', 'wire-desk');
 
 export interface TempWorkspace {
   readonly path: string;
   remove(): void;
+}
+
+export interface TempMultiRootWorkspace extends TempWorkspace {
+  /** Absolute paths of the workspace folders, in the order the workspace file lists them. */
+  readonly folders: readonly string[];
 }
 
 export function copyOfSampleCorpus(): TempWorkspace {
@@ -30,4 +38,19 @@ export function copyOfSampleCorpus(): TempWorkspace {
 
 function isMarginaliaFile(path: string): boolean {
   return path.endsWith('.annotations.json') || /[\\/]\.marginalia([\\/]|$)/.test(path);
+}
+
+/**
+ * `marginalia-tests.code-workspace` with two folders: the copy of sample-corpus/ (first, so it
+ * holds the codebook) and a copy of the wire-desk fixture. `path` is the workspace file.
+ */
+export function multiRootWorkspace(): TempMultiRootWorkspace {
+  const corpus = copyOfSampleCorpus();
+  const parent = dirname(corpus.path);
+  const wireDesk = join(parent, 'wire-desk');
+  cpSync(wireDeskCorpus, wireDesk, { recursive: true });
+  const file = join(parent, 'marginalia-tests.code-workspace');
+  const folders = [corpus.path, wireDesk];
+  writeFileSync(file, `${JSON.stringify({ folders: folders.map((folder) => ({ path: basename(folder) })), settings: {} }, null, 2)}\n`);
+  return { path: file, folders, remove: corpus.remove };
 }

@@ -29,7 +29,7 @@ async function claimTexts(api: MarginaliaApi, document: vscode.TextDocument): Pr
   return session.annotations.filter((a) => a.state === 'anchored').map((a) => document.getText().slice(a.start, a.end));
 }
 
-function readSidecar(relative: string): { annotations: { target: { selector: [{ exact: string }, { start: number; end: number }] } }[] } {
+function readSidecar(relative: string): { document: string; annotations: { target: { selector: [{ exact: string }, { start: number; end: number }] } }[] } {
   return JSON.parse(readFileSync(workspaceUri(`${relative}.annotations.json`).fsPath, 'utf8'));
 }
 
@@ -56,6 +56,7 @@ describe('Annotations stay on their text', () => {
     const editor = await openAndSelect(documentPath, quote);
     await vscode.commands.executeCommand('marginalia.addClaim');
     const sidecar = readSidecar(documentPath);
+    assert.equal(sidecar.document, 'meridian-2026-03-12-mayor-health-chief-at-odds.md', 'the document field is relative to the sidecar');
     assert.equal(sidecar.annotations.length, 1);
     const [quoteSelector, position] = sidecar.annotations[0]!.target.selector;
     assert.equal(quoteSelector.exact, quote);

@@ -6,9 +6,9 @@ import { openSidecar } from '../../core/store/sidecar-store';
 import { sidecarSuffix } from '../../core/store/paths';
 import { refreshSelectors } from '../../core/anchor';
 import { DocumentOffsets } from '../../host/document-offsets';
-import { vscodeFilePort } from '../../host/vscode-file-port';
 import { corpusLocationOf } from './corpus-location';
 import { DocumentSession } from './document-session';
+import { folderFilePort } from './folder-file-port';
 import { ProblemReporter } from './problem-reporter';
 import { annotationAuthor } from './settings';
 
@@ -137,7 +137,7 @@ export class AnnotationService implements vscode.Disposable {
   private async load(document: vscode.TextDocument): Promise<DocumentSession | undefined> {
     const location = corpusLocationOf(document);
     if (!location) return undefined;
-    const file = await openSidecar(vscodeFilePort, location.sidecarUri.toString(), { documentPath: location.documentPath });
+    const file = await openSidecar(folderFilePort(location.folder), location.sidecarPath, { documentPath: location.documentPath });
     const session = new DocumentSession(document.uri, location, file);
     session.anchorAll(document);
     this.report(session);

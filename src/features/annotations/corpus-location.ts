@@ -7,6 +7,8 @@ export interface CorpusLocation {
   readonly folder: vscode.WorkspaceFolder;
   /** The document's path relative to the workspace folder, '/'-separated. */
   readonly documentPath: string;
+  /** The sidecar's path relative to the workspace folder, '/'-separated. */
+  readonly sidecarPath: string;
   readonly sidecarUri: vscode.Uri;
 }
 
@@ -24,8 +26,8 @@ export function corpusLocationOf(document: vscode.TextDocument): CorpusLocation 
 export function locationOf(folder: vscode.WorkspaceFolder, documentUri: vscode.Uri): CorpusLocation | undefined {
   const relative = relativePath(folder.uri, documentUri);
   if (relative === undefined) return undefined;
-  const sidecar = sidecarPathFor(relative, sidecarLayout(folder));
-  return { folder, documentPath: relative, sidecarUri: vscode.Uri.joinPath(folder.uri, ...sidecar.split('/')) };
+  const sidecarPath = sidecarPathFor(relative, sidecarLayout(folder));
+  return { folder, documentPath: relative, sidecarPath, sidecarUri: vscode.Uri.joinPath(folder.uri, ...sidecarPath.split('/')) };
 }
 
 function relativePath(root: vscode.Uri, uri: vscode.Uri): string | undefined {
