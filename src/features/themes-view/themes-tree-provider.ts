@@ -97,8 +97,12 @@ export class ThemesTreeProvider implements vscode.TreeDataProvider<ThemesNode>, 
     return item;
   }
 
-  /** Corpus changes come in bursts (the first load, a branch switch): redraw once they settle. */
+  /**
+   * Corpus changes come in bursts (the first load, a branch switch): redraw once they settle. The
+   * counts are dropped at once, so a row asked for before the redraw is already current.
+   */
   private refreshSoon(): void {
+    this.usageCache = undefined;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.refresh(), 200);
   }
