@@ -5,6 +5,7 @@ import { activateClaimsView, type ClaimsViewApi } from './features/claims-view';
 import { activateCodebook, type CodebookService } from './features/codebook';
 import { activateConflicts } from './features/conflicts';
 import { activateCorpus, type CorpusService } from './features/corpus';
+import { activateCrossReferences, type CrossReferencesApi } from './features/cross-references';
 import { activateDocumentation } from './features/documentation';
 import { activateHighlights, type HighlightsApi } from './features/highlights';
 import { activateTagging, type TaggingService } from './features/tagging';
@@ -26,6 +27,7 @@ export interface MarginaliaApi {
   readonly tagging: TaggingService;
   readonly highlights: HighlightsApi;
   readonly suggestions: SuggestionsApi;
+  readonly crossReferences: CrossReferencesApi;
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
@@ -42,8 +44,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const tagging = activateTagging(context, { annotations, codebook, corpus });
   const suggestions = activateSuggestions(context, { annotations, corpus, claimsView });
   const highlights = activateHighlights(context, { annotations, codebook, quotations: suggestions.detection });
+  const crossReferences = activateCrossReferences(context, { annotations, corpus, claimsView });
   const version = String(context.extension.packageJSON.version);
-  return { version, annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights, suggestions };
+  return { version, annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights, suggestions, crossReferences };
 }
 
 export function deactivate(): void {

@@ -90,9 +90,14 @@ describe('Claims tree in the workbench (UI)', () => {
     assert.ok(rows.findIndex((t) => t.includes('Marevia will not')) < rows.findIndex((t) => t.includes('The crew of')), 'claims are in text order');
 
     // Runs in the page; the test's TypeScript has no DOM types, hence the cast.
-    const swatch = await second
-      .locator('.custom-view-tree-node-item-icon')
-      .evaluate((element) => String((globalThis as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(element).backgroundImage));
+    // The swatch files are written on first use, so the icon can arrive a moment after the row.
+    const icon = second.locator('.custom-view-tree-node-item-icon');
+    const backgroundOf = () =>
+      icon.evaluate((element) => String((globalThis as unknown as { getComputedStyle(e: unknown): { backgroundImage: string } }).getComputedStyle(element).backgroundImage));
+    let swatch = await backgroundOf();
+    for (const deadline = Date.now() + 10_000; swatch === 'none' && Date.now() < deadline; swatch = await backgroundOf()) {
+      await page.waitForTimeout(200);
+    }
     assert.match(swatch, /swatches(\/|%2F)2b8fd6\.svg/i, `the claim icon is its first theme's swatch: ${swatch}`);
     await page.mouse.move(0, 0);
     await page.waitForTimeout(500);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { nameOf } from '../../core/corpus/corpus-index';
+import { nameOf, type IndexedClaim } from '../../core/corpus/corpus-index';
+import { appendPlainText } from '../../host/plain-markdown';
 import type { CodebookService } from '../codebook';
 import type { CorpusService } from '../corpus';
 import { parseClaimFilter, type ThemeLookup } from './claim-filter';
@@ -28,6 +29,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   private settle: (() => void) | undefined;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.stateChanged];
   private readonly items: TreeItemContext;
+  /** Warnings another feature adds to a claim row's tooltip (cross-references: broken links). */
+  claimNotes: ((claim: IndexedClaim) => readonly string[]) | undefined;
 
   constructor(
     private readonly corpus: CorpusService,
@@ -70,7 +73,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsNode>, 
   resolveTreeItem(item: vscode.TreeItem, node: ClaimsNode): vscode.TreeItem {
     if (node.kind === 'claim') {
       const labels = node.claim.annotation.themes.map((id) => this.codebook.theme(id)?.label ?? id);
-      item.tooltip = claimTooltip(node.claim, labels, node.documentPath);
+      const tooltip = claimTooltip(node.claim, labels, node.documentPath);
+      for (const note of this.claimNotes?.(node.claim) ?? []) {
+        tooltip.appendMarkdown('\n\n$(warning) ');
+        appendPlainText(tooltip, note);
+      }
+      item.tooltip = tooltip;
     }
     return item;
   }

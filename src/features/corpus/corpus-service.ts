@@ -31,6 +31,8 @@ export class CorpusService implements vscode.Disposable {
   readonly index = new CorpusIndex();
   private readonly refs = new Map<string, DocumentRef>();
   private loading: Promise<void> | undefined;
+  /** Bumped by every reload, so reads started before it cannot put stale documents back. */
+  private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly annotations: AnnotationService) {
@@ -57,6 +59,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   reload(): Promise<void> {
+    this.generation++;
     this.loading = undefined;
     for (const key of [...this.refs.keys()]) this.index.delete(key);
     this.refs.clear();
@@ -84,12 +87,14 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async loadAll(): Promise<void> {
+    const generation = this.generation;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const { include, exclude } = corpusGlobs(folder);
       const [documents, sidecars] = await Promise.all([
         vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), new vscode.RelativePattern(folder, exclude)),
         vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${sidecarSuffix}`), '**/node_modules/**'),
       ]);
+      if (generation !== this.generation) return;
       const withSidecar = new Set(
         sidecars
           .map((uri) => documentPathForSidecar(relative(folder, uri), sidecarLayout(folder)))
@@ -107,7 +112,9 @@ export class CorpusService implements vscode.Disposable {
       this.index.setMany(plain);
       let sliceStart = Date.now();
       for (const ref of annotated) {
-        this.index.set(await this.readDocument(ref));
+        const document = await this.readDocument(ref);
+        if (generation !== this.generation) return;
+        this.index.set(document);
         if (Date.now() - sliceStart > sliceMs) {
           await new Promise((resolve) => setImmediate(resolve));
           sliceStart = Date.now();
@@ -150,10 +157,13 @@ export class CorpusService implements vscode.Disposable {
 
   private async onSessionChanged(uri: vscode.Uri): Promise<void> {
     if (!this.loading) return;
+    const generation = this.generation;
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const session = document && (await this.annotations.sessionFor(document));
     const key = this.keyOf(uri);
     if (!document || !session || key === undefined) return;
+    // A reload (a rename, a move) started meanwhile: only documents it found may come back.
+    if (generation !== this.generation && !this.refs.has(key)) return;
     this.refs.set(key, { folder: session.location.folder, relativePath: session.location.documentPath });
     this.index.set(fromSession(key, document, session));
   }
@@ -167,7 +177,10 @@ export class CorpusService implements vscode.Disposable {
     const key = this.keyFor(folder, documentPath);
     const open = vscode.workspace.textDocuments.some((d) => this.keyOf(d.uri) === key);
     if (open || !this.refs.has(key)) return;
-    void this.readDocument({ folder, relativePath: documentPath }).then((document) => this.index.set(document));
+    const generation = this.generation;
+    void this.readDocument({ folder, relativePath: documentPath }).then((document) => {
+      if (generation === this.generation && this.refs.has(key)) this.index.set(document);
+    });
   }
 
   private onFilesChanged(uris: readonly vscode.Uri[]): void {

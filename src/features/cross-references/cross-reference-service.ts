@@ -1,0 +1,142 @@
+import * as vscode from 'vscode';
+import type { IndexedClaim } from '../../core/corpus/corpus-index';
+import { quoteSelectorOf } from '../../core/model/annotation';
+import { defaultXrefThreshold, XrefIndex, type XrefClaim } from '../../core/xref';
+import type { CorpusService } from '../corpus';
+import { crossReferencesOf, type CrossReference } from './cross-reference-list';
+import { LinkGraph, type LinkEdge } from './link-graph';
+
+/** How many suggested (not linked) cross-references a claim shows at most. */
+export const suggestionsPerClaim = 5;
+/** Quiet time that gathers index changes into one change event (views and diagnostics follow it). */
+const notifyDelayMs = 80;
+
+/** A claim of the corpus by id, with its document's index key. */
+export interface KnownClaim {
+  readonly claim: IndexedClaim;
+  readonly documentPath: string;
+}
+
+/**
+ * Keeps a similarity index (XrefIndex) and the link graph in step with the corpus index, one
+ * document at a time: a change to a document replaces that document's claims, nothing is rebuilt.
+ * Claims not found in their text (orphaned) are known for links but not suggested.
+ */
+export class CrossReferenceService implements vscode.Disposable {
+  readonly xref = new XrefIndex();
+  readonly links = new LinkGraph();
+  private readonly claimsById = new Map<string, KnownClaim>();
+  private readonly idsByDocument = new Map<string, string[]>();
+  private readonly changed = new vscode.EventEmitter<readonly string[]>();
+  /** Fires (batched) with the documents whose claims changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly pending = new Set<string>();
+  private notifyTimer: NodeJS.Timeout | undefined;
+  private readonly unsubscribe: () => void;
+  private loaded: Promise<void> | undefined;
+
+  constructor(private readonly corpus: CorpusService) {
+    this.unsubscribe = corpus.index.onDidChange((paths) => {
+      for (const path of paths) this.sync(path);
+    });
+  }
+
+  /** Loads the corpus (once) and indexes what it already holds. */
+  ready(): Promise<void> {
+    this.loaded ??= this.corpus.ensureLoaded().then(() => {
+      for (const document of this.corpus.index.annotatedDocuments()) if (!this.idsByDocument.has(document.path)) this.sync(document.path);
+    });
+    return this.loaded;
+  }
+
+  /** Resolves once pending changes have been announced (tests await it). */
+  async whenIdle(): Promise<void> {
+    await this.ready();
+    await this.corpus.ensureLoaded();
+    if (this.notifyTimer) this.flush();
+  }
+
+  claim(id: string): KnownClaim | undefined {
+    return this.claimsById.get(id);
+  }
+
+  /** Links, backlinks and the best suggestions of a claim. */
+  crossReferencesOf(id: string, suggestions = suggestionsPerClaim): CrossReference[] {
+    const similar =
+      suggestions > 0 && this.xref.claim(id)
+        ? this.xref.query(id, suggestions, defaultXrefThreshold).map((m) => ({ id: m.claim.id, path: m.claim.path, score: m.score, reason: m.reason }))
+        : [];
+    return crossReferencesOf(id, this.links.outgoing(id), this.links.incoming(id), similar, (target) => this.claimsById.get(target)?.documentPath);
+  }
+
+  /** Every claim of the corpus ranked by similarity to `id`, for choosing a link target. */
+  rankedCandidates(id: string, limit = 200): { claim: KnownClaim; score: number }[] {
+    const scored = this.xref.claim(id) ? this.xref.query(id, limit, 0) : [];
+    const seen = new Set([id, ...scored.map((m) => m.claim.id)]);
+    const ranked = scored.flatMap((m) => {
+      const known = this.claimsById.get(m.claim.id);
+      return known ? [{ claim: known, score: m.score }] : [];
+    });
+    for (const [otherId, known] of this.claimsById) {
+      if (ranked.length >= limit) break;
+      if (!seen.has(otherId)) ranked.push({ claim: known, score: 0 });
+    }
+    return ranked;
+  }
+
+  /** Links stored on claims of this document whose target claim is gone. */
+  brokenLinksIn(documentPath: string): LinkEdge[] {
+    return (this.idsByDocument.get(documentPath) ?? []).flatMap((id) => this.links.brokenLinksOf(id));
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    this.changed.dispose();
+  }
+
+  private sync(path: string): void {
+    for (const id of this.idsByDocument.get(path) ?? []) if (this.claimsById.get(id)?.documentPath === path) this.claimsById.delete(id);
+    const claims = this.corpus.index.get(path)?.claims ?? [];
+    const indexable: XrefClaim[] = [];
+    const ids: string[] = [];
+    for (const claim of claims) {
+      const id = claim.annotation.id;
+      // Ids are unique in a workspace; a copied sidecar may repeat them: the first document keeps the id.
+      if (this.claimsById.has(id)) continue;
+      ids.push(id);
+      this.claimsById.set(id, { claim, documentPath: path });
+      if (claim.status !== 'orphaned') indexable.push(xrefClaimOf(claim, path));
+    }
+    if (ids.length > 0) this.idsByDocument.set(path, ids);
+    else this.idsByDocument.delete(path);
+    this.xref.replaceDocument(path, indexable);
+    const owned = new Set(ids);
+    this.links.replaceDocument(
+      path,
+      claims.filter((c) => owned.has(c.annotation.id)).map((c) => ({ id: c.annotation.id, links: c.annotation.links })),
+    );
+    this.pending.add(path);
+    this.notifyTimer ??= setTimeout(() => this.flush(), notifyDelayMs);
+  }
+
+  private flush(): void {
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    this.notifyTimer = undefined;
+    const paths = [...this.pending];
+    this.pending.clear();
+    if (paths.length > 0) this.changed.fire(paths);
+  }
+}
+
+function xrefClaimOf(claim: IndexedClaim, path: string): XrefClaim {
+  return {
+    id: claim.annotation.id,
+    path,
+    start: claim.start,
+    end: claim.end,
+    text: quoteSelectorOf(claim.annotation).exact,
+    kind: claim.annotation.kind ?? 'quote',
+    speaker: claim.annotation.speaker ?? null,
+  };
+}
