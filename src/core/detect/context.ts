@@ -88,8 +88,8 @@ export interface Candidate {
   readonly end: number;
   readonly cue: string | null;
   subject: Subject | null;
-  /** Used when `subject` is elided: the sentence's own subject. */
-  readonly fallback?: Subject;
+  /** Used when `subject` is elided: the sentence's own subject (computed only when asked; most claims never need it). */
+  readonly fallback?: () => Subject;
   /** Takes the resolved speaker of this earlier candidate (a quote continued after its attribution). */
   readonly inheritFrom?: Candidate;
   /** Where the sentence holding the cue starts (to share speakers between cues of one sentence). */

@@ -9,7 +9,7 @@ import { isRegexSpace, type Token } from './tokens';
 interface Attribution {
   readonly cue: string;
   readonly subject: Subject;
-  readonly fallback?: Subject;
+  readonly fallback?: () => Subject;
   readonly confidence: number;
   readonly inheritFrom?: Candidate;
 }
@@ -249,7 +249,7 @@ function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: nu
     }
   }
   const subject = subjectBefore(tokens, cue);
-  const fallback = clauseSubject(tokens, cue, ctx.lexicon);
+  const fallback = () => clauseSubject(tokens, cue, ctx.lexicon);
   return { cue: cue.text, subject, fallback, confidence };
 }
 

@@ -48,7 +48,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
       end: span.end,
       cue: cue.text,
       subject,
-      fallback: clauseSubject(tokens, cue, ctx.lexicon),
+      fallback: () => clauseSubject(tokens, cue, ctx.lexicon),
       sentenceStart: sentence.start,
       forward,
       confidence,

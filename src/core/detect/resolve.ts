@@ -50,7 +50,7 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
         c.speaker = sibling.speaker ?? null;
         continue;
       }
-      ref = c.fallback?.ref ?? { kind: 'none' };
+      ref = c.fallback?.().ref ?? { kind: 'none' };
     }
     const pos = posOf(c);
     const resolved = resolve(ref, pos, registry, interviewee);
@@ -75,9 +75,10 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
 
 /** The issuer of "a statement": the subject of the clause when it names one, else the last speaker. */
 function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined): Resolved {
-  const subject = c.fallback?.ref;
-  if (subject && subject.kind !== 'document') {
-    const resolved = resolve(subject, c.fallback!.pos, registry, interviewee);
+  const fallback = c.fallback?.();
+  const subject = fallback?.ref;
+  if (fallback && subject && subject.kind !== 'document') {
+    const resolved = resolve(subject, fallback.pos, registry, interviewee);
     if (resolved.name !== null) return resolved;
   }
   return lastSpeaker ?? { name: null };
