@@ -98,13 +98,13 @@ async function annotationsOf(file: string, path: string, text: string, report: (
 export async function readInputFile(path: string, cwd: string, maxBytes: number): Promise<Uint8Array> {
   const absolute = resolve(cwd, path);
   const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error);
-  if (info instanceof Error) throw new UsageError(info.code === 'ENOENT' ? `${path} does not exist` : `${path}: ${info.message}`);
-  if (!info.isFile()) throw new UsageError(`${path} is not a file`);
-  if (info.size > maxBytes) throw new InputFileError(`${path} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  if (info instanceof Error) throw new InputFileError(info.code === 'ENOENT' ? 'no such file' : info.message);
+  if (!info.isFile()) throw new InputFileError('not a file');
+  if (info.size > maxBytes) throw new InputFileError(`larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
   try {
     return await readFile(absolute);
   } catch (error) {
-    throw new InputFileError(`${path}: ${(error as Error).message}`);
+    throw new InputFileError((error as Error).message);
   }
 }
 

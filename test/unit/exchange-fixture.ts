@@ -65,14 +65,11 @@ export async function sampleInput(): Promise<ExchangeInput> {
     const text = decodeDocumentText(await readFile(join(sampleCorpus, path)));
     documents.push({ path, text, annotations: annotate(path, text, seed) });
   }
-  const [first, second] = documents.filter((d) => d.annotations.length > 0);
-  if (first && second) {
-    const a = first.annotations[0]!;
-    (first as { annotations: Annotation[] }).annotations = [
-      { ...a, links: [...(a.links ?? []), { target: second.annotations[0]!.id, document: second.path, relation: 'repeats' }] },
-      ...first.annotations.slice(1),
-    ];
-  }
+  const annotated = documents.flatMap((d, i) => (d.annotations.length > 0 ? [i] : []));
+  const [first, second] = [documents[annotated[0]!]!, documents[annotated[1]!]!];
+  const a = first.annotations[0]!;
+  const crossLink: AnnotationLink = { target: second.annotations[0]!.id, document: second.path, relation: 'repeats' };
+  documents[annotated[0]!] = { ...first, annotations: [{ ...a, links: [...(a.links ?? []), crossLink] }, ...first.annotations.slice(1)] };
   return { codebook: fixtureCodebook, documents };
 }
 
