@@ -7,6 +7,7 @@ import { exportCommand } from '../../src/cli/commands/export';
 import { importCommand } from '../../src/cli/commands/import';
 import { validateCommand } from '../../src/cli/commands/validate';
 import { parseCsv, readQdc, readQdpx } from '../../src/core/exchange';
+import { readZip } from '../../src/core/exchange/zip';
 import { parseCodebook } from '../../src/core/store/codebook-format';
 import { parseSidecar } from '../../src/core/store/sidecar-format';
 import { runCommand, snapshot } from './cli-support';
@@ -34,6 +35,11 @@ describe('marginalia export', () => {
     assert.equal(project.sources.length, 17);
     assert.equal(project.sources.reduce((n, s) => n + s.selections.length, 0), claims);
     assert.ok(project.sources.some((s) => s.name === 'rail-strike/northgate-2026-03-16-rail-walkout.md'));
+    const qde = new TextDecoder().decode(readZip(await readFile(join(dir, 'out', 'all.qdpx'))).get('project.qde'));
+    assert.match(qde, /<Project xmlns="urn:QDA-XML:project:1.0" name="corpus" origin="Marginalia \d/);
+    const schemas = refiSchemas();
+    if ('skip' in schemas) console.log(`      skipped schema validation: ${schemas.skip}`);
+    else assert.equal(xmllintErrors(schemas.folder, 'Project-mrt2019.xsd', qde), undefined);
   });
 
   it('exports a codebook that validates, and from a sub-folder finds the corpus root', async function () {

@@ -181,6 +181,13 @@ describe('REFI-QDA export and import', () => {
     assert.equal(renamed.claims.get('elsewhere/copy.txt')?.length, 1, 'a renamed document is matched by its text');
     assert.equal(renamed.matchedSources[0]!.by, 'text');
 
+    const unixText = document.text.replace(/\r\n/g, '\n');
+    const unix = planProjectImport(project, { ...context, documents: [{ path: 'saved-on-linux.txt', text: unixText, annotations: [] }] });
+    const [placed] = unix.claims.get('saved-on-linux.txt') ?? [];
+    assert.ok(placed, 'a source saved with Windows line ends matches the same text with Unix ones');
+    const { start, end } = placed.target.selector[1];
+    assert.equal([...unixText].slice(start, end).join(''), hostile.replace(/\r\n/g, '\n'));
+
     const unknown = planProjectImport(project, { ...context, documents: [{ path: 'other.txt', text: 'Something else entirely.', annotations: [] }] });
     assert.equal(unknown.claims.size, 0);
     assert.equal(unknown.unmatched.length, 1);

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { writeCsv } from '../../core/exchange/csv';
 import { ExportError, writeQdc } from '../../core/exchange/refi-codebook';
 import { writeQdpx, type ExportSummary } from '../../core/exchange/refi-project';
@@ -63,7 +63,7 @@ export const exportCommand: CliCommand = {
     const input: ExchangeInput = { codebook: corpus.codebook, documents: corpus.documents };
     let result: { bytes: Uint8Array; summary?: ExportSummary };
     try {
-      result = build(format as Format, input);
+      result = build(format as Format, input, basename(corpus.root));
     } catch (error) {
       if (!(error instanceof ExportError)) throw error;
       io.stderr(`marginalia export: ${error.message}\n`);
@@ -94,11 +94,11 @@ function parseCommandArgsAllowingNoPaths(args: readonly string[]) {
   return parseArgs({ args: [...args], options: { format: { type: 'string' }, out: { type: 'string', short: 'o' } }, allowPositionals: true });
 }
 
-function build(format: Format, input: ExchangeInput): { bytes: Uint8Array; summary?: ExportSummary } {
+function build(format: Format, input: ExchangeInput, projectName: string): { bytes: Uint8Array; summary?: ExportSummary } {
   const encoder = new TextEncoder();
   switch (format) {
     case 'qdpx':
-      return writeQdpx(input, { origin: `Marginalia ${cliVersion}` });
+      return writeQdpx(input, { origin: `Marginalia ${cliVersion}`, projectName });
     case 'qdc':
       return { bytes: encoder.encode(writeQdc(input.codebook)) };
     case 'w3c': {

@@ -98,7 +98,9 @@ async function importProject(bytes: Uint8Array, dryRun: boolean, io: CliIo): Pro
   const texts = new Map(corpus.documents.map((d) => [d.path, d.text]));
   const touched = new Set([...plan.claims.keys(), ...plan.linkUpdates.map((u) => u.documentPath)]);
   const now = new Date().toISOString();
-  for (const path of [...touched].sort()) {
+  const paths = [...touched].sort();
+  for (const [i, path] of paths.entries()) {
+    if (paths.length > 100 && i % 100 === 0) io.stderr(`marginalia import: writing sidecars ${i}/${paths.length}\n`);
     const sidecar = await openSidecar(nodeFileSystem, resolve(corpus.root, sidecarPathFor(path)), { documentPath: path, documentText: texts.get(path) });
     if (sidecar.problem) {
       io.stderr(`marginalia import: not written, ${sidecar.problem.message}\n`);

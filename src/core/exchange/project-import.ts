@@ -1,6 +1,6 @@
 import { DocumentAnchorer } from '../anchor/anchor';
 import { refreshSelectors } from '../anchor/selectors';
-import type { Annotation, AnnotationLink, ClaimKind } from '../model/annotation';
+import { makeTarget, type Annotation, type AnnotationLink, type AnnotationTarget, type ClaimKind } from '../model/annotation';
 import type { Codebook } from '../model/codebook';
 import { CodePointIndex } from '../text/code-points';
 import { hashText } from '../text/hash';
@@ -68,7 +68,7 @@ export function planProjectImport(project: ImportedProject, context: ImportConte
   const byPath = new Map(context.documents.map((d) => [d.path, d]));
   const byHash = new Map<string, ExchangeDocument[]>();
   for (const document of context.documents) {
-    const hash = hashText(document.text);
+    const hash = textKey(document.text);
     byHash.set(hash, [...(byHash.get(hash) ?? []), document]);
   }
 
@@ -106,7 +106,8 @@ export function planProjectImport(project: ImportedProject, context: ImportConte
         report(selection, `the selection ${selection.start}–${selection.end} lies outside the source text (${sourceIndex.codePointLength} characters)`);
         continue;
       }
-      const result = anchorer.anchor(refreshSelectors(source.text, { start: selection.start, end: selection.end }, sourceIndex));
+      const fromSource = refreshSelectors(source.text, { start: selection.start, end: selection.end }, sourceIndex);
+      const result = anchorer.anchor(source.text === document.text ? fromSource : withLineEndsOf(document.text, fromSource));
       if (result.status !== 'anchored') {
         report(selection, `not found in ${document.path}: ${result.reason}`, quote);
         continue;
@@ -186,10 +187,26 @@ function matchDocument(
   const name = source.name.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
   const named = byPath.get(name);
   if (named) return { document: named, by: 'path' };
-  const same = byHash.get(hashText(source.text!)) ?? [];
+  const same = byHash.get(textKey(source.text!)) ?? [];
   if (same.length === 1) return { document: same[0]!, by: 'text' };
   if (same.length > 1) return { reason: `${same.length} corpus documents have the same text as this source; none was chosen` };
   return { reason: 'no corpus document has this path or this exact text' };
+}
+
+/**
+ * The hash documents are matched by: of the text with Windows line ends made Unix ones, so a
+ * source saved by a tool on Windows still matches its document (the text is otherwise identical).
+ */
+function textKey(text: string): string {
+  return hashText(text.replace(/\r\n/g, '\n'));
+}
+
+/** Selectors taken from the source, with line ends written the way the document writes them. */
+function withLineEndsOf(document: string, target: AnnotationTarget): AnnotationTarget {
+  const crlf = document.includes('\r\n');
+  const convert = (text: string) => (crlf ? text.replace(/\r?\n/g, '\r\n') : text.replace(/\r\n/g, '\n'));
+  const [quote, position] = target.selector;
+  return makeTarget({ exact: convert(quote.exact), prefix: convert(quote.prefix), suffix: convert(quote.suffix) }, position);
 }
 
 function sliceOrUndefined(text: string, index: CodePointIndex, selection: { start: number; end: number }): string | undefined {

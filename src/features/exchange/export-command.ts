@@ -73,7 +73,7 @@ function build(format: ExportFormat, input: ExchangeInput): { bytes: Uint8Array;
   const encoder = new TextEncoder();
   switch (format) {
     case 'qdpx':
-      return writeQdpx(input, { origin: 'Marginalia for VS Code' });
+      return writeQdpx(input, { origin: 'Marginalia for VS Code', projectName: vscode.workspace.name ?? 'Marginalia export' });
     case 'qdc':
       return { bytes: encoder.encode(writeQdc(input.codebook)) };
     case 'w3c': {
