@@ -72,7 +72,8 @@ describe('Export and import of annotations', () => {
         serializeSidecar({ version: 2, document: to.split('/').pop()!, textHash: '', annotations: claimsOn(text, `01EXCHANGE${name.toUpperCase()}`) }),
       );
     }
-    await api.corpus.ensureLoaded();
+    // Files written behind VS Code's back are not announced as created: read the corpus again.
+    await api.corpus.reload();
     await until(() => claimCount() === 6, 'the corpus index to hold the test claims');
   });
 
