@@ -68,6 +68,19 @@ describe('marginalia export', () => {
     assert.equal(collection.first.items.filter((i) => i.motivation !== 'linking').length, claims);
   });
 
+  it('reports progress on stderr for a large corpus', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'marginalia-export-many-'));
+    try {
+      for (let i = 0; i < 150; i++) await writeFile(join(work, `doc-${String(i).padStart(3, '0')}.txt`), `Document ${i}: "We will see," she said.\n`);
+      const { code, err } = await runCommand(exportCommand, ['--format', 'csv', '--out', 'out.csv'], work);
+      assert.equal(code, ExitCode.ok);
+      assert.match(err, /reading documents 0\/150\n.*reading documents 100\/150\n/s);
+      assert.match(err, /exported 150 document\(s\), 0 claim\(s\)/);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 on wrong usage', async () => {
     const cases: [string[], RegExp][] = [
       [['--out', 'x.csv'], /--format is required/],

@@ -70,7 +70,15 @@ function hostileInput(): ExchangeInput {
     created: '2026-03-20T09:00:00.000Z',
     modified: '2026-03-20T09:00:00.000Z',
   };
-  return { codebook: fixtureCodebook, documents: [{ path: 'odd/na"me & <x>.txt', text, annotations: [annotation] }] };
+  const other = text.indexOf('at noon');
+  const second: Annotation = {
+    ...annotation,
+    id: '01JHOSTILE0000000000000002',
+    target: refreshSelectors(text, { start: [...text.slice(0, other)].length, end: [...text.slice(0, other)].length + 7 }),
+    kind: 'reported',
+    links: [{ target: annotation.id, relation: hostile }],
+  };
+  return { codebook: fixtureCodebook, documents: [{ path: 'odd/na"me & <x>.txt', text, annotations: [annotation, second] }] };
 }
 
 describe('REFI-QDA export and import', () => {
@@ -146,7 +154,7 @@ describe('REFI-QDA export and import', () => {
     assert.equal(project.sources[0]!.name, document.path);
     assert.equal(project.sources[0]!.text, document.text);
     const plan = planProjectImport(project, { codebook: input.codebook, documents: withoutAnnotations(input), newId: newId(), now: '2026-01-01T00:00:00.000Z' });
-    const [imported] = plan.claims.get(document.path) ?? [];
+    const imported = plan.claims.get(document.path)?.find((a) => a.kind === 'quote');
     const original = document.annotations[0]!;
     assert.ok(imported);
     assert.equal(imported.target.selector[0].exact, hostile);
@@ -155,6 +163,8 @@ describe('REFI-QDA export and import', () => {
     assert.equal(imported.author, original.author);
     assert.deepEqual([...imported.themes].sort(), ['formula', 'safety']);
     assert.deepEqual(project.codes.find((c) => c.name === 'Safety 😀')?.description, hostile);
+    const linked = plan.claims.get(document.path)?.find((a) => a.kind === 'reported');
+    assert.deepEqual(linked?.links, [{ target: imported.id, relation: hostile }]);
   });
 
   it('counts positions in code points of the source text (an emoji before the claim counts one)', () => {
@@ -178,7 +188,7 @@ describe('REFI-QDA export and import', () => {
     const context = { codebook: input.codebook, newId: newId(), now: '2026-01-01T00:00:00.000Z' };
 
     const renamed = planProjectImport(project, { ...context, documents: [{ path: 'elsewhere/copy.txt', text: document.text, annotations: [] }] });
-    assert.equal(renamed.claims.get('elsewhere/copy.txt')?.length, 1, 'a renamed document is matched by its text');
+    assert.equal(renamed.claims.get('elsewhere/copy.txt')?.length, 2, 'a renamed document is matched by its text');
     assert.equal(renamed.matchedSources[0]!.by, 'text');
 
     const unixText = document.text.replace(/\r\n/g, '\n');
@@ -190,7 +200,7 @@ describe('REFI-QDA export and import', () => {
 
     const unknown = planProjectImport(project, { ...context, documents: [{ path: 'other.txt', text: 'Something else entirely.', annotations: [] }] });
     assert.equal(unknown.claims.size, 0);
-    assert.equal(unknown.unmatched.length, 1);
+    assert.equal(unknown.unmatched.length, 2);
     assert.match(unknown.unmatched[0]!.reason, /no corpus document/);
     assert.equal(unknown.unmatched[0]!.quote, hostile);
 
