@@ -36,18 +36,20 @@ export function corpusFolders(corpus: CorpusService): string[] {
 
 /**
  * The corpus (or one folder of it) as exporters and importers see it: document keys as paths,
- * the text of open documents as edited (else as on disk), and their annotations.
+ * the text of open documents as edited (else as on disk), and their annotations. `unreadable`
+ * lists documents whose sidecar has a problem (their annotations cannot be included).
  */
 export async function exchangeInput(
   services: ExchangeServices,
   folder: string,
   progress?: vscode.Progress<{ message?: string; increment?: number }>,
   token?: vscode.CancellationToken,
-): Promise<ExchangeInput | undefined> {
+): Promise<(ExchangeInput & { readonly unreadable: readonly string[] }) | undefined> {
   await Promise.all([services.corpus.ensureLoaded(), services.codebook.ready()]);
   const keys = documentsUnder(services.corpus, folder);
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const documents: ExchangeDocument[] = [];
+  const unreadable: string[] = [];
   for (const [i, key] of keys.entries()) {
     if (token?.isCancellationRequested) return undefined;
     const uri = services.corpus.uriOf(key);
@@ -60,8 +62,10 @@ export async function exchangeInput(
     } catch {
       continue;
     }
-    const claims = services.corpus.index.get(key)?.claims ?? [];
+    const indexed = services.corpus.index.get(key);
+    if (indexed?.problem) unreadable.push(key);
+    const claims = indexed?.claims ?? [];
     documents.push({ path: key, text, annotations: claims.map((c) => c.annotation) });
   }
-  return { codebook: services.codebook.codebook, documents };
+  return { codebook: services.codebook.codebook, documents, unreadable };
 }

@@ -63,7 +63,9 @@ export async function exportAnnotations(services: ExchangeServices, request: Exp
         throw error;
       }
       await vscode.workspace.fs.writeFile(target, built.bytes);
-      void vscode.window.showInformationMessage(`Marginalia: ${describe(built.summary, input)} → ${vscode.workspace.asRelativePath(target)}.`);
+      const message = `Marginalia: ${describe(built.summary, input)} → ${vscode.workspace.asRelativePath(target)}.`;
+      if (input.unreadable.length === 0) void vscode.window.showInformationMessage(message);
+      else void vscode.window.showWarningMessage(`${message} Left out: the annotations of ${input.unreadable.join(', ')}, whose sidecar has a problem (see the Problems panel).`);
       return { target, format, ...(built.summary ? { summary: built.summary } : {}) };
     },
   );
