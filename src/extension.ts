@@ -7,6 +7,7 @@ import { activateConflicts } from './features/conflicts';
 import { activateCorpus, type CorpusService } from './features/corpus';
 import { activateCrossReferences, type CrossReferencesApi } from './features/cross-references';
 import { activateDocumentation } from './features/documentation';
+import { activateExchange } from './features/exchange';
 import { activateHighlights, type HighlightsApi } from './features/highlights';
 import { activateTagging, type TaggingService } from './features/tagging';
 import { activateThemesView, type ThemesApi } from './features/themes-view';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const suggestions = activateSuggestions(context, { annotations, corpus, claimsView });
   const highlights = activateHighlights(context, { annotations, codebook, quotations: suggestions.detection });
   const crossReferences = activateCrossReferences(context, { annotations, corpus, claimsView });
+  activateExchange(context, { annotations, codebook, corpus });
   const version = String(context.extension.packageJSON.version);
   return { version, annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights, suggestions, crossReferences };
 }

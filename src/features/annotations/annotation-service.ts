@@ -86,6 +86,12 @@ export class AnnotationService implements vscode.Disposable {
     return annotation;
   }
 
+  /** Adds annotations made elsewhere (an import) as they are: ids, times, authors and links kept. */
+  async addAnnotations(document: vscode.TextDocument, annotations: readonly Annotation[]): Promise<void> {
+    const session = await this.requireSession(document);
+    await this.change(document, session, annotations.map((annotation): SidecarOperation => ({ type: 'add', annotation })));
+  }
+
   async updateClaim(document: vscode.TextDocument, id: string, changes: AnnotationChanges): Promise<void> {
     const session = await this.requireSession(document);
     await this.change(document, session, [{ type: 'update', id, changes, modified: new Date().toISOString() }]);

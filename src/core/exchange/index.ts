@@ -1,0 +1,13 @@
+export * from './codebook-merge';
+export * from './csv';
+export * from './guid';
+export * from './placed-claims';
+export * from './project-import';
+export * from './refi-codebook';
+export * from './refi-codes';
+export * from './refi-project';
+export * from './refi-read';
+export * from './types';
+export * from './w3c';
+export { XmlInputError } from './xml';
+export { ZipInputError } from './zip';
