@@ -8,6 +8,7 @@ import { activateCorpus, type CorpusService } from './features/corpus';
 import { activateCrossReferences, type CrossReferencesApi } from './features/cross-references';
 import { activateDocumentation } from './features/documentation';
 import { activateHighlights, type HighlightsApi } from './features/highlights';
+import { activateReports, type ReportsApi } from './features/reports';
 import { activateTagging, type TaggingService } from './features/tagging';
 import { activateThemesView, type ThemesApi } from './features/themes-view';
 import { activateStatusBar, type ClaimCountApi } from './features/status-bar';
@@ -28,6 +29,7 @@ export interface MarginaliaApi {
   readonly highlights: HighlightsApi;
   readonly suggestions: SuggestionsApi;
   readonly crossReferences: CrossReferencesApi;
+  readonly reports: ReportsApi;
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
@@ -45,8 +47,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const suggestions = activateSuggestions(context, { annotations, corpus, claimsView });
   const highlights = activateHighlights(context, { annotations, codebook, quotations: suggestions.detection });
   const crossReferences = activateCrossReferences(context, { annotations, corpus, claimsView });
+  const reports = activateReports(context, { corpus, codebook });
   const version = String(context.extension.packageJSON.version);
-  return { version, annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights, suggestions, crossReferences };
+  return { version, annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights, suggestions, crossReferences, reports };
 }
 
 export function deactivate(): void {
