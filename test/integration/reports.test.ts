@@ -151,7 +151,8 @@ describe('Reports webview', () => {
       'openCell',
       [cellMessage('documents', r, c)],
       { type: 'runCommand', command: 'workbench.action.terminal.new' },
-      { ...cellMessage('documents', r, c), revision: panel.revision - 1 },
+      { ...cellMessage('documents', r, c), revision: panel.revision + 1 },
+      { ...cellMessage('documents', r, c), revision: 0 },
       { ...cellMessage('documents', r, c), row: String(r) },
       { ...cellMessage('documents', r, c), row: -1 },
       { ...cellMessage('documents', r, c), column: 1e9 },
@@ -182,6 +183,19 @@ describe('Reports webview', () => {
     assert.ok(panel.revision > before);
     assert.ok(panel.html.includes(`data-revision="${panel.revision}"`));
     assert.ok(panel.current!.speakers.rows.some((a) => a.label === 'RP Mayor'));
+  });
+
+  it('answers a click from the page being replaced by a redraw, but not from renderings long gone', async () => {
+    const old = panel.current!;
+    const oldRevision = panel.revision;
+    const message = { ...cellMessage('speakers', row(old, 'speakers', `RP ${hostile}`), column(old.speakers, 'rp-safety')), revision: oldRevision };
+    await panel.redraw();
+    assert.equal(panel.revision, oldRevision + 1);
+    assert.equal((await panel.receive(message))?.quote, 'we were not asked');
+    assert.equal(selectedText(), 'we were not asked');
+    await panel.redraw();
+    await panel.redraw();
+    assert.equal(await panel.receive(message), undefined);
   });
 
   it('exports a self-contained HTML file through the command and from the page’s button', async () => {

@@ -91,7 +91,7 @@ function cell(table: ReportTable, r: number, c: number, row: ReportAxis, column:
   const value = table.cells[r]![c]!;
   const diagonal = table.id === 'cooccurrence' && r === c;
   const level = diagonal ? 0 : heatLevel(value.count, table.max);
-  const classes = ['cell', `heat-${level}`, ...(diagonal ? ['diagonal'] : [])].join(' ');
+  const classes = ['cell', `heat-${level}`, ...(diagonal ? ['diagonal'] : []), ...(column.kind === 'theme' ? [] : ['untagged'])].join(' ');
   if (value.count === 0) return `<td class="${classes}"></td>`;
   const description = describeCell(table, row, column, value, diagonal);
   if (options.interactive) {

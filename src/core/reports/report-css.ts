@@ -17,7 +17,7 @@ dl.summary div { display: flex; flex-direction: column-reverse; }
 dl.summary dt { color: var(--r-muted); font-size: 0.9em; }
 dl.summary dd { margin: 0; font-size: 1.35em; font-weight: 600; font-variant-numeric: tabular-nums; }
 .notice { border-left: 3px solid var(--r-warning); padding: 2px 8px; margin: 10px 0; }
-.table-wrap { overflow: auto; max-width: 100%; max-height: 75vh; border: 1px solid var(--r-border); }
+.table-wrap { overflow: auto; width: fit-content; max-width: 100%; max-height: 75vh; border: 1px solid var(--r-border); }
 table.matrix { border-collapse: separate; border-spacing: 0; font-variant-numeric: tabular-nums; }
 table.matrix th, table.matrix td { border-right: 1px solid var(--r-grid); border-bottom: 1px solid var(--r-grid); padding: 0; }
 table.matrix thead th { position: sticky; top: 0; z-index: 2; background: var(--r-header-bg); vertical-align: bottom; font-weight: 600; }
@@ -26,7 +26,7 @@ table.matrix thead th.col { padding: 6px 2px; min-width: 2.6em; }
 table.matrix thead th.col .col-label { display: inline-flex; align-items: center; gap: 4px; writing-mode: vertical-rl; transform: rotate(180deg); max-height: 13em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 table.matrix thead th.total, table.matrix td.total { background: var(--r-header-bg); color: var(--r-muted); text-align: right; padding: 3px 8px; font-weight: 600; }
 table.matrix thead th.total { vertical-align: bottom; }
-table.matrix tbody th { position: sticky; left: 0; z-index: 1; background: var(--r-header-bg); text-align: left; font-weight: normal; padding: 3px 8px; max-width: 28em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+table.matrix tbody th { position: sticky; left: 0; z-index: 1; background: var(--r-header-bg); text-align: left; font-weight: normal; padding: 3px 8px; max-width: 40em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 table.matrix tbody th .folder { color: var(--r-muted); }
 table.matrix tbody th .swatch { margin-right: 4px; }
 table.matrix td { text-align: center; min-width: 2.6em; height: 1.9em; }
@@ -37,6 +37,8 @@ table.matrix td.cell span { display: block; padding: 2px 6px; }
 table.matrix td.diagonal { color: var(--r-muted); background-image: repeating-linear-gradient(135deg, transparent 0 4px, var(--r-grid) 4px 5px); }
 .unknown { font-style: italic; }
 .swatch { display: inline-block; flex: none; vertical-align: -1px; }
+/* Claims without a theme are shaded in grey: they are work left, not a theme. */
+td.untagged { --r-heat: var(--r-muted); }
 .heat-1 { background: color-mix(in srgb, var(--r-heat) 10%, transparent); }
 .heat-2 { background: color-mix(in srgb, var(--r-heat) 18%, transparent); }
 .heat-3 { background: color-mix(in srgb, var(--r-heat) 27%, transparent); }

@@ -7,6 +7,11 @@ import { currentReport, onReportInputsChanged, workspaceTitle, type ReportServic
 export const reportViewType = 'marginalia.report';
 /** How long the corpus must be quiet before an open report is drawn again. */
 const redrawDelayMs = 300;
+/**
+ * Renderings whose clicks are still answered: a click can reach the extension from the page that is
+ * being replaced, and it names a cell of the report that page showed.
+ */
+const answeredRenderings = 3;
 
 /**
  * The report webview: draws the tables, redraws them (debounced) when the corpus or codebook
@@ -16,6 +21,7 @@ export class ReportPanel implements vscode.Disposable {
   readonly panel: vscode.WebviewPanel;
   private report: CorpusReport | undefined;
   private revisionCounter = 0;
+  private readonly recent = new Map<number, CorpusReport>();
   private drawing: Promise<void> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stale = false;
@@ -52,7 +58,7 @@ export class ReportPanel implements vscode.Disposable {
     return this.report;
   }
 
-  /** The revision of the page's rendering; messages from older renderings are ignored. */
+  /** The revision of the page's latest rendering; messages from much older renderings are ignored. */
   get revision(): number {
     return this.revisionCounter;
   }
@@ -84,8 +90,8 @@ export class ReportPanel implements vscode.Disposable {
       await this.exportReport();
       return undefined;
     }
-    const report = this.report;
-    if (!report || parsed.revision !== this.revisionCounter) return undefined;
+    const report = this.recent.get(parsed.revision);
+    if (!report) return undefined;
     const table = report[parsed.table];
     const row = table.rows[parsed.row];
     const column = table.columns[parsed.column];
@@ -126,6 +132,8 @@ export class ReportPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     this.report = report;
     this.revisionCounter++;
+    this.recent.set(this.revisionCounter, report);
+    this.recent.delete(this.revisionCounter - answeredRenderings);
     const subtitle = workspaceTitle();
     webview.html = renderWebviewReport(report, {
       nonce: randomBytes(18).toString('base64'),
