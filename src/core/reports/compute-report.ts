@@ -56,7 +56,17 @@ export function computeReport(input: ReportInput): CorpusReport {
     claims.flatMap((c) => (c.ref.speaker ? [{ name: c.ref.speaker, document: c.ref.documentPath, source: 'annotated' as const }] : [])),
     input.speakerAliases ?? [],
   );
-  const speakerOf = (claim: OrderedClaim): string => (claim.ref.speaker ? (speakerIndex.canonicalOf(claim.ref.speaker) ?? claim.ref.speaker) : '');
+  const canonical = new Map<string, string>();
+  const speakerOf = (claim: OrderedClaim): string => {
+    const name = claim.ref.speaker;
+    if (!name) return '';
+    let found = canonical.get(name);
+    if (found === undefined) {
+      found = speakerIndex.canonicalOf(name) ?? name;
+      canonical.set(name, found);
+    }
+    return found;
+  };
   const speakerCounts = new Map<string, number>();
   for (const claim of claims) speakerCounts.set(speakerOf(claim), (speakerCounts.get(speakerOf(claim)) ?? 0) + 1);
   const speakerRows: ReportAxis[] = [...speakerCounts]

@@ -70,14 +70,13 @@ export function cooccurrenceTable(themes: readonly ReportAxis[], claims: readonl
   }
 
   const empty: CooccurrenceCell = { count: 0, sameClaim: 0, overlapping: 0, claims: [] };
-  const cells: CooccurrenceCell[][] = themes.map((_, row) =>
-    themes.map((__, column) => {
-      const found = tallies.get(Math.min(row, column) * size + Math.max(row, column));
-      if (!found) return empty;
-      const refs: ClaimRef[] = [...found.claims].sort((p, q) => p.ordinal - q.ordinal).map((c) => c.ref);
-      return { count: found.sameClaim + found.overlapping, sameClaim: found.sameClaim, overlapping: found.overlapping, claims: refs };
-    }),
-  );
+  // One cell object per pair of themes, shared by both halves of the table.
+  const made = new Map<number, CooccurrenceCell>();
+  for (const [key, found] of tallies) {
+    const refs: ClaimRef[] = [...found.claims].sort((p, q) => p.ordinal - q.ordinal).map((c) => c.ref);
+    made.set(key, { count: found.sameClaim + found.overlapping, sameClaim: found.sameClaim, overlapping: found.overlapping, claims: refs });
+  }
+  const cells: CooccurrenceCell[][] = themes.map((_, row) => themes.map((__, column) => made.get(Math.min(row, column) * size + Math.max(row, column)) ?? empty));
   let max = 0;
   cells.forEach((row, r) => row.forEach((cell, c) => (max = r === c ? max : Math.max(max, cell.count))));
   return {

@@ -93,7 +93,8 @@ function cell(table: ReportTable, r: number, c: number, row: ReportAxis, column:
   const level = diagonal ? 0 : heatLevel(value.count, table.max);
   const classes = ['cell', `heat-${level}`, ...(diagonal ? ['diagonal'] : []), ...(column.kind === 'theme' ? [] : ['untagged'])].join(' ');
   if (value.count === 0) return `<td class="${classes}"></td>`;
-  const description = describeCell(table, row, column, value, diagonal);
+  // The page lists no claims (a click opens them); the file shows the first few in the tooltip.
+  const description = describeCell(table, row, column, value, diagonal, options.interactive ? 0 : 3);
   if (options.interactive) {
     return `<td class="${classes}"><button type="button" data-table="${table.id}" data-row="${r}" data-column="${c}" title="${escapeHtml(description)}">${value.count}</button></td>`;
   }
@@ -101,7 +102,7 @@ function cell(table: ReportTable, r: number, c: number, row: ReportAxis, column:
 }
 
 /** The cell's tooltip: what the number counts, and the first claims. */
-export function describeCell(table: ReportTable, row: ReportAxis, column: ReportAxis, value: ReportCell, diagonal = false): string {
+export function describeCell(table: ReportTable, row: ReportAxis, column: ReportAxis, value: ReportCell, diagonal = false, listed = 3): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   let head: string;
   if (table.id === 'cooccurrence') {
@@ -113,9 +114,9 @@ export function describeCell(table: ReportTable, row: ReportAxis, column: Report
     head = `${row.label} · ${column.label}: ${plural(value.count, 'claim')}`;
   }
   const shown = value.claims
-    .slice(0, 5)
-    .map((claim) => `“${shorten(claim.quote, 70)}” (${claim.documentPath})${claim.note ? ` — ${shorten(claim.note, 50)}` : ''}`);
-  const more = value.claims.length > shown.length ? [`and ${value.claims.length - shown.length} more`] : [];
+    .slice(0, listed)
+    .map((claim) => `“${shorten(claim.quote, 60)}” (${claim.documentPath})${claim.note ? ` — ${shorten(claim.note, 50)}` : ''}`);
+  const more = listed > 0 && value.claims.length > shown.length ? [`and ${value.claims.length - shown.length} more`] : [];
   return [head, ...shown, ...more].join('\n');
 }
 

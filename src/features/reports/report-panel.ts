@@ -7,6 +7,7 @@ import { currentReport, onReportInputsChanged, workspaceTitle, type ReportServic
 export const reportViewType = 'marginalia.report';
 /** How long the corpus must be quiet before an open report is drawn again. */
 const redrawDelayMs = 300;
+const maxRedrawDelayMs = 5_000;
 /**
  * Renderings whose clicks are still answered: a click can reach the extension from the page that is
  * being replaced, and it names a cell of the report that page showed.
@@ -25,6 +26,7 @@ export class ReportPanel implements vscode.Disposable {
   private drawing: Promise<void> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stale = false;
+  private lastDrawMs = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly closed = new vscode.EventEmitter<void>();
   readonly onDidClose = this.closed.event;
@@ -49,7 +51,8 @@ export class ReportPanel implements vscode.Disposable {
       this.panel.onDidChangeViewState(() => {
         if (this.panel.visible && this.stale) this.scheduleRedraw(0);
       }),
-      onReportInputsChanged(services, () => this.scheduleRedraw(redrawDelayMs)),
+      // A large corpus takes a while to count: wait longer between redraws so the host stays responsive.
+      onReportInputsChanged(services, () => this.scheduleRedraw(Math.min(maxRedrawDelayMs, Math.max(redrawDelayMs, 2 * this.lastDrawMs)))),
     );
   }
 
@@ -128,6 +131,7 @@ export class ReportPanel implements vscode.Disposable {
 
   private async draw(): Promise<void> {
     this.stale = false;
+    const started = Date.now();
     const report = await currentReport(this.services);
     const webview = this.panel.webview;
     this.report = report;
@@ -142,5 +146,6 @@ export class ReportPanel implements vscode.Disposable {
       revision: this.revisionCounter,
       ...(subtitle ? { subtitle } : {}),
     });
+    this.lastDrawMs = Date.now() - started;
   }
 }
