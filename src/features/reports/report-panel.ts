@@ -27,6 +27,7 @@ export class ReportPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stale = false;
   private lastDrawMs = 0;
+  private disposed = false;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly closed = new vscode.EventEmitter<void>();
   readonly onDidClose = this.closed.event;
@@ -83,8 +84,8 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   /**
-   * Handles what the page posts. Only the known messages, well formed and for the current
-   * rendering, do anything; returns the claim opened, if any (for tests).
+   * Handles what the page posts. Only the known messages, well formed and naming a cell of one of
+   * the last renderings, do anything; returns the claim opened, if any (for tests).
    */
   async receive(message: unknown): Promise<ClaimRef | undefined> {
     const parsed = parseReportMessage(message);
@@ -110,6 +111,8 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.closed.fire();
@@ -130,9 +133,17 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   private async draw(): Promise<void> {
+    if (this.disposed) return;
     this.stale = false;
     const started = Date.now();
-    const report = await currentReport(this.services);
+    let report: CorpusReport;
+    try {
+      report = await currentReport(this.services);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Marginalia: could not make the report: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (this.disposed) return;
     const webview = this.panel.webview;
     this.report = report;
     this.revisionCounter++;
