@@ -9,6 +9,7 @@ import { activateCrossReferences, type CrossReferencesApi } from './features/cro
 import { activateDocumentation } from './features/documentation';
 import { activateExchange } from './features/exchange';
 import { activateHighlights, type HighlightsApi } from './features/highlights';
+import { activateReports, type ReportsApi } from './features/reports';
 import { activateTagging, type TaggingService } from './features/tagging';
 import { activateThemesView, type ThemesApi } from './features/themes-view';
 import { activateStatusBar, type ClaimCountApi } from './features/status-bar';
@@ -29,6 +30,7 @@ export interface MarginaliaApi {
   readonly highlights: HighlightsApi;
   readonly suggestions: SuggestionsApi;
   readonly crossReferences: CrossReferencesApi;
+  readonly reports: ReportsApi;
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
@@ -47,8 +49,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const highlights = activateHighlights(context, { annotations, codebook, quotations: suggestions.detection });
   const crossReferences = activateCrossReferences(context, { annotations, corpus, claimsView });
   activateExchange(context, { annotations, codebook, corpus });
+  const reports = activateReports(context, { corpus, codebook });
   const version = String(context.extension.packageJSON.version);
-  return { version, annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights, suggestions, crossReferences };
+  return { version, annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights, suggestions, crossReferences, reports };
 }
 
 export function deactivate(): void {

@@ -3,8 +3,9 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { scanCommand } from './scan';
 import { speakersCommand } from './speakers';
+import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 import { xrefCommand } from './xref';
 
 /** Every subcommand of the `marginalia` CLI, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [validateCommand, scanCommand, xrefCommand, speakersCommand, exportCommand, importCommand];
+export const commands: readonly CliCommand[] = [validateCommand, scanCommand, xrefCommand, speakersCommand, statsCommand, exportCommand, importCommand];
