@@ -44,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const tagging = activateTagging(context, { annotations, codebook, corpus });
   const suggestions = activateSuggestions(context, { annotations, corpus, claimsView });
   const highlights = activateHighlights(context, { annotations, codebook, quotations: suggestions.detection });
-  const crossReferences = activateCrossReferences(context, { annotations, corpus, claimsView });
+  const crossReferences = activateCrossReferences(context, { annotations, corpus, claimsView, hover: highlights.hover });
   const version = String(context.extension.packageJSON.version);
   return { version, annotations, codebook, corpus, claimsView, claimCount, workspaceFiles, themes, tagging, highlights, suggestions, crossReferences };
 }
