@@ -116,7 +116,8 @@ function crossReferenceItem(node: CrossReferenceNode, context: TreeItemContext):
   item.id = node.id;
   item.description = description;
   item.contextValue = `crossReference-${reference.status}`;
-  const icon = { linked: 'link', suggested: 'lightbulb', broken: 'warning' }[reference.status];
+  // Not the lightbulb: that marks the detector's suggested claims among the same rows.
+  const icon = { linked: 'link', suggested: 'references', broken: 'warning' }[reference.status];
   const color = reference.status === 'broken' ? new vscode.ThemeColor('list.warningForeground') : reference.status === 'suggested' ? new vscode.ThemeColor('descriptionForeground') : undefined;
   item.iconPath = new vscode.ThemeIcon(icon, color);
   const tooltip = new vscode.MarkdownString(undefined, true);
