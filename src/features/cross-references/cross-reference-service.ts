@@ -9,6 +9,9 @@ import { LinkGraph, type LinkEdge } from './link-graph';
 
 /** How many suggested (not linked) cross-references a claim shows at most. */
 export const suggestionsPerClaim = 5;
+/** At most this much time per window goes to finding out whether Claims view rows have suggestions. */
+const checkBudgetMs = 100;
+const checkWindowMs = 1000;
 /** Quiet time that gathers index changes into one change event (views and diagnostics follow it). */
 const notifyDelayMs = 80;
 
@@ -35,6 +38,9 @@ export class CrossReferenceService implements vscode.Disposable {
   private notifyTimer: NodeJS.Timeout | undefined;
   private readonly unsubscribe: () => void;
   private loaded: Promise<void> | undefined;
+  /** Whether a claim has a suggestion, per claim id, until the next change of any document (the Claims view asks it per row). */
+  private readonly hasSuggestion = new Map<string, boolean>();
+  private checkWindow = { ends: 0, spentMs: 0 };
 
   constructor(private readonly corpus: CorpusService) {
     this.unsubscribe = corpus.index.onDidChange((paths) => {
@@ -112,7 +118,17 @@ export class CrossReferenceService implements vscode.Disposable {
   /** Whether a claim has any cross-reference (cheap when it has links; otherwise one query for a single suggestion). */
   hasCrossReferences(id: string): boolean {
     if (this.links.outgoing(id).length > 0 || this.links.incoming(id).length > 0) return true;
-    return this.crossReferencesOf(id, 1).length > 0;
+    const known = this.hasSuggestion.get(id);
+    if (known !== undefined) return known;
+    // A query takes up to ~20 ms in a very large corpus; a document of a thousand claims must not
+    // freeze the view. Past the budget a row is simply expandable and answers when opened.
+    const started = performance.now();
+    if (started > this.checkWindow.ends) this.checkWindow = { ends: started + checkWindowMs, spentMs: 0 };
+    if (this.checkWindow.spentMs > checkBudgetMs) return true;
+    const found = this.crossReferencesOf(id, 1).length > 0;
+    this.checkWindow.spentMs += performance.now() - started;
+    this.hasSuggestion.set(id, found);
+    return found;
   }
 
   /** Every claim of the corpus ranked by similarity to `id`, for choosing a link target. */
@@ -142,6 +158,7 @@ export class CrossReferenceService implements vscode.Disposable {
   }
 
   private sync(path: string): void {
+    this.hasSuggestion.clear();
     for (const id of this.idsByDocument.get(path) ?? []) if (this.claimsById.get(id)?.documentPath === path) this.claimsById.delete(id);
     const claims = this.corpus.index.get(path)?.claims ?? [];
     const indexable: XrefClaim[] = [];
