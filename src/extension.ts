@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const tagging = activateTagging(context, { annotations, codebook, corpus });
   const suggestions = activateSuggestions(context, { annotations, corpus, claimsView });
   const highlights = activateHighlights(context, { annotations, codebook, quotations: suggestions.detection });
-  const crossReferences = activateCrossReferences(context, { annotations, corpus, claimsView });
+  const crossReferences = activateCrossReferences(context, { annotations, corpus, claimsView, hover: highlights.hover });
   activateExchange(context, { annotations, codebook, corpus });
   const reports = activateReports(context, { corpus, codebook });
   const version = String(context.extension.packageJSON.version);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { evaluateCorpus, keyFiles } from './corpus';
+import { xrefReport } from './xref';
 
 const { values } = parseArgs({
   options: { corpus: { type: 'string', default: 'all' }, verbose: { type: 'boolean', default: false } },
@@ -51,6 +52,15 @@ const header = ['corpus', 'quotes hit', 'quote P', 'quote R', 'quote F1', 'speak
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 process.stdout.write(`\n${line(header)}\n${rows.map(line).join('\n')}\n\nTargets (sample corpus): quote F1 ≥ 95%, speaker accuracy ≥ 95% (over quote and reported hits), reported recall ≥ 80%.\n`);
+
+// Cross-references (issue 5): the same corpora, over the key's claims and over detected claims.
+const xref = xrefReport(
+  which.map((name) => [name, keyFiles[name]] as const),
+  undefined,
+  (name) => values.verbose && name !== 'unseen',
+);
+process.stdout.write(`${xref.details}\nCross-references\n${xref.table}`);
+failures.push(...xref.failures);
 if (failures.length > 0) {
   process.stderr.write(`eval: the sample corpus misses its targets: ${failures.join('; ')}\n`);
   process.exitCode = 1;

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../src/core/model/annotation';
 import type { ClaimsNode } from '../../src/features/claims-view';
-import type { ClaimChoice, CrossReferencePrompts } from '../../src/features/cross-references';
+import type { CrossReferencePrompts } from '../../src/features/cross-references';
 import type { MarginaliaApi } from '../../src/extension';
 import { reloadCorpus, removeFolder, until, workspaceUri, writeDocument } from './claims-view-fixtures';
 import { activatedMarginalia } from './support/extension';
 import { openEditor, placeCursor, readSidecar } from './tagging-fixtures';
+import { ScriptedPrompts } from './cross-references-fixtures';
 
 const folder = 'cross-references-test';
 const north = `${folder}/northgate-trawler-detained.md`;
@@ -21,27 +22,6 @@ const quotes = {
   meridianLaw: 'The law applies to every boat, whatever flag it flies',
   meridianCrew: 'fishermen, not criminals',
 };
-
-/** Answers the commands' questions from the tests; records the choices offered. */
-class ScriptedPrompts implements CrossReferencePrompts {
-  readonly offered: (readonly ClaimChoice[])[] = [];
-  target: (choices: readonly ClaimChoice[]) => string | undefined = () => undefined;
-  relation: string | undefined;
-
-  async pickLinkTarget(_quote: string, choices: readonly ClaimChoice[]): Promise<string | undefined> {
-    this.offered.push(choices);
-    return this.target(choices);
-  }
-
-  async pickRelation(): Promise<string | undefined> {
-    return this.relation;
-  }
-
-  async pickComparison(choices: readonly ClaimChoice[]): Promise<string | undefined> {
-    this.offered.push(choices);
-    return this.target(choices);
-  }
-}
 
 describe('Cross-references: links, definitions, CodeLens, walking and comparing claims', () => {
   let api: MarginaliaApi;
@@ -186,9 +166,29 @@ describe('Cross-references: links, definitions, CodeLens, walking and comparing 
     assert.equal(lens.command?.title, `${references.length} cross-references in ${new Set(references.map((r) => r.documentPath)).size} document${new Set(references.map((r) => r.documentPath)).size === 1 ? '' : 's'}`);
     assert.match(lens.command!.title, /^\d+ cross-references? in \d+ documents?$/);
     assert.deepEqual(lens.command?.arguments, [editor.document.uri.toString(), id(northClaims, quotes.northCede)]);
-    // The lens's command opens the peek view without error.
-    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+    // The lens's command opens the peek view on the claim's cross-references.
+    const peeked = await vscode.commands.executeCommand<vscode.Location[]>(lens.command!.command, ...(lens.command!.arguments ?? []));
     await vscode.commands.executeCommand('closeReferenceSearch');
+    assert.deepEqual(
+      peeked.map((l) => l.uri.toString()),
+      references.map((r) => api.corpus.uriOf(r.documentPath)!.toString()),
+    );
+  });
+
+  it('Peek Cross-references shows the linked claim, then the backlink, then suggestions, each at its text', async () => {
+    const editor = await openEditor(north);
+    const cede = id(northClaims, quotes.northCede);
+    const peeked = await vscode.commands.executeCommand<vscode.Location[]>('marginalia.peekCrossReferences', editor.document.uri.toString(), cede);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+    const texts = await Promise.all(peeked.map(textAt));
+    assert.deepEqual(texts.slice(0, 2), [quotes.meridianCede, quotes.meridianCrew]);
+    const suggested = api.crossReferences.service.crossReferencesOf(cede).filter((r) => r.source === 'suggestion');
+    assert.equal(peeked.length, 2 + suggested.length);
+    for (const [i, reference] of suggested.entries()) {
+      const known = api.crossReferences.service.claim(reference.id)!;
+      assert.equal(texts[2 + i], known.claim.annotation.target.selector[0].exact);
+    }
+    assert.ok(!texts.includes(quotes.northCede), 'not the claim itself');
   });
 
   it('Next / Previous Cross-reference walk the claim’s cross-references and come back', async () => {

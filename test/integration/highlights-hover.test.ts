@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
+import { hoverCommands } from '../../src/features/highlights/claim-hover';
 import { removeFolder, writeDocument } from './claims-view-fixtures';
 import { activatedMarginalia } from './support/extension';
 import { openEditor, removeThemes } from './tagging-fixtures';
@@ -93,8 +94,10 @@ describe('Inline highlights and the claim hover', () => {
     assert.ok(!value.includes('[x](command:workbench'), 'the quoted link is not live');
     assert.ok(!value.includes('[me](command:'), 'the speaker link is not live');
     assert.ok(!value.includes('<b>'), 'theme labels are escaped');
-    const commands = [...value.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);
-    assert.deepEqual(commands.sort(), ['marginalia.editNote', 'marginalia.editThemes', 'marginalia.setSpeaker']);
+    const commands = [...value.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]!);
+    for (const command of ['marginalia.editNote', 'marginalia.editThemes', 'marginalia.setSpeaker']) assert.ok(commands.includes(command), command);
+    // Cross-references of the claim, if any, link only to Marginalia's own allow-listed commands.
+    assert.ok(commands.every((c) => (hoverCommands as readonly string[]).includes(c)), commands.join());
   });
 
   it('builds a hover whose trust is limited to Marginalia’s own commands and has no HTML', async () => {
@@ -103,7 +106,8 @@ describe('Inline highlights and the claim hover', () => {
     const markdown = api.highlights.hover.describe(editor.document.uri, inner.annotation);
     const shown = markdown.value.replace(/&nbsp;/g, ' ');
     assert.equal(markdown.supportHtml, false);
-    assert.deepEqual(markdown.isTrusted, { enabledCommands: ['marginalia.editThemes', 'marginalia.editNote', 'marginalia.setSpeaker'] });
+    assert.deepEqual(markdown.isTrusted, { enabledCommands: [...hoverCommands] });
+    assert.ok(hoverCommands.every((c) => c.startsWith('marginalia.')));
     assert.ok(shown.includes('Mayor &lt;script&gt;'));
     assert.ok(shown.includes('Note with \\*\\*bold\\*\\* and &lt;i&gt;tags&lt;/i&gt;'), markdown.value);
     assert.match(markdown.value, /!\[\]\(data:image\/svg\+xml;base64,/);

@@ -114,6 +114,30 @@ describe('marginalia xref', () => {
     assert.match(out, /2 pairs: 1 linked, 1 suggested\./);
   });
 
+  it('leaves out pairs dismissed in a sidecar, and lists them as "dismissed" with --dismissed', async () => {
+    const northQuote = 'Marevia will not cede an inch of the Caddon Shoals, not today and not at any table';
+    const southQuote = 'Marevia will not cede an inch of the Caddon Shoals - not today, and not at any negotiating table';
+    const write = (document: string, text: string, annotations: Annotation[]) =>
+      writeFile(join(dir, 'news', `${document}.annotations.json`), serializeSidecar({ version: 2, document, textHash: hashText(text), annotations }));
+    await write('north.md', north, [
+      { ...annotationOn(north, northQuote, '01JB0000000000000000000010'), dismissedLinks: [{ target: '01JB0000000000000000000020', document: 'news/south.txt' }] },
+    ]);
+    await write('south.txt', south, [annotationOn(south, southQuote, '01JB0000000000000000000020')]);
+    type Pair = { a: { text: string }; b: { text: string }; status: string };
+    const pairsWith = async (...extra: string[]) => {
+      const { code, out, err } = await run(['news', '--json', ...extra], dir);
+      assert.equal(code, ExitCode.ok, err);
+      return (JSON.parse(out) as { pairs: Pair[] }).pairs;
+    };
+    const isQuotePair = (p: Pair) => p.a.text === northQuote && p.b.text === southQuote;
+    assert.equal((await pairsWith()).filter(isQuotePair).length, 0, 'a dismissed pair is not suggested');
+    const all = await pairsWith('--dismissed');
+    assert.deepEqual(all.filter(isQuotePair).map((p) => p.status), ['dismissed']);
+    const table = (await run(['news', '--dismissed'], dir)).out;
+    assert.match(table, /dismissed\s+(same quote|near-identical quote)/);
+    assert.match(table, /1 dismissed\./);
+  });
+
   it('exits 2 on wrong usage', async () => {
     for (const args of [[], ['news', '--threshold', '2'], ['news', '--threshold', 'high'], ['news', '--threshold', ''], ['news', '--frobnicate'], ['notes.pdf']]) {
       await writeFile(join(dir, 'notes.pdf'), 'x');

@@ -5,7 +5,7 @@ import { sidecarSuffix } from '../../core/store/paths';
 import { parseSidecar } from '../../core/store/sidecar-format';
 import { CodePointIndex } from '../../core/text/code-points';
 import { decodeDocumentText } from '../../core/text/decode';
-import { XrefIndex, defaultXrefThreshold, documentClaims, linkedPairs, pairKey, type PlacedAnnotation, type XrefClaim } from '../../core/xref';
+import { XrefIndex, defaultXrefThreshold, dismissedPairKeys, documentClaims, linkedPairs, pairKey, type PlacedAnnotation, type XrefClaim } from '../../core/xref';
 import { collectDocuments, readDocument, readOptionalText } from '../../host/node-corpus-reader';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
@@ -22,10 +22,10 @@ interface PairReport {
   b: ClaimEnd;
   score: number;
   reason: string;
-  status: 'linked' | 'suggested';
+  status: 'linked' | 'suggested' | 'dismissed';
 }
 
-const usage = `Usage: marginalia xref <files or folders…> [--json] [--threshold X]
+const usage = `Usage: marginalia xref <files or folders…> [--json] [--threshold X] [--dismissed]
 
 Finds cross-referenced claims across documents: the same quote in several reports, a lede and
 the quote it summarises, one statement paraphrased by different outlets, a reported sentence and
@@ -34,11 +34,13 @@ the direct quote it reports. Never writes a file.
 Claims are the annotations in each document's sidecar (<document>.annotations.json) and the
 claims detected in its text that no annotation covers. Pairs linked in sidecars (an annotation's
 "links") are listed as "linked"; similar pairs scoring at least the threshold as "suggested".
+Suggestions dismissed in the editor (an annotation's "dismissedLinks") are left out.
 
 Options:
   --json           Print {"pairs":[{"a":{"path","start","end","text"},"b":{…},"score","reason","status"}]},
                    best score first (offsets in Unicode code points into the text without BOM, end exclusive)
   --threshold X    Lowest score of a suggestion, between 0 and 1 (default ${defaultXrefThreshold})
+  --dismissed      Also list dismissed suggestions, with status "dismissed"
 
 Exit codes: 0 every document was read, 1 a file or sidecar could not be read, 2 wrong usage.
 `;
@@ -48,18 +50,18 @@ export const xrefCommand: CliCommand = {
   summary: 'List linked and similar claims across documents (never writes)',
   usage,
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false }, threshold: { type: 'string' } }, 'name at least one file or folder');
+    const parsed = parseCommandArgs(args, { json: { type: 'boolean', default: false }, threshold: { type: 'string' }, dismissed: { type: 'boolean', default: false } }, 'name at least one file or folder');
     const threshold = parsed.values.threshold === undefined ? defaultXrefThreshold : Number(parsed.values.threshold);
     if (parsed.values.threshold !== undefined && (parsed.values.threshold.trim() === '' || !(threshold >= 0 && threshold <= 1))) {
       throw new UsageError(`--threshold must be a number between 0 and 1, not '${parsed.values.threshold}'`);
     }
-    const { pairs, problems } = await crossReference(parsed.positionals, threshold, io);
+    const { pairs, problems } = await crossReference(parsed.positionals, threshold, parsed.values.dismissed, io);
     io.stdout(parsed.values.json ? `${JSON.stringify({ pairs }, null, 2)}\n` : renderTable(pairs));
     return problems ? ExitCode.problems : ExitCode.ok;
   },
 };
 
-async function crossReference(paths: readonly string[], threshold: number, io: CliIo): Promise<{ pairs: PairReport[]; problems: boolean }> {
+async function crossReference(paths: readonly string[], threshold: number, withDismissed: boolean, io: CliIo): Promise<{ pairs: PairReport[]; problems: boolean }> {
   const display = displayPathFrom(io.cwd);
   const collected = await collectDocuments(paths, io.cwd);
   if (collected.notDocuments.length > 0) {
@@ -98,12 +100,15 @@ async function crossReference(paths: readonly string[], threshold: number, io: C
     io.stderr(`marginalia xref: ${from.path}:${from.start}-${from.end} links (${link.relation}) to claim ${link.target}${link.document ? ` in ${link.document}` : ''}, which is not among the claims read (deleted, orphaned or not named)\n`);
   }
   const linkedKeys = new Set(linked.pairs.map((p) => pairKey(p.a, p.b)));
+  const dismissedKeys = dismissedPairKeys(index, annotations);
   const pairs: PairReport[] = [
     ...linked.pairs.map((p) => ({ a: end(p.a), b: end(p.b), score: p.score, reason: p.reason, status: 'linked' as const })),
-    ...index
-      .pairs(threshold)
-      .filter((p) => !linkedKeys.has(pairKey(p.a, p.b)))
-      .map((p) => ({ a: end(p.a), b: end(p.b), score: p.score, reason: p.reason, status: 'suggested' as const })),
+    ...index.pairs(threshold).flatMap((p): PairReport[] => {
+      const key = pairKey(p.a, p.b);
+      if (linkedKeys.has(key)) return [];
+      const status = dismissedKeys.has(key) ? 'dismissed' : 'suggested';
+      return status === 'dismissed' && !withDismissed ? [] : [{ a: end(p.a), b: end(p.b), score: p.score, reason: p.reason, status }];
+    }),
   ];
   // Stable: equal scores keep links first, then the index's order.
   pairs.sort((x, y) => y.score - x.score);
@@ -152,8 +157,9 @@ function renderTable(pairs: readonly PairReport[]): string {
     out.push(`      ${p.a.path}:${p.a.start}–${p.a.end}  ${shorten(p.a.text, 80)}`);
     out.push(`      ${p.b.path}:${p.b.start}–${p.b.end}  ${shorten(p.b.text, 80)}`);
   }
-  const linked = pairs.filter((p) => p.status === 'linked').length;
-  out.push(`${pairs.length} pair${pairs.length === 1 ? '' : 's'}: ${linked} linked, ${pairs.length - linked} suggested.`, '');
+  const count = (status: PairReport['status']) => pairs.filter((p) => p.status === status).length;
+  const dismissed = count('dismissed');
+  out.push(`${pairs.length} pair${pairs.length === 1 ? '' : 's'}: ${count('linked')} linked, ${count('suggested')} suggested${dismissed > 0 ? `, ${dismissed} dismissed` : ''}.`, '');
   return out.join('\n');
 }
 

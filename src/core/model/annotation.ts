@@ -41,6 +41,14 @@ export interface AnnotationLink {
   readonly relation: string;
 }
 
+/** A suggested cross-reference the user dismissed: never suggested again for this claim. */
+export interface DismissedLink {
+  /** Id of the other annotation. */
+  readonly target: string;
+  /** Its document relative to the workspace (corpus) root, '/'-separated; absent for the same document. */
+  readonly document?: string;
+}
+
 export interface Annotation {
   /** ULID, unique within the workspace. */
   readonly id: string;
@@ -51,6 +59,8 @@ export interface Annotation {
   readonly themes: readonly string[];
   readonly note?: string;
   readonly links?: readonly AnnotationLink[];
+  /** Suggested cross-references dismissed from this claim (either end of a pair suppresses it). */
+  readonly dismissedLinks?: readonly DismissedLink[];
   readonly author?: string;
   /** ISO 8601 time of creation. */
   readonly created: string;

@@ -3,7 +3,7 @@ import type { Sidecar } from './sidecar';
 
 /** The fields of an annotation a person edits. `undefined` removes an optional field. */
 export type AnnotationChanges = Partial<
-  Pick<Annotation, 'kind' | 'speaker' | 'themes' | 'note' | 'links' | 'author' | 'target'>
+  Pick<Annotation, 'kind' | 'speaker' | 'themes' | 'note' | 'links' | 'dismissedLinks' | 'author' | 'target'>
 >;
 
 /**

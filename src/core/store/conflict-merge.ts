@@ -1,4 +1,4 @@
-import type { Annotation, DismissedSuggestion } from '../model/annotation';
+import type { Annotation, DismissedLink, DismissedSuggestion } from '../model/annotation';
 import type { Codebook, SpeakerAlias, Theme } from '../model/codebook';
 import type { Sidecar } from '../model/sidecar';
 import { parseCodebook } from './codebook-format';
@@ -101,6 +101,8 @@ interface Keyed<T> {
   readonly newer?: (a: T, b: T) => number;
   /** True when the two differ only in something no person changed (an annotation's anchor). */
   readonly onlyAnchorDiffers?: (a: T, b: T) => boolean;
+  /** Folds into the kept version what the other side added that must not be lost (annotations: dismissed links). */
+  readonly combine?: (kept: T, other: T, base: T | undefined) => T;
 }
 
 interface ItemMerge<T> {
@@ -148,7 +150,8 @@ function mergeById<T>(ours: readonly T[], theirs: readonly T[], base: readonly T
     else if (order !== 0) decision = { id, kept: order > 0 ? 'ours' : 'theirs', why: 'newer' };
     else if (keyed.onlyAnchorDiffers?.(item, other)) decision = { id, kept: prefer, why: 'anchor-only' };
     else decision = { id, kept: prefer, why: 'conflict' };
-    result.items.push(decision.kept === 'ours' ? item : other);
+    const [kept, dropped] = decision.kept === 'ours' ? [item, other] : [other, item];
+    result.items.push(keyed.combine ? keyed.combine(kept, dropped, original) : kept);
     result.decisions.push(decision);
   }
   for (const item of theirs) {
@@ -181,7 +184,31 @@ const annotationKeys: Keyed<Annotation> = {
   key: (a) => a.id,
   newer: (a, b) => Math.sign(timeOf(a.modified) - timeOf(b.modified)),
   onlyAnchorDiffers: (a, b) => same({ ...a, target: null }, { ...b, target: null }),
+  combine: (kept, other, base) => {
+    const dismissedLinks = mergeDismissedLinks(kept.dismissedLinks, other.dismissedLinks, base?.dismissedLinks);
+    const { dismissedLinks: _, ...rest } = kept;
+    return dismissedLinks.length > 0 ? { ...rest, dismissedLinks } : rest;
+  },
 };
+
+/**
+ * Dismissals are a set per claim: whichever side's edit of a claim wins, a pair dismissed on either
+ * side stays dismissed, unless the common base shows one side took the dismissal back.
+ */
+export function mergeDismissedLinks(
+  kept: readonly DismissedLink[] | undefined,
+  other: readonly DismissedLink[] | undefined,
+  base: readonly DismissedLink[] | undefined,
+): DismissedLink[] {
+  const keysOf = (list: readonly DismissedLink[] | undefined) => new Set((list ?? []).map((d) => d.target));
+  const [inKept, inOther, inBase] = [keysOf(kept), keysOf(other), keysOf(base)];
+  const merged = new Map<string, DismissedLink>();
+  for (const dismissal of [...(kept ?? []), ...(other ?? [])]) {
+    const withdrawn = inBase.has(dismissal.target) && (!inKept.has(dismissal.target) || !inOther.has(dismissal.target));
+    if (!withdrawn && !merged.has(dismissal.target)) merged.set(dismissal.target, dismissal);
+  }
+  return [...merged.values()];
+}
 
 const dismissedKeys: Keyed<DismissedSuggestion> = { key: (d) => JSON.stringify([d.exact, d.prefix, d.suffix]) };
 const themeKeys: Keyed<Theme> = { key: (t) => t.id };

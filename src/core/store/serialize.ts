@@ -17,10 +17,11 @@ interface KeyOrder {
 
 const selectorOrder: KeyOrder = { keys: ['type', 'exact', 'prefix', 'suffix', 'start', 'end'] };
 const annotationOrder: KeyOrder = {
-  keys: ['id', 'target', 'kind', 'speaker', 'themes', 'note', 'links', 'author', 'created', 'modified'],
+  keys: ['id', 'target', 'kind', 'speaker', 'themes', 'note', 'links', 'dismissedLinks', 'author', 'created', 'modified'],
   children: {
     target: { keys: ['selector'], children: { selector: { items: selectorOrder } } },
     links: { items: { keys: ['target', 'document', 'relation'] } },
+    dismissedLinks: { items: { keys: ['target', 'document'] } },
   },
 };
 const sidecarOrder: KeyOrder = {
@@ -65,13 +66,22 @@ function compareText(a: string, b: string): number {
 }
 
 export function serializeSidecar(sidecar: Sidecar): string {
-  const annotations: Annotation[] = [...sidecar.annotations].sort(compareAnnotations);
+  const annotations: Annotation[] = [...sidecar.annotations].sort(compareAnnotations).map(withSortedDismissals);
   const dismissed = sidecar.dismissed
     ? [...sidecar.dismissed].sort(
         (a, b) => compareText(a.exact, b.exact) || compareText(a.prefix, b.prefix) || compareText(a.suffix, b.suffix),
       )
     : undefined;
   return render({ ...sidecar, annotations, dismissed }, sidecarOrder);
+}
+
+/** Dismissed links are a set: written sorted by target, then document, so the same set gives the same bytes. */
+function withSortedDismissals(annotation: Annotation): Annotation {
+  if (!annotation.dismissedLinks) return annotation;
+  const dismissedLinks = [...annotation.dismissedLinks].sort(
+    (a, b) => compareText(a.target, b.target) || compareText(a.document ?? '', b.document ?? ''),
+  );
+  return { ...annotation, dismissedLinks };
 }
 
 export function serializeCodebook(codebook: Codebook): string {

@@ -85,3 +85,17 @@ export function linkedPairs(index: XrefIndex, annotations: readonly Annotation[]
 export function pairKey(a: XrefClaim, b: XrefClaim): string {
   return compareClaims(a, b) < 0 ? `${a.id}\n${b.id}` : `${b.id}\n${a.id}`;
 }
+
+/** Keys (see `pairKey`) of the pairs a claim dismissed, among indexed claims. */
+export function dismissedPairKeys(index: XrefIndex, annotations: readonly Annotation[]): Set<string> {
+  const keys = new Set<string>();
+  for (const annotation of annotations) {
+    const from = index.claim(annotation.id);
+    if (!from) continue;
+    for (const dismissal of annotation.dismissedLinks ?? []) {
+      const to = index.claim(dismissal.target);
+      if (to && to.id !== from.id) keys.add(pairKey(from, to));
+    }
+  }
+  return keys;
+}

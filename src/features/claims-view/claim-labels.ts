@@ -1,6 +1,6 @@
 import { nameOf, type IndexedClaim } from '../../core/corpus/corpus-index';
 import { quoteSelectorOf } from '../../core/model/annotation';
-import type { ClaimCounts, PageNode, SuggestedClaim } from './claims-tree-model';
+import type { ClaimCounts, ClaimCrossReference, PageNode, SuggestedClaim } from './claims-tree-model';
 
 /** The texts of the Claims view's rows, kept apart from VS Code so unit tests can check them. */
 
@@ -28,6 +28,22 @@ export function suggestionLabel(suggestion: SuggestedClaim): string {
 
 export function suggestionDescription(suggestion: SuggestedClaim): string {
   return ['suggested', suggestion.speaker].filter(Boolean).join(' · ');
+}
+
+/**
+ * A cross-reference row: the other claim's quote, then `relation · document` for a link,
+ * `suggested 0.72 · reason · document` for a suggestion, `broken link · relation` for a link whose claim is gone.
+ */
+export function crossReferenceLabels(reference: ClaimCrossReference): { label: string; description: string } {
+  if (!reference.target) {
+    return { label: `missing claim ${reference.claimId}`, description: ['broken link', reference.label, reference.documentHint].filter(Boolean).join(' · ') };
+  }
+  const where = nameOf(reference.target.documentPath);
+  const description =
+    reference.status === 'suggested'
+      ? [`suggested ${reference.score?.toFixed(2) ?? ''}`.trim(), reference.label, where].join(' · ')
+      : [reference.label, where].join(' · ');
+  return { label: oneLine(reference.target.quote, labelLength), description };
 }
 
 /** `5 claims`, `2 of 5 claims` under a filter, `· 1 not found` when some lost their text. */

@@ -25,6 +25,34 @@ export interface SuggestionSource {
   documentsWithSuggestions?(): Iterable<string>;
 }
 
+/** Another claim related to a claim: linked (either way), suggested by similarity, or a link whose target is gone. */
+export interface ClaimCrossReference {
+  /** The other claim's annotation id. */
+  readonly claimId: string;
+  readonly status: 'linked' | 'suggested' | 'broken';
+  /** The relation of a link, or the reason of a suggestion. */
+  readonly label: string;
+  /** Similarity (0..1) of a suggestion. */
+  readonly score?: number;
+  /** Where the other claim is; absent for a broken link. */
+  readonly target?: {
+    readonly documentPath: string;
+    readonly quote: string;
+    readonly speaker?: string;
+    /** Code points, end exclusive. */
+    readonly start: number;
+    readonly end: number;
+  };
+  /** The document a broken link names, if any. */
+  readonly documentHint?: string;
+}
+
+/** Cross-references of claims, shown as children of claim rows (issue 5). Asked only when a row shows or expands. */
+export interface CrossReferenceSource {
+  hasCrossReferences(claimId: string): boolean;
+  crossReferencesOf(claimId: string): readonly ClaimCrossReference[];
+}
+
 export interface FolderNode {
   readonly kind: 'folder';
   readonly id: string;
@@ -65,7 +93,15 @@ export interface SuggestionNode {
   readonly suggestion: SuggestedClaim;
 }
 
-export type ClaimsNode = FolderNode | DocumentNode | PageNode | ClaimNode | SuggestionNode;
+export interface CrossReferenceNode {
+  readonly kind: 'crossReference';
+  readonly id: string;
+  /** The claim row it is shown under. */
+  readonly parent: ClaimNode;
+  readonly reference: ClaimCrossReference;
+}
+
+export type ClaimsNode = FolderNode | DocumentNode | PageNode | ClaimNode | SuggestionNode | CrossReferenceNode;
 type EntryNode = FolderNode | DocumentNode;
 type RowNode = ClaimNode | SuggestionNode;
 
@@ -107,6 +143,7 @@ export class ClaimsTreeModel {
   /** The index key of the active editor's document, when it is part of the corpus. */
   activeDocument: string | undefined;
   suggestions: SuggestionSource | undefined;
+  crossReferences: CrossReferenceSource | undefined;
   private workspaceFolders: ReadonlySet<string> = new Set();
   private currentFilter: ClaimFilter | undefined;
   private summary: Summary | undefined;
@@ -163,6 +200,10 @@ export class ClaimsTreeModel {
         if (node.parent.kind === 'folder') return this.folderEntries(node.parent.path).slice(node.start, node.end);
         this.suggestions?.request?.(node.parent.path);
         return this.documentRows(node.parent.path).slice(node.start, node.end);
+      case 'claim':
+        return (this.crossReferences?.crossReferencesOf(node.claim.annotation.id) ?? []).map(
+          (reference): CrossReferenceNode => ({ kind: 'crossReference', id: `${node.id}>${reference.claimId}`, parent: node, reference }),
+        );
       default:
         return [];
     }
@@ -170,6 +211,7 @@ export class ClaimsTreeModel {
 
   /** The node a node is shown under (for TreeView.reveal); undefined for roots. */
   parentOf(node: ClaimsNode): ClaimsNode | undefined {
+    if (node.kind === 'crossReference') return node.parent;
     if (node.kind === 'page') return node.parent.path === '' && node.parent.kind === 'folder' ? undefined : node.parent;
     if (node.kind === 'claim' || node.kind === 'suggestion') {
       const rows = this.documentRows(node.documentPath);
@@ -196,6 +238,11 @@ export class ClaimsTreeModel {
     const orphaned = claims.filter((claim) => claim.status === 'orphaned').length;
     const shown = this.filter ? this.visibleClaims(documentPath).length : claims.length;
     return { shown, total: claims.length, orphaned };
+  }
+
+  /** Whether a claim row expands into cross-references. */
+  hasCrossReferences(node: ClaimNode): boolean {
+    return this.crossReferences?.hasCrossReferences(node.claim.annotation.id) ?? false;
   }
 
   /** Shown claims in a folder's subtree. */

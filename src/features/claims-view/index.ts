@@ -4,12 +4,12 @@ import type { CodebookService } from '../codebook';
 import type { CorpusService } from '../corpus';
 import { ClaimActions, type ClaimRef, type ClaimsViewPrompts } from './claim-actions';
 import { ClaimsTreeProvider } from './claims-tree-provider';
-import type { SuggestionSource } from './claims-tree-model';
+import type { CrossReferenceSource, SuggestionSource } from './claims-tree-model';
 import { pickClaimFilter } from './filter-picker';
 import { SwatchIcons } from './swatch-icons';
 import { revealClaimCommand } from './tree-items';
 
-export type { ClaimsNode, SuggestedClaim, SuggestionSource } from './claims-tree-model';
+export type { ClaimCrossReference, ClaimsNode, CrossReferenceNode, CrossReferenceSource, SuggestedClaim, SuggestionSource } from './claims-tree-model';
 
 /** The Claims view as the extension API exposes it (to tests, and to the detector later). */
 export interface ClaimsViewApi {
@@ -21,6 +21,8 @@ export interface ClaimsViewApi {
   setSuggestionSource(source: SuggestionSource | undefined): void;
   /** Tells the view that the suggestions of these documents changed. */
   suggestionsChanged(paths: readonly string[]): void;
+  /** Shows each claim's cross-references as its children. */
+  setCrossReferenceSource(source: CrossReferenceSource | undefined): void;
 }
 
 export interface ClaimsViewServices {
@@ -125,6 +127,10 @@ export function activateClaimsView(context: vscode.ExtensionContext, services: C
     },
     suggestionsChanged(paths) {
       provider.suggestionsChanged(paths);
+    },
+    setCrossReferenceSource(source) {
+      provider.model.crossReferences = source;
+      provider.refresh();
     },
   };
 }

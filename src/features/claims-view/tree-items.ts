@@ -4,6 +4,7 @@ import { quoteSelectorOf } from '../../core/model/annotation';
 import {
   claimDescription,
   claimLabel,
+  crossReferenceLabels,
   documentDescription,
   documentLabel,
   folderDescription,
@@ -12,7 +13,7 @@ import {
   suggestionDescription,
   suggestionLabel,
 } from './claim-labels';
-import type { ClaimNode, ClaimsNode, ClaimsTreeModel, SuggestionNode } from './claims-tree-model';
+import type { ClaimNode, ClaimsNode, ClaimsTreeModel, CrossReferenceNode, SuggestionNode } from './claims-tree-model';
 import type { SwatchIcons } from './swatch-icons';
 import { appendPlainText } from '../../host/plain-markdown';
 
@@ -64,6 +65,8 @@ export async function treeItemFor(node: ClaimsNode, context: TreeItemContext): P
       return claimItem(node, context);
     case 'suggestion':
       return suggestionItem(node, context);
+    case 'crossReference':
+      return crossReferenceItem(node, context);
   }
 }
 
@@ -71,7 +74,8 @@ async function claimItem(node: ClaimNode, context: TreeItemContext): Promise<vsc
   const { claim } = node;
   const themes = claim.annotation.themes;
   const labels = themes.map((id) => context.themeLabel(id) ?? id);
-  const item = new vscode.TreeItem(claimLabel(claim), vscode.TreeItemCollapsibleState.None);
+  const expands = context.model.hasCrossReferences(node);
+  const item = new vscode.TreeItem(claimLabel(claim), expands ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
   item.description = claimDescription(claim, labels);
   const orphaned = claim.status === 'orphaned';
@@ -101,6 +105,33 @@ function suggestionItem(node: SuggestionNode, context: TreeItemContext): vscode.
   item.contextValue = 'suggestion';
   const uri = context.uriOf(node.documentPath);
   if (uri) item.command = { command: revealClaimCommand, title: 'Show in Editor', arguments: [uri, suggestion.start, suggestion.end] };
+  return item;
+}
+
+/** A linked, suggested or broken cross-reference under a claim row; clicking it shows the other claim. */
+function crossReferenceItem(node: CrossReferenceNode, context: TreeItemContext): vscode.TreeItem {
+  const { reference } = node;
+  const { label, description } = crossReferenceLabels(reference);
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = description;
+  item.contextValue = `crossReference-${reference.status}`;
+  // Not the lightbulb: that marks the detector's suggested claims among the same rows.
+  const icon = { linked: 'link', suggested: 'references', broken: 'warning' }[reference.status];
+  const color = reference.status === 'broken' ? new vscode.ThemeColor('list.warningForeground') : reference.status === 'suggested' ? new vscode.ThemeColor('descriptionForeground') : undefined;
+  item.iconPath = new vscode.ThemeIcon(icon, color);
+  const tooltip = new vscode.MarkdownString(undefined, true);
+  tooltip.isTrusted = false;
+  tooltip.supportHtml = false;
+  appendPlainText(tooltip, reference.target ? reference.target.quote.replace(/\s+/g, ' ').trim() : 'The linked claim no longer exists.');
+  tooltip.appendMarkdown('\n\n');
+  appendPlainText(tooltip, [description, reference.target?.documentPath ?? reference.documentHint].filter(Boolean).join(' · '));
+  item.tooltip = tooltip;
+  const uri = reference.target && context.uriOf(reference.target.documentPath);
+  if (reference.target && uri) {
+    item.command = { command: revealClaimCommand, title: 'Show Claim in Editor', arguments: [uri, reference.target.start, reference.target.end] };
+  }
+  item.accessibilityInformation = { label: `${label}, ${description}` };
   return item;
 }
 

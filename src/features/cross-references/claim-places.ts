@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DocumentOffsets } from '../../host/document-offsets';
 import type { AnnotationService } from '../annotations';
+import { locationOf as corpusLocationOf } from '../annotations/corpus-location';
 import type { CorpusService } from '../corpus';
 import { claimsAt, resolveClaimTarget } from '../tagging/claim-target';
 import type { KnownClaim } from './cross-reference-service';
@@ -17,6 +18,13 @@ export async function locationOf(corpus: CorpusService, known: KnownClaim): Prom
   if (!uri) return undefined;
   const document = await vscode.workspace.openTextDocument(uri);
   return new vscode.Location(uri, rangeOfClaim(document, known.claim.start, known.claim.end));
+}
+
+/** A claim's document path relative to its workspace folder, as links and dismissals store it. */
+export function storedPathOf(corpus: CorpusService, target: KnownClaim): string {
+  const uri = corpus.uriOf(target.documentPath);
+  const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+  return (folder && uri && corpusLocationOf(folder, uri)?.documentPath) ?? target.documentPath;
 }
 
 /** A claim's range from code points, clamped to the text (a stored position may lie past its end). */

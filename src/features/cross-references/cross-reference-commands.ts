@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { quoteSelectorOf, type AnnotationLink } from '../../core/model/annotation';
 import type { AnnotationService } from '../annotations';
-import { locationOf as corpusLocationOf } from '../annotations/corpus-location';
 import type { CorpusService } from '../corpus';
-import { claimIdAt, locationOf, resolveSource, revealLocation, type SourceClaim } from './claim-places';
+import { claimIdAt, locationOf, resolveSource, revealLocation, storedPathOf, type SourceClaim } from './claim-places';
 import { nextStop, relationLabel, type CrossReference } from './cross-reference-list';
 import type { CrossReferenceService, KnownClaim } from './cross-reference-service';
 import { withLink } from './link-graph';
@@ -41,7 +40,7 @@ export class CrossReferenceCommands {
     if (!relation) return undefined;
     const link: AnnotationLink = {
       target: target.claim.annotation.id,
-      ...(target.documentPath === sourcePath ? {} : { document: this.relativePathOf(target) }),
+      ...(target.documentPath === sourcePath ? {} : { document: storedPathOf(this.corpus, target) }),
       relation,
     };
     await this.annotations.updateClaim(source.document, source.id, { links: withLink(live.annotation.links, link) });
@@ -56,9 +55,10 @@ export class CrossReferenceCommands {
     return locations.filter((l): l is vscode.Location => l !== undefined);
   }
 
-  async peek(args: readonly unknown[]): Promise<void> {
+  /** Opens the peek view on a claim's cross-references; resolves to the locations it shows. */
+  async peek(args: readonly unknown[]): Promise<vscode.Location[] | undefined> {
     const source = await resolveSource(this.annotations, this.corpus, args);
-    if (!source) return;
+    if (!source) return undefined;
     const here = this.service.claim(source.id);
     const place = here && (await locationOf(this.corpus, here));
     const locations = await this.locationsOf(source.id);
@@ -66,6 +66,7 @@ export class CrossReferenceCommands {
     if (place && vscode.window.activeTextEditor?.document.uri.toString() !== source.document.uri.toString()) await revealLocation(place);
     const position = place?.range.start ?? vscode.window.activeTextEditor?.selection.active ?? new vscode.Position(0, 0);
     await vscode.commands.executeCommand('editor.action.peekLocations', source.document.uri, position, locations, 'peek');
+    return locations;
   }
 
   /** Moves the selection to the next (or previous) cross-reference of the claim the walk started from. */
@@ -123,13 +124,6 @@ export class CrossReferenceCommands {
   private async locationOfReference(reference: CrossReference): Promise<vscode.Location | undefined> {
     const known = this.service.claim(reference.id);
     return known && locationOf(this.corpus, known);
-  }
-
-  /** The target document's path relative to its workspace folder, as links store it. */
-  private relativePathOf(target: KnownClaim): string {
-    const uri = this.corpus.uriOf(target.documentPath);
-    const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
-    return (folder && uri && corpusLocationOf(folder, uri)?.documentPath) ?? target.documentPath;
   }
 }
 

@@ -11,6 +11,17 @@ export interface ClaimChoice {
   readonly detail: string;
 }
 
+/** A cross-reference offered for review; suggestions can be confirmed or dismissed. */
+export interface ReviewItem extends ClaimChoice {
+  readonly suggested: boolean;
+}
+
+/** What the user did in the review: show the claim, or confirm / dismiss a suggestion. */
+export interface ReviewChoice {
+  readonly action: 'open' | 'confirm' | 'confirm-as' | 'dismiss';
+  readonly id: string;
+}
+
 /** Questions the cross-reference commands ask; integration tests replace them. */
 export interface CrossReferencePrompts {
   /** Returns the chosen claim's id. */
@@ -18,7 +29,14 @@ export interface CrossReferencePrompts {
   /** Returns a relation id (standard or custom). */
   pickRelation(): Promise<string | undefined>;
   pickComparison(choices: readonly ClaimChoice[]): Promise<string | undefined>;
+  reviewCrossReferences(sourceQuote: string, items: readonly ReviewItem[]): Promise<ReviewChoice | undefined>;
 }
+
+const reviewButtons: readonly (vscode.QuickInputButton & { action: ReviewChoice['action'] })[] = [
+  { action: 'confirm', iconPath: new vscode.ThemeIcon('check'), tooltip: 'Confirm: link as the same statement' },
+  { action: 'confirm-as', iconPath: new vscode.ThemeIcon('link'), tooltip: 'Confirm as… (choose the relation)' },
+  { action: 'dismiss', iconPath: new vscode.ThemeIcon('close'), tooltip: 'Dismiss: never suggest this pair again' },
+];
 
 export const defaultPrompts: CrossReferencePrompts = {
   async pickLinkTarget(sourceQuote, choices) {
@@ -46,6 +64,32 @@ export const defaultPrompts: CrossReferencePrompts = {
   async pickComparison(choices) {
     const picked = await vscode.window.showQuickPick(choices.map(itemOf), { title: 'Compare with…', matchOnDescription: true, matchOnDetail: true });
     return picked?.id;
+  },
+  reviewCrossReferences(sourceQuote, items) {
+    return new Promise((resolve) => {
+      const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
+      pick.title = `Cross-references of “${oneLine(sourceQuote, 60)}”`;
+      pick.placeholder = 'Pick a claim to show it; on a suggestion, ✓ confirms it and ✕ dismisses it';
+      pick.matchOnDescription = true;
+      pick.matchOnDetail = true;
+      pick.items = items.map((item) => ({ ...itemOf(item), ...(item.suggested ? { buttons: [...reviewButtons] } : {}) }));
+      let choice: ReviewChoice | undefined;
+      pick.onDidTriggerItemButton((event) => {
+        const action = reviewButtons.find((b) => b.tooltip === event.button.tooltip)?.action;
+        if (action) choice = { action, id: event.item.id };
+        pick.hide();
+      });
+      pick.onDidAccept(() => {
+        const picked = pick.selectedItems[0];
+        if (picked) choice = { action: 'open', id: picked.id };
+        pick.hide();
+      });
+      pick.onDidHide(() => {
+        pick.dispose();
+        resolve(choice);
+      });
+      pick.show();
+    });
   },
 };
 

@@ -4,12 +4,34 @@ import type { AnnotationService } from '../annotations';
 import type { CodebookService } from '../codebook';
 import { swatchDataUri } from './swatch-icons';
 import { appendPlainText } from '../../host/plain-markdown';
+import type { ClaimCrossReference } from '../claims-view';
+
+/** Cross-references listed in a hover before "and N more". */
+const maxHoverReferences = 8;
 
 /** The only commands a claim hover may run; everything else in it is plain text. */
-export const hoverCommands = ['marginalia.editThemes', 'marginalia.editNote', 'marginalia.setSpeaker'] as const;
+export const hoverCommands = [
+  'marginalia.editThemes',
+  'marginalia.editNote',
+  'marginalia.setSpeaker',
+  'marginalia.openClaim',
+  'marginalia.confirmCrossReference',
+  'marginalia.confirmCrossReferenceAs',
+  'marginalia.dismissCrossReference',
+] as const;
+
+type HoverCommand = (typeof hoverCommands)[number];
+
+/** A command link: only allow-listed commands, arguments as encoded JSON (the link text is appended by the caller). */
+function commandTarget(command: HoverCommand, args: readonly string[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
 
 /** Shows the themes, speaker, note and links of the claims under the mouse. */
 export class ClaimHoverProvider implements vscode.HoverProvider {
+  /** A claim's cross-references (linked, broken, suggested); set by the cross-references feature. */
+  crossReferences: ((annotationId: string) => readonly ClaimCrossReference[]) | undefined;
+
   constructor(
     private readonly annotations: AnnotationService,
     private readonly codebook: CodebookService,
@@ -52,15 +74,46 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
       markdown.appendMarkdown('\n\n**Note:** ');
       appendPlainText(markdown, annotation.note);
     }
-    for (const link of annotation.links ?? []) {
-      markdown.appendMarkdown('\n\n**Link:** ');
-      appendPlainText(markdown, `${link.relation} → ${link.document ?? 'this document'} (${link.target})`);
+    if (this.crossReferences) this.describeCrossReferences(markdown, documentUri, annotation.id, this.crossReferences(annotation.id));
+    else {
+      for (const link of annotation.links ?? []) {
+        markdown.appendMarkdown('\n\n**Link:** ');
+        appendPlainText(markdown, `${link.relation} → ${link.document ?? 'this document'} (${link.target})`);
+      }
     }
-    const args = encodeURIComponent(JSON.stringify([documentUri.toString(), annotation.id]));
+    const claim = [documentUri.toString(), annotation.id];
     markdown.appendMarkdown(
-      `\n\n[Edit themes](command:marginalia.editThemes?${args}) · [Edit note](command:marginalia.editNote?${args}) · [Set speaker](command:marginalia.setSpeaker?${args})`,
+      `\n\n[Edit themes](${commandTarget('marginalia.editThemes', claim)}) · [Edit note](${commandTarget('marginalia.editNote', claim)}) · [Set speaker](${commandTarget('marginalia.setSpeaker', claim)})`,
     );
     return markdown;
+  }
+
+  /** One line per cross-reference: the other claim as a link that shows it; Confirm / Dismiss on suggestions. */
+  private describeCrossReferences(markdown: vscode.MarkdownString, documentUri: vscode.Uri, id: string, references: readonly ClaimCrossReference[]): void {
+    if (references.length === 0) return;
+    markdown.appendMarkdown('\n\n**Cross-references**');
+    for (const reference of references.slice(0, maxHoverReferences)) {
+      markdown.appendMarkdown('\n- ');
+      if (!reference.target) {
+        markdown.appendMarkdown('*Broken link* (');
+        appendPlainText(markdown, `${reference.label}): the claim ${reference.claimId}${reference.documentHint ? ` in ${reference.documentHint}` : ''} no longer exists`);
+        continue;
+      }
+      const heading = reference.status === 'suggested' ? `Suggested ${reference.score?.toFixed(2) ?? ''}`.trim() : 'Linked';
+      markdown.appendMarkdown(`*${heading}* (`);
+      appendPlainText(markdown, reference.label);
+      markdown.appendMarkdown('): [');
+      appendPlainText(markdown, trim(reference.target.quote, 80));
+      markdown.appendMarkdown(`](${commandTarget('marginalia.openClaim', [reference.claimId])}) — `);
+      appendPlainText(markdown, reference.target.documentPath);
+      if (reference.status === 'suggested') {
+        const pair = [documentUri.toString(), id, reference.claimId];
+        markdown.appendMarkdown(
+          ` · [Confirm](${commandTarget('marginalia.confirmCrossReference', pair)}) · [Confirm as…](${commandTarget('marginalia.confirmCrossReferenceAs', pair)}) · [Dismiss](${commandTarget('marginalia.dismissCrossReference', pair)})`,
+        );
+      }
+    }
+    if (references.length > maxHoverReferences) markdown.appendMarkdown(`\n- *and ${references.length - maxHoverReferences} more (Peek Cross-references)*`);
   }
 }
 
