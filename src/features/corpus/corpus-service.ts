@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
-import { anchorAnnotations, DocumentAnchorer } from '../../core/anchor';
 import { positionSelectorOf } from '../../core/model/annotation';
 import { CorpusIndex, type IndexedClaim, type IndexedDocument } from '../../core/corpus/corpus-index';
+import { indexedDocumentFromSidecar } from '../../core/corpus/sidecar-claims';
 import { documentPathForSidecar, sidecarSuffix } from '../../core/store/paths';
-import { parseSidecar } from '../../core/store/sidecar-format';
 import { decodeDocumentText } from '../../core/text/decode';
-import { hashText } from '../../core/text/hash';
 import { DocumentOffsets } from '../../host/document-offsets';
 import type { AnnotationService } from '../annotations';
 import { locationOf } from '../annotations/corpus-location';
@@ -14,6 +12,8 @@ import { corpusGlobs, sidecarLayout } from '../annotations/settings';
 
 /** How long the loader works before it yields to the extension host. */
 const sliceMs = 30;
+/** Documents without a sidecar added to the index at once (each batch is one change event). */
+const plainBatch = 2000;
 const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
 
 /** Where an index key points: the workspace folder and the document's path inside it. */
@@ -109,16 +109,23 @@ export class CorpusService implements vscode.Disposable {
         if (withSidecar.has(relativePath)) annotated.push({ folder, relativePath });
         else plain.push({ path: key, claims: [] });
       }
-      this.index.setMany(plain);
       let sliceStart = Date.now();
+      const yieldWhenSliceIsUsed = async () => {
+        if (Date.now() - sliceStart <= sliceMs) return;
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      };
+      // Listeners (views, cross-references) follow each batch, so a large corpus goes in batches too.
+      for (let start = 0; start < plain.length; start += plainBatch) {
+        this.index.setMany(plain.slice(start, start + plainBatch));
+        await yieldWhenSliceIsUsed();
+        if (generation !== this.generation) return;
+      }
       for (const ref of annotated) {
         const document = await this.readDocument(ref);
         if (generation !== this.generation) return;
         this.index.set(document);
-        if (Date.now() - sliceStart > sliceMs) {
-          await new Promise((resolve) => setImmediate(resolve));
-          sliceStart = Date.now();
-        }
+        await yieldWhenSliceIsUsed();
       }
     }
   }
@@ -135,24 +142,8 @@ export class CorpusService implements vscode.Disposable {
     } catch {
       return { path: key, claims: [] };
     }
-    const parsed = parseSidecar(decoder.decode(sidecarBytes), sidecarName);
-    if (!parsed.ok) return { path: key, claims: [], problem: parsed.problem };
     const text = decodeDocumentText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ref.folder.uri, ...ref.relativePath.split('/'))));
-    const sidecar = parsed.value;
-    if (sidecar.textHash === hashText(text)) {
-      const claims = sidecar.annotations.map((annotation): IndexedClaim => {
-        const { start, end } = positionSelectorOf(annotation);
-        return { annotation, documentPath: key, status: 'anchored', start, end };
-      });
-      return { path: key, claims };
-    }
-    const claims = anchorAnnotations(text, sidecar.annotations, new DocumentAnchorer(text)).map(({ annotation, result }): IndexedClaim => {
-      const stored = positionSelectorOf(annotation);
-      return result.status === 'anchored'
-        ? { annotation, documentPath: key, status: 'anchored', start: result.start, end: result.end }
-        : { annotation, documentPath: key, status: 'orphaned', start: stored.start, end: stored.end };
-    });
-    return { path: key, claims };
+    return indexedDocumentFromSidecar(key, text, decoder.decode(sidecarBytes), sidecarName);
   }
 
   private async onSessionChanged(uri: vscode.Uri): Promise<void> {
