@@ -16,6 +16,13 @@ const sliceMs = 30;
 const plainBatch = 2000;
 const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
 
+/** How far a load of the corpus got: annotated documents read of those found in the current folder. */
+export interface LoadProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly finished: boolean;
+}
+
 /** Where an index key points: the workspace folder and the document's path inside it. */
 interface DocumentRef {
   readonly folder: vscode.WorkspaceFolder;
@@ -29,6 +36,9 @@ interface DocumentRef {
  */
 export class CorpusService implements vscode.Disposable {
   readonly index = new CorpusIndex();
+  private readonly progressEvents = new vscode.EventEmitter<LoadProgress>();
+  /** Fires as a load reads annotated documents (the progress shown on the Claims view), and once when it ends. */
+  readonly onDidReportLoadProgress = this.progressEvents.event;
   private readonly refs = new Map<string, DocumentRef>();
   private loading: Promise<void> | undefined;
   /** Bumped by every reload, so reads started before it cannot put stale documents back. */
@@ -53,7 +63,7 @@ export class CorpusService implements vscode.Disposable {
   /** Loads the corpus the first time it is asked for; later calls return the same promise. */
   ensureLoaded(): Promise<void> {
     this.loading ??= Promise.resolve(
-      vscode.window.withProgress({ location: { viewId: 'marginalia.claims' }, title: 'Reading the corpus' }, () => this.loadAll()),
+      vscode.window.withProgress({ location: { viewId: 'marginalia.claims' }, title: 'Reading the corpus' }, (progress) => this.loadAll(progress)),
     );
     return this.loading;
   }
@@ -79,6 +89,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.progressEvents.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
@@ -86,9 +97,19 @@ export class CorpusService implements vscode.Disposable {
     return (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${relativePath}` : relativePath;
   }
 
-  private async loadAll(): Promise<void> {
+  private async loadAll(progress: vscode.Progress<{ increment?: number; message?: string }>): Promise<void> {
     const generation = this.generation;
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const finished = () => this.progressEvents.fire({ done: 0, total: 0, finished: true });
+    try {
+      await this.loadFolders(generation, progress);
+    } finally {
+      finished();
+    }
+  }
+
+  private async loadFolders(generation: number, progress: vscode.Progress<{ increment?: number; message?: string }>): Promise<void> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    for (const folder of folders) {
       const { include, exclude } = corpusGlobs(folder);
       const [documents, sidecars] = await Promise.all([
         vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), new vscode.RelativePattern(folder, exclude)),
@@ -121,10 +142,20 @@ export class CorpusService implements vscode.Disposable {
         await yieldWhenSliceIsUsed();
         if (generation !== this.generation) return;
       }
+      let done = 0;
+      let reported = 0;
       for (const ref of annotated) {
         const document = await this.readDocument(ref);
         if (generation !== this.generation) return;
         this.index.set(document);
+        done++;
+        if (done === annotated.length || Date.now() - sliceStart > sliceMs) {
+          // Each folder's share of 100 %, reported once per slice.
+          const percent = (100 * done) / annotated.length / folders.length;
+          progress.report({ increment: percent - reported, message: `${done.toLocaleString()} / ${annotated.length.toLocaleString()} annotated documents` });
+          reported = percent;
+          this.progressEvents.fire({ done, total: annotated.length, finished: false });
+        }
         await yieldWhenSliceIsUsed();
       }
     }
