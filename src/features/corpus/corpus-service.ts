@@ -14,6 +14,8 @@ import { corpusGlobs, sidecarLayout } from '../annotations/settings';
 const sliceMs = 30;
 /** Documents without a sidecar added to the index at once (each batch is one change event). */
 const plainBatch = 2000;
+/** Annotated documents being read at once while the corpus loads. */
+const readsInFlight = 16;
 const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
 
 /** How far a load of the corpus got: annotated documents read of those found in the current folder. */
@@ -144,8 +146,20 @@ export class CorpusService implements vscode.Disposable {
       }
       let done = 0;
       let reported = 0;
-      for (const ref of annotated) {
-        const document = await this.readDocument(ref);
+      // Reads overlap (each file read is a round trip to the file system), results are taken in order.
+      const reading: Promise<IndexedDocument>[] = [];
+      let next = 0;
+      const readAhead = () => {
+        while (reading.length < readsInFlight && next < annotated.length) {
+          const read = this.readDocument(annotated[next++]!);
+          read.catch(() => undefined); // handled when awaited below, or abandoned by a reload
+          reading.push(read);
+        }
+      };
+      readAhead();
+      while (reading.length > 0) {
+        const document = await reading.shift()!;
+        readAhead();
         if (generation !== this.generation) return;
         this.index.set(document);
         done++;
