@@ -53,13 +53,13 @@ export function planHighlights(claims: readonly ClaimSpan[], quotations: readonl
     colors.forEach((color, lane) => push(ruler, `${color}|${lane}`, { start: claim.start, end: claim.end }));
     const allColors = claim.colors.length > 0 ? claim.colors : [untaggedColor];
     for (let line = lineOf(claim.start), last = lineOf(claim.end - 1); line <= last; line++) {
-      const stripes = stripesByLine.get(line) ?? [];
+      let stripes = stripesByLine.get(line);
+      if (!stripes) stripesByLine.set(line, (stripes = []));
       for (const color of allColors) if (stripes.length < maxStripes && !stripes.includes(color)) stripes.push(color);
-      stripesByLine.set(line, stripes);
     }
   }
   const gutter = new Map<string, number[]>();
-  for (const [line, stripes] of [...stripesByLine].sort((a, b) => a[0] - b[0])) push(gutter, stripes.join(','), line);
+  for (const line of Int32Array.from(stripesByLine.keys()).sort()) push(gutter, stripesByLine.get(line)!.join(','), line);
 
   return { backgrounds, quotes: subtract(quotations, visible), ruler, gutter };
 }
