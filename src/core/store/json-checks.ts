@@ -62,39 +62,20 @@ export function parseJsonFile(text: string, file: string, what: string): ParseRe
   return { ok: true, value };
 }
 
-/** A container met while walking a parsed value; its JSON Pointer is built only when reported. */
-interface Visit {
-  readonly value: object;
-  readonly parent: Visit | undefined;
-  readonly key: string;
-  readonly depth: number;
-}
-
-function pointerOf(visit: Visit): string {
-  const keys: string[] = [];
-  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) keys.push(at.key.replace(/~/g, '~0').replace(/\//g, '~1'));
-  return keys.reverse().map((key) => `/${key}`).join('');
-}
-
-/** JSON Pointer of the first `__proto__` own key or of a value nested too deep, or undefined. Only containers are visited. */
+/** JSON Pointer of the first `__proto__` own key or of a value nested too deep, or undefined. */
 function findUnsafeValue(root: unknown): { reason: 'proto' | 'depth'; pointer: string } | undefined {
-  if (root === null || typeof root !== 'object') return undefined;
-  const stack: Visit[] = [{ value: root, parent: undefined, key: '', depth: 0 }];
+  const stack: { value: unknown; pointer: string; depth: number }[] = [{ value: root, pointer: '', depth: 0 }];
   while (stack.length > 0) {
-    const visit = stack.pop()!;
-    const { value, depth } = visit;
-    if (depth >= maxNestingDepth) return { reason: 'depth', pointer: pointerOf(visit) };
+    const { value, pointer, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= maxNestingDepth) return { reason: 'depth', pointer };
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        if (item !== null && typeof item === 'object') stack.push({ value: item, parent: visit, key: String(i), depth: depth + 1 });
-      }
+      value.forEach((item, i) => stack.push({ value: item, pointer: `${pointer}/${i}`, depth: depth + 1 }));
       continue;
     }
-    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return { reason: 'proto', pointer: `${pointerOf(visit)}/__proto__` };
-    for (const key in value) {
-      const item: unknown = (value as Record<string, unknown>)[key];
-      if (item !== null && typeof item === 'object' && Object.prototype.hasOwnProperty.call(value, key)) stack.push({ value: item, parent: visit, key, depth: depth + 1 });
+    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return { reason: 'proto', pointer: `${pointer}/__proto__` };
+    for (const [key, item] of Object.entries(value)) {
+      stack.push({ value: item, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth: depth + 1 });
     }
   }
   return undefined;
