@@ -14,6 +14,8 @@ export interface BenchRow {
 export interface BenchOptions {
   /** Measured runs per case (after one warm-up run). */
   readonly runs: number;
+  /** Also run the slow, large cases (minutes): `npm run bench -- --scale`. */
+  readonly scale?: boolean;
 }
 
 export interface BenchSuite {

@@ -3,7 +3,8 @@
 // and reports every log line through `codeAutomationLog` and the outcome through
 // `codeAutomationExit` (0 when run() resolved, 1 when it rejected).
 // Two passes, each with its own code-server: the single-folder suite on a copy of sample-corpus/,
-// then test/integration/multi-root/ on a two-folder `.code-workspace`. The host's
+// then test/integration/multi-root/ on a two-folder `.code-workspace`, then test/integration/scale/
+// on a generated corpus of 10,000 documents. The host's
 // MARGINALIA_TEST_SUITE tells the entry which files to run; set it here to run one pass only.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -13,11 +14,13 @@ import { testOutputTag } from '../integration/support/host-output';
 import { launchChromium } from './chromium';
 import { startCodeServer } from './code-server';
 import { workbenchUrl, type WorkbenchTarget } from './workbench-url';
-import { copyOfSampleCorpus, multiRootWorkspace, repoRoot, type TempWorkspace } from './workspace';
+import { copyOfSampleCorpus, generatedCorpusWorkspace, multiRootWorkspace, repoRoot, type TempWorkspace } from './workspace';
 
 export const integrationEntry = join(repoRoot, 'out', 'test', 'integration', 'index.js');
 const resultsDir = join(repoRoot, 'test-results', 'host');
 const defaultTimeoutMs = 5 * 60_000;
+/** Documents in the scale pass's generated corpus (test/integration/scale/). */
+const scaleCorpusDocuments = 10_000;
 
 interface HostLogFile {
   readonly relativePath: string;
@@ -29,7 +32,7 @@ export interface IntegrationRunOptions {
   readonly disableWorkspaceTrust?: boolean;
 }
 
-type SuiteName = 'single-folder' | 'multi-root';
+type SuiteName = 'single-folder' | 'multi-root' | 'scale';
 
 interface IntegrationPass {
   readonly suite: SuiteName;
@@ -55,6 +58,14 @@ const passes: readonly IntegrationPass[] = [
       const workspace = multiRootWorkspace();
       const names = workspace.folders.map((folder) => basename(folder)).join(' + ');
       return { workspace, opened: { workspaceFile: workspace.path }, description: `a multi-root workspace (${names})` };
+    },
+  },
+  {
+    suite: 'scale',
+    logSuffix: '-scale',
+    prepare: () => {
+      const workspace = generatedCorpusWorkspace(scaleCorpusDocuments);
+      return { workspace, opened: { folder: workspace.path }, description: `a generated corpus of ${scaleCorpusDocuments.toLocaleString('en')} documents` };
     },
   },
 ];

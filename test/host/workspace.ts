@@ -3,6 +3,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { generateCorpus } from '../bench/corpus/generate';
 import { onCleanup } from './cleanup';
 
 export const repoRoot = resolve(__dirname, '..', '..');
@@ -53,4 +54,21 @@ export function multiRootWorkspace(): TempMultiRootWorkspace {
   const folders = [corpus.path, wireDesk];
   writeFileSync(file, `${JSON.stringify({ folders: folders.map((folder) => ({ path: basename(folder) })), settings: {} }, null, 2)}\n`);
   return { path: file, folders, remove: corpus.remove };
+}
+
+/** A generated news corpus (test/bench/corpus) of `docs` documents, with sidecars and a codebook, in a temporary folder. */
+export function generatedCorpusWorkspace(docs: number): TempWorkspace {
+  const path = join(mkdtempSync(join(tmpdir(), 'marginalia-workspace-')), `generated-${docs}`);
+  for (const file of generateCorpus({ docs, seed: 1 })) {
+    const target = join(path, ...file.path.split('/'));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+  const parent = resolve(path, '..');
+  const remove = (): void => {
+    unregister();
+    rmSync(parent, { recursive: true, force: true });
+  };
+  const unregister = onCleanup({ async: async () => remove(), sync: remove });
+  return { path, remove };
 }

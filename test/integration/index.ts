@@ -2,13 +2,17 @@
 // code-server (test/host/run-tests.ts) and under @vscode/test-electron (test/host/run-electron.ts).
 // It runs mocha over the *.test.js bundles that esbuild.mjs put beside it: MARGINALIA_TEST_SUITE
 // (set by the harness) picks the suite, `multi-root` for those under multi-root/ (they need a
-// two-folder workspace) and, by default, every other one (they expect one folder).
+// two-folder workspace), `scale` for those under scale/ (a generated 10,000-document corpus) and,
+// by default, every other one (they expect one folder).
 // MARGINALIA_TEST_GREP narrows the run to matching test titles while working on one feature.
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { tagConsoleOutput } from './support/host-output';
+
+/** Passes whose test files sit in a folder of that name (each needs its own workspace). */
+const passFolders = ['multi-root', 'scale'];
 
 export async function run(): Promise<void> {
   const untag = tagConsoleOutput(Mocha.reporters.Base);
@@ -30,10 +34,11 @@ async function runMocha(): Promise<void> {
     ...(process.env.MARGINALIA_TEST_GREP ? { grep: process.env.MARGINALIA_TEST_GREP } : {}),
   });
   const suite = process.env.MARGINALIA_TEST_SUITE ?? 'single-folder';
-  if (suite !== 'single-folder' && suite !== 'multi-root') throw new Error(`unknown MARGINALIA_TEST_SUITE=${suite}`);
+  if (suite !== 'single-folder' && !passFolders.includes(suite)) throw new Error(`unknown MARGINALIA_TEST_SUITE=${suite}`);
+  const folderOf = (file: string) => passFolders.find((folder) => file.startsWith(`${folder}${sep}`)) ?? 'single-folder';
   const testFiles = readdirSync(__dirname, { recursive: true })
     .filter((file): file is string => typeof file === 'string' && file.endsWith('.test.js'))
-    .filter((file) => file.startsWith(`multi-root${sep}`) === (suite === 'multi-root'))
+    .filter((file) => folderOf(file) === suite)
     .sort();
   for (const file of testFiles) mocha.addFile(join(__dirname, file));
   if (testFiles.length === 0) throw new Error(`no ${suite} *.test.js files next to ${__filename}: run \`npm run build\``);

@@ -40,6 +40,8 @@ export class CorpusIndex {
   private readonly documentsByPath = new Map<string, IndexedDocument>();
   /** Folder path ('' for the root) → its direct subfolders and documents. */
   private readonly tree = new Map<string, { folders: Set<string>; documents: Set<string> }>();
+  /** `children` results by folder, sorted once and dropped when the folder's entries change. */
+  private readonly sortedChildren = new Map<string, FolderChildren>();
   private readonly listeners = new Set<(paths: readonly string[]) => void>();
 
   get size(): number {
@@ -77,9 +79,13 @@ export class CorpusIndex {
 
   /** Direct subfolders and documents of a folder ('' is the root), each sorted by name. */
   children(folder: string): FolderChildren {
+    const cached = this.sortedChildren.get(folder);
+    if (cached) return cached;
     const node = this.tree.get(folder);
     if (!node) return { folders: [], documents: [] };
-    return { folders: [...node.folders].sort(byName), documents: [...node.documents].sort(byName) };
+    const children: FolderChildren = Object.freeze({ folders: Object.freeze([...node.folders].sort(byName)), documents: Object.freeze([...node.documents].sort(byName)) });
+    this.sortedChildren.set(folder, children);
+    return children;
   }
 
   /** Every claim in the corpus that carries the theme, in document then text order. */
@@ -136,6 +142,7 @@ export class CorpusIndex {
         this.tree.set(parent, node);
       }
       (isDocument ? node.documents : node.folders).add(child);
+      this.sortedChildren.delete(parent);
       if (existed || parent === '') return;
       child = parent;
       isDocument = false;
@@ -150,6 +157,7 @@ export class CorpusIndex {
       const node = this.tree.get(parent);
       if (!node) return;
       (isDocument ? node.documents : node.folders).delete(child);
+      this.sortedChildren.delete(parent);
       if (node.folders.size > 0 || node.documents.size > 0 || parent === '') return;
       this.tree.delete(parent);
       child = parent;

@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
-import { anchorAnnotations, DocumentAnchorer } from '../../core/anchor';
 import { positionSelectorOf } from '../../core/model/annotation';
 import { CorpusIndex, type IndexedClaim, type IndexedDocument } from '../../core/corpus/corpus-index';
+import { indexedDocumentFromSidecar } from '../../core/corpus/sidecar-claims';
 import { documentPathForSidecar, sidecarSuffix } from '../../core/store/paths';
-import { parseSidecar } from '../../core/store/sidecar-format';
 import { decodeDocumentText } from '../../core/text/decode';
-import { hashText } from '../../core/text/hash';
 import { DocumentOffsets } from '../../host/document-offsets';
 import type { AnnotationService } from '../annotations';
 import { locationOf } from '../annotations/corpus-location';
@@ -14,7 +12,18 @@ import { corpusGlobs, sidecarLayout } from '../annotations/settings';
 
 /** How long the loader works before it yields to the extension host. */
 const sliceMs = 30;
+/** Documents without a sidecar added to the index at once (each batch is one change event). */
+const plainBatch = 2000;
+/** Annotated documents being read at once while the corpus loads. */
+const readsInFlight = 16;
 const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+
+/** How far a load of the corpus got: annotated documents read of those found in the current folder. */
+export interface LoadProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly finished: boolean;
+}
 
 /** Where an index key points: the workspace folder and the document's path inside it. */
 interface DocumentRef {
@@ -29,6 +38,9 @@ interface DocumentRef {
  */
 export class CorpusService implements vscode.Disposable {
   readonly index = new CorpusIndex();
+  private readonly progressEvents = new vscode.EventEmitter<LoadProgress>();
+  /** Fires as a load reads annotated documents (the progress shown on the Claims view), and once when it ends. */
+  readonly onDidReportLoadProgress = this.progressEvents.event;
   private readonly refs = new Map<string, DocumentRef>();
   private loading: Promise<void> | undefined;
   /** Bumped by every reload, so reads started before it cannot put stale documents back. */
@@ -53,7 +65,7 @@ export class CorpusService implements vscode.Disposable {
   /** Loads the corpus the first time it is asked for; later calls return the same promise. */
   ensureLoaded(): Promise<void> {
     this.loading ??= Promise.resolve(
-      vscode.window.withProgress({ location: { viewId: 'marginalia.claims' }, title: 'Reading the corpus' }, () => this.loadAll()),
+      vscode.window.withProgress({ location: { viewId: 'marginalia.claims' }, title: 'Reading the corpus' }, (progress) => this.loadAll(progress)),
     );
     return this.loading;
   }
@@ -79,6 +91,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.progressEvents.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
@@ -86,9 +99,19 @@ export class CorpusService implements vscode.Disposable {
     return (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? `${folder.name}/${relativePath}` : relativePath;
   }
 
-  private async loadAll(): Promise<void> {
+  private async loadAll(progress: vscode.Progress<{ increment?: number; message?: string }>): Promise<void> {
     const generation = this.generation;
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const finished = () => this.progressEvents.fire({ done: 0, total: 0, finished: true });
+    try {
+      await this.loadFolders(generation, progress);
+    } finally {
+      finished();
+    }
+  }
+
+  private async loadFolders(generation: number, progress: vscode.Progress<{ increment?: number; message?: string }>): Promise<void> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    for (const folder of folders) {
       const { include, exclude } = corpusGlobs(folder);
       const [documents, sidecars] = await Promise.all([
         vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), new vscode.RelativePattern(folder, exclude)),
@@ -109,16 +132,45 @@ export class CorpusService implements vscode.Disposable {
         if (withSidecar.has(relativePath)) annotated.push({ folder, relativePath });
         else plain.push({ path: key, claims: [] });
       }
-      this.index.setMany(plain);
       let sliceStart = Date.now();
-      for (const ref of annotated) {
-        const document = await this.readDocument(ref);
+      const yieldWhenSliceIsUsed = async () => {
+        if (Date.now() - sliceStart <= sliceMs) return;
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      };
+      // Listeners (views, cross-references) follow each batch, so a large corpus goes in batches too.
+      for (let start = 0; start < plain.length; start += plainBatch) {
+        this.index.setMany(plain.slice(start, start + plainBatch));
+        await yieldWhenSliceIsUsed();
+        if (generation !== this.generation) return;
+      }
+      let done = 0;
+      let reported = 0;
+      // Reads overlap (each file read is a round trip to the file system), results are taken in order.
+      const reading: Promise<IndexedDocument>[] = [];
+      let next = 0;
+      const readAhead = () => {
+        while (reading.length < readsInFlight && next < annotated.length) {
+          const read = this.readDocument(annotated[next++]!);
+          read.catch(() => undefined); // handled when awaited below, or abandoned by a reload
+          reading.push(read);
+        }
+      };
+      readAhead();
+      while (reading.length > 0) {
+        const document = await reading.shift()!;
+        readAhead();
         if (generation !== this.generation) return;
         this.index.set(document);
-        if (Date.now() - sliceStart > sliceMs) {
-          await new Promise((resolve) => setImmediate(resolve));
-          sliceStart = Date.now();
+        done++;
+        if (done === annotated.length || Date.now() - sliceStart > sliceMs) {
+          // Each folder's share of 100 %, reported once per slice.
+          const percent = (100 * done) / annotated.length / folders.length;
+          progress.report({ increment: percent - reported, message: `${done.toLocaleString()} / ${annotated.length.toLocaleString()} annotated documents` });
+          reported = percent;
+          this.progressEvents.fire({ done, total: annotated.length, finished: false });
         }
+        await yieldWhenSliceIsUsed();
       }
     }
   }
@@ -135,24 +187,8 @@ export class CorpusService implements vscode.Disposable {
     } catch {
       return { path: key, claims: [] };
     }
-    const parsed = parseSidecar(decoder.decode(sidecarBytes), sidecarName);
-    if (!parsed.ok) return { path: key, claims: [], problem: parsed.problem };
     const text = decodeDocumentText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ref.folder.uri, ...ref.relativePath.split('/'))));
-    const sidecar = parsed.value;
-    if (sidecar.textHash === hashText(text)) {
-      const claims = sidecar.annotations.map((annotation): IndexedClaim => {
-        const { start, end } = positionSelectorOf(annotation);
-        return { annotation, documentPath: key, status: 'anchored', start, end };
-      });
-      return { path: key, claims };
-    }
-    const claims = anchorAnnotations(text, sidecar.annotations, new DocumentAnchorer(text)).map(({ annotation, result }): IndexedClaim => {
-      const stored = positionSelectorOf(annotation);
-      return result.status === 'anchored'
-        ? { annotation, documentPath: key, status: 'anchored', start: result.start, end: result.end }
-        : { annotation, documentPath: key, status: 'orphaned', start: stored.start, end: stored.end };
-    });
-    return { path: key, claims };
+    return indexedDocumentFromSidecar(key, text, decoder.decode(sidecarBytes), sidecarName);
   }
 
   private async onSessionChanged(uri: vscode.Uri): Promise<void> {

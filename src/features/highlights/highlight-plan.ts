@@ -53,13 +53,13 @@ export function planHighlights(claims: readonly ClaimSpan[], quotations: readonl
     colors.forEach((color, lane) => push(ruler, `${color}|${lane}`, { start: claim.start, end: claim.end }));
     const allColors = claim.colors.length > 0 ? claim.colors : [untaggedColor];
     for (let line = lineOf(claim.start), last = lineOf(claim.end - 1); line <= last; line++) {
-      const stripes = stripesByLine.get(line) ?? [];
+      let stripes = stripesByLine.get(line);
+      if (!stripes) stripesByLine.set(line, (stripes = []));
       for (const color of allColors) if (stripes.length < maxStripes && !stripes.includes(color)) stripes.push(color);
-      stripesByLine.set(line, stripes);
     }
   }
   const gutter = new Map<string, number[]>();
-  for (const [line, stripes] of [...stripesByLine].sort((a, b) => a[0] - b[0])) push(gutter, stripes.join(','), line);
+  for (const line of Int32Array.from(stripesByLine.keys()).sort()) push(gutter, stripesByLine.get(line)!.join(','), line);
 
   return { backgrounds, quotes: subtract(quotations, visible), ruler, gutter };
 }
@@ -92,20 +92,44 @@ function innermostSegments(claims: readonly ClaimSpan[]): Segment[] {
   return segments;
 }
 
-/** The parts of `spans` that no claim covers. */
+/** The parts of `spans` that no claim covers. Linear in spans plus claims (after sorting the claims). */
 function subtract(spans: readonly Span[], claims: readonly Span[]): Span[] {
-  const covered = [...claims].sort((a, b) => a.start - b.start);
+  const covered = coverage(claims);
   const result: Span[] = [];
   for (const span of spans) {
     let cursor = span.start;
-    for (const claim of covered) {
-      if (claim.end <= cursor || claim.start >= span.end) continue;
+    for (let k = firstEndingAfter(covered, cursor); k < covered.length && covered[k]!.start < span.end; k++) {
+      const claim = covered[k]!;
       if (claim.start > cursor) result.push({ start: cursor, end: claim.start });
       cursor = Math.max(cursor, claim.end);
     }
     if (cursor < span.end) result.push({ start: cursor, end: span.end });
   }
   return result;
+}
+
+/** The union of the spans as disjoint spans in text order. */
+function coverage(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const union: Span[] = [];
+  for (const span of sorted) {
+    const last = union[union.length - 1];
+    if (last && span.start <= last.end) union[union.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else union.push({ start: span.start, end: span.end });
+  }
+  return union;
+}
+
+/** Index of the first disjoint, ordered span ending after `offset`. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
