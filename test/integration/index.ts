@@ -1,8 +1,9 @@
 // The test entry VS Code loads into the extension host (`extensionTestsPath`), both under
 // code-server (test/host/run-tests.ts) and under @vscode/test-electron (test/host/run-electron.ts).
 // It runs mocha over the *.test.js bundles that esbuild.mjs put beside it: MARGINALIA_TEST_SUITE
-// (set by the harness) picks the suite, `multi-root` for those under multi-root/ (they need a
-// two-folder workspace) and, by default, every other one (they expect one folder).
+// (set by the harness) picks the suite: `multi-root` for those under multi-root/ (they need a
+// two-folder workspace), `restricted` for those under restricted/ (an untrusted folder) and, by
+// default, the ones at the top (they expect one trusted folder).
 // MARGINALIA_TEST_GREP narrows the run to matching test titles while working on one feature.
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -30,10 +31,10 @@ async function runMocha(): Promise<void> {
     ...(process.env.MARGINALIA_TEST_GREP ? { grep: process.env.MARGINALIA_TEST_GREP } : {}),
   });
   const suite = process.env.MARGINALIA_TEST_SUITE ?? 'single-folder';
-  if (suite !== 'single-folder' && suite !== 'multi-root') throw new Error(`unknown MARGINALIA_TEST_SUITE=${suite}`);
+  if (suite !== 'single-folder' && suite !== 'multi-root' && suite !== 'restricted') throw new Error(`unknown MARGINALIA_TEST_SUITE=${suite}`);
   const testFiles = readdirSync(__dirname, { recursive: true })
     .filter((file): file is string => typeof file === 'string' && file.endsWith('.test.js'))
-    .filter((file) => file.startsWith(`multi-root${sep}`) === (suite === 'multi-root'))
+    .filter((file) => (suite === 'single-folder' ? !file.includes(sep) : file.startsWith(`${suite}${sep}`)))
     .sort();
   for (const file of testFiles) mocha.addFile(join(__dirname, file));
   if (testFiles.length === 0) throw new Error(`no ${suite} *.test.js files next to ${__filename}: run \`npm run build\``);
