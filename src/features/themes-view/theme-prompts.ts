@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import { normalizeHexColor, palette } from '../../core/codebook/palette';
 import type { Theme } from '../../core/model/codebook';
 import type { SwatchIcons } from '../highlights/swatch-icons';
@@ -66,7 +67,7 @@ export function defaultThemePrompts(swatches: SwatchIcons): ThemePrompts {
     },
 
     async confirm(message, detail, action) {
-      const choice = await vscode.window.showWarningMessage(message, { modal: true, detail }, action);
+      const choice = await vscode.window.showWarningMessage(inertText(message), { modal: true, detail }, action);
       return choice === action;
     },
   };
