@@ -55,8 +55,8 @@ export function defaultThemePrompts(swatches: SwatchIcons): ThemePrompts {
         ...(topLevel ? [{ label: topLevel, id: undefined, iconPath: new vscode.ThemeIcon('list-tree') }] : []),
         ...(await Promise.all(
           candidates.map(async ({ theme, path }) => ({
-            label: theme.label,
-            ...(path !== theme.label ? { description: path } : {}),
+            label: inertText(theme.label),
+            ...(path !== theme.label ? { description: inertText(path) } : {}),
             id: theme.id,
             iconPath: await swatches.swatch(theme.color),
           })),
