@@ -29,6 +29,20 @@ export default tseslint.config(
     },
   },
   {
+    // The extension reaches files through vscode.workspace.fs (virtual and remote workspaces); only
+    // src/host/vscode-file-port.ts uses Node's file system, for local files (fsync, cross-process lock).
+    files: ['src/features/**/*.ts', 'src/extension.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: impureModules.filter((name) => name !== 'vscode').map((name) => ({ name, message: 'Use vscode.workspace.fs (see src/host/vscode-file-port.ts).' })),
+          patterns: [{ group: ['**/host/node-*', '**/host/file-lock', '**/host/corpus-files', '**/host/symlink-boundary', '**/host/stale-temporaries'], message: 'Node-only file access belongs to the CLI; the extension uses src/host/vscode-file-port.ts.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
   },

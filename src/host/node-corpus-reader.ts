@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isDocumentPath, listFiles } from './corpus-files';
+import { leavesCorpus, outsideCorpusMessage } from './symlink-boundary';
 
 export type DocumentRead =
   | { readonly kind: 'text'; readonly bytes: Uint8Array }
@@ -28,7 +29,9 @@ export async function collectDocuments(paths: readonly string[], cwd: string): P
       problems.push({ path: given, message: info.code === 'ENOENT' ? 'no such file or folder' : info.message });
       continue;
     }
-    if (info.isDirectory()) {
+    if (await leavesCorpus(absolute)) {
+      problems.push({ path: given, message: outsideCorpusMessage });
+    } else if (info.isDirectory()) {
       try {
         for (const file of await listFiles(absolute)) if (isDocumentPath(file)) documents.add(file);
       } catch (error) {
@@ -43,9 +46,10 @@ export async function collectDocuments(paths: readonly string[], cwd: string): P
   return { documents: [...documents].sort(), problems, notDocuments };
 }
 
-/** A document's bytes, or `binary` when they hold a NUL byte. */
+/** A document's bytes, or `binary` when they hold a NUL byte. Symbolic links out of the corpus are not followed. */
 export async function readDocument(path: string): Promise<DocumentRead> {
   try {
+    if (await leavesCorpus(path)) return { kind: 'error', message: outsideCorpusMessage };
     const bytes = await readFile(path);
     return bytes.includes(0) ? { kind: 'binary' } : { kind: 'text', bytes };
   } catch (error) {
@@ -53,8 +57,12 @@ export async function readDocument(path: string): Promise<DocumentRead> {
   }
 }
 
-/** A file's text, or undefined when it does not exist. */
+/**
+ * A file's text, or undefined when it does not exist. Throws, with a message for the user, when
+ * it cannot be read or is a symbolic link out of the corpus.
+ */
 export async function readOptionalText(path: string): Promise<string | undefined> {
+  if (await leavesCorpus(path)) throw new Error(outsideCorpusMessage);
   try {
     return await readFile(path, 'utf8');
   } catch (error) {

@@ -32,12 +32,14 @@ export interface IntegrationRunOptions {
   readonly disableWorkspaceTrust?: boolean;
 }
 
-type SuiteName = 'single-folder' | 'multi-root' | 'scale';
+type SuiteName = 'single-folder' | 'multi-root' | 'restricted' | 'scale';
 
 interface IntegrationPass {
   readonly suite: SuiteName;
   /** Appended to the names of the saved logs (the single-folder pass keeps the plain names). */
   readonly logSuffix: string;
+  /** Workspace Trust left on and the folder not trusted: it opens in Restricted Mode. */
+  readonly untrusted?: boolean;
   /** Makes the temporary workspace and says how to open it. */
   prepare(): { workspace: TempWorkspace; opened: { folder: string } | { workspaceFile: string }; description: string };
 }
@@ -58,6 +60,15 @@ const passes: readonly IntegrationPass[] = [
       const workspace = multiRootWorkspace();
       const names = workspace.folders.map((folder) => basename(folder)).join(' + ');
       return { workspace, opened: { workspaceFile: workspace.path }, description: `a multi-root workspace (${names})` };
+    },
+  },
+  {
+    suite: 'restricted',
+    logSuffix: '-restricted',
+    untrusted: true,
+    prepare: () => {
+      const workspace = copyOfSampleCorpus();
+      return { workspace, opened: { folder: workspace.path }, description: 'a copy of sample-corpus/ in Restricted Mode' };
     },
   },
   {
@@ -96,7 +107,7 @@ async function runPass(pass: IntegrationPass, options: IntegrationRunOptions): P
   try {
     const server = await startCodeServer({
       logFile,
-      disableWorkspaceTrust: options.disableWorkspaceTrust,
+      disableWorkspaceTrust: pass.untrusted ? false : options.disableWorkspaceTrust,
       // The extension host inherits code-server's environment; the suite checks it opened this workspace.
       env: { MARGINALIA_TEST_WORKSPACE: workspace.path, MARGINALIA_TEST_SUITE: pass.suite, MARGINALIA_TAG_TEST_OUTPUT: '1' },
     });

@@ -37,6 +37,23 @@ export function bounded<T>(what: string, boundMs: number, run: () => T): T {
   return result;
 }
 
+/** `bounded` for a case that runs asynchronously (the CLI). */
+export async function boundedAsync<T>(what: string, boundMs: number, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not end within ${boundMs} ms`)), boundMs);
+  });
+  try {
+    return await Promise.race([run(), timeout]);
+  } finally {
+    clearTimeout(timer);
+    const elapsed = performance.now() - started;
+    casesRun++;
+    if (elapsed > slowest.ms) slowest = { ms: elapsed, what };
+  }
+}
+
 after(function () {
   if (casesRun === 0) return;
   console.log(`\n  fuzz: ${casesRun.toLocaleString('en')} cases run (FUZZ_RUNS=${total}); slowest ${slowest.ms.toFixed(0)} ms: ${slowest.what}`);

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { detectClaims } from '../../core/detect';
 import type { SpeakerAlias } from '../../core/model/codebook';
@@ -127,7 +126,13 @@ async function readCodebooks(
   let file: string | null = null;
   for (const root of [...roots].sort()) {
     const path = resolve(root, codebookPath);
-    const text = await readFile(path, 'utf8').catch(() => undefined);
+    let text: string | undefined;
+    try {
+      text = await readOptionalText(path);
+    } catch (error) {
+      problems.push(`${display(path)}: ${(error as Error).message}`);
+      continue;
+    }
     if (text === undefined) continue;
     file ??= display(path);
     const parsed = parseCodebook(text, display(path));

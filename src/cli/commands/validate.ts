@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { anchorAnnotations } from '../../core/anchor/anchor';
 import type { Sidecar } from '../../core/model/sidecar';
@@ -7,6 +7,8 @@ import { codebookPath, sidecarSuffix } from '../../core/store/paths';
 import { parseSidecar } from '../../core/store/sidecar-format';
 import { decodeDocumentText } from '../../core/text/decode';
 import { findCorpusRoot, isDocumentPath, listFiles } from '../../host/corpus-files';
+import { readDocument, readOptionalText } from '../../host/node-corpus-reader';
+import { leavesCorpus, outsideCorpusMessage } from '../../host/symlink-boundary';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
 
@@ -77,13 +79,16 @@ async function validate(paths: readonly string[], io: CliIo): Promise<ValidateRe
   const display = displayPathFrom(io.cwd);
   const documents = new Map<string, string | null>(); // document → sidecar (absolute paths)
   const roots = new Set<string>();
+  const refused: FileError[] = [];
   for (const given of paths) {
     const absolute = resolve(io.cwd, given);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new UsageError(`${given} does not exist`);
     const root = await findCorpusRoot(absolute);
     if (root) roots.add(root);
-    if (info.isDirectory()) {
+    if (await leavesCorpus(absolute)) {
+      refused.push({ file: display(absolute), message: outsideCorpusMessage });
+    } else if (info.isDirectory()) {
       const files = await listFiles(absolute);
       const fileSet = new Set(files);
       for (const file of files) {
@@ -100,12 +105,18 @@ async function validate(paths: readonly string[], io: CliIo): Promise<ValidateRe
     }
   }
 
-  const errors: FileError[] = [];
+  const errors: FileError[] = [...refused];
   let codebookFile: string | null = null;
   let themes: Set<string> | undefined;
   for (const root of roots) {
     const file = resolve(root, codebookPath);
-    const text = await readFile(file, 'utf8').catch(() => undefined);
+    let text: string | undefined;
+    try {
+      text = await readOptionalText(file);
+    } catch (error) {
+      errors.push({ file: display(file), message: (error as Error).message });
+      continue;
+    }
     if (text === undefined) continue;
     codebookFile = display(file);
     const result = parseCodebook(text, display(file));
@@ -141,9 +152,25 @@ async function checkDocument(
 ): Promise<DocumentReport> {
   const report: DocumentReport = { path: display(document), sidecar: sidecar && display(sidecar), annotations: [], errors: [] };
   if (!sidecar) return report;
-  const bytes = await readFile(document).catch(() => undefined);
-  const text = bytes && decodeDocumentText(bytes);
-  const parsed = parseSidecar(await readFile(sidecar, 'utf8'), display(sidecar), text === undefined ? {} : { documentText: text });
+  const read = await readDocument(document);
+  if (read.kind === 'binary') {
+    report.errors.push({ file: display(document), message: 'a binary file (it contains NUL bytes); its annotations were not checked' });
+    return report;
+  }
+  if (read.kind === 'error' && read.message === outsideCorpusMessage) {
+    report.errors.push({ file: display(document), message: outsideCorpusMessage });
+    return report;
+  }
+  const text = read.kind === 'text' ? decodeDocumentText(read.bytes) : undefined;
+  let raw: string | undefined;
+  try {
+    raw = await readOptionalText(sidecar);
+  } catch (error) {
+    report.errors.push({ file: display(sidecar), message: (error as Error).message });
+    return report;
+  }
+  if (raw === undefined) return report;
+  const parsed = parseSidecar(raw, display(sidecar), text === undefined ? {} : { documentText: text });
   if (!parsed.ok) {
     report.errors.push({ file: display(sidecar), message: parsed.problem.message });
     return report;

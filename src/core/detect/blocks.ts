@@ -1,4 +1,4 @@
-import { maskMarkdownProseWithBlocks } from '../markdown/prose-mask';
+import { maskMarkdownProseWithBlocks, parsesAsMarkdown } from '../markdown/prose-mask';
 import type { DetectFormat } from './types';
 
 /**
@@ -39,7 +39,7 @@ function isSpace(code: number): boolean {
 }
 
 export function proseTextOf(source: string, format: DetectFormat): ProseText {
-  if (format === 'plain') return plainBlocks(source);
+  if (format === 'plain' || !parsesAsMarkdown(source)) return plainBlocks(source);
   const masked = maskMarkdownProseWithBlocks(source);
   const blocks: number[] = [];
   const headings = new Set<number>();

@@ -9,6 +9,26 @@ const MASK = ' ';
 /** Node types whose content is never prose, whatever their children are. */
 const NON_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference']);
 
+/**
+ * Longest Markdown source (UTF-16 units) that is parsed. Parsing takes time growing with the amount
+ * of inline syntax (about 1 s per 100,000 characters of dense links, emphasis and code spans on a
+ * busy machine), so a larger file is read as plain text: its syntax is not masked, but it never
+ * holds up the editor for minutes.
+ */
+export const markdownParseLimit = 500_000;
+
+/**
+ * A line whose first 400 characters are all container syntax (list markers, `>`, indentation): the
+ * parser's time grows faster than the square of the nesting (1,000 nested `- `: 3 s), so such a
+ * file is read as plain text too.
+ */
+const deepNesting = /^(?:[ \t>*+-]|\d{1,9}[.)]){400}/m;
+
+/** Whether Markdown `source` is parsed for its prose, or (too large or too deeply nested) read as plain text. */
+export function parsesAsMarkdown(source: string): boolean {
+  return source.length <= markdownParseLimit && !deepNesting.test(source);
+}
+
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /**
@@ -57,30 +77,38 @@ export function maskMarkdownProseWithBlocks(source: string): MaskedMarkdown {
   return { mask: out.join(''), blocks: Int32Array.from(blocks), headings };
 }
 
-function visitBlocks(node: Nodes, onBlock: (start: number, end: number, isHeading: boolean) => void): void {
-  if (NON_PROSE.has(node.type)) return;
-  if (BLOCK_TYPES.has(node.type)) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) onBlock(start, end, node.type === 'heading');
-    return;
-  }
-  if ('children' in node) {
-    for (const child of node.children) visitBlocks(child as Nodes, onBlock);
+/**
+ * Visits the nodes of the tree in document order, skipping non-prose subtrees; `visit` returns true to
+ * skip a node's children. A loop with its own stack: deeply nested block quotes or lists (thousands of
+ * `> `) would overflow the call stack of a recursive walk.
+ */
+function walk(root: Nodes, visit: (node: Nodes) => boolean): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (NON_PROSE.has(node.type) || visit(node)) continue;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
 }
 
-function visitText(node: Nodes, onText: (start: number, end: number, value: string) => void): void {
-  if (NON_PROSE.has(node.type)) return;
-  if (node.type === 'text') {
+function visitBlocks(tree: Nodes, onBlock: (start: number, end: number, isHeading: boolean) => void): void {
+  walk(tree, (node) => {
+    if (!BLOCK_TYPES.has(node.type)) return false;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) onBlock(start, end, node.type === 'heading');
+    return true;
+  });
+}
+
+function visitText(tree: Nodes, onText: (start: number, end: number, value: string) => void): void {
+  walk(tree, (node) => {
+    if (node.type !== 'text') return false;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) onText(start, end, node.value);
-    return;
-  }
-  if ('children' in node) {
-    for (const child of node.children) visitText(child as Nodes, onText);
-  }
+    return true;
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import type { FileProblem } from '../../core/store/problems';
 import type { LiveAnnotation } from './document-session';
 
@@ -29,7 +30,7 @@ export class ProblemReporter implements vscode.Disposable {
     if (this.notified.get(key) === problem.message) return;
     this.notified.set(key, problem.message);
     const actions = problem.kind === 'conflict' ? [resolveConflict, openFile] : [openFile];
-    void vscode.window.showErrorMessage(`Marginalia: ${problem.message}`, ...actions).then((choice) => {
+    void vscode.window.showErrorMessage(inertText(`Marginalia: ${problem.message}`), ...actions).then((choice) => {
       if (choice === openFile) void vscode.window.showTextDocument(uri);
       if (choice === resolveConflict) void vscode.commands.executeCommand('marginalia.resolveAnnotationConflict', uri);
     });

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import type { AnnotationService } from '../annotations';
 import { trimmed } from '../annotations/problem-reporter';
 
@@ -20,7 +21,7 @@ async function withEditor(action: (editor: vscode.TextEditor) => Promise<void>):
   try {
     await action(editor);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`));
   }
 }
 

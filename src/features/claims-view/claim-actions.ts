@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import type { IndexedClaim } from '../../core/corpus/corpus-index';
 import { quoteSelectorOf } from '../../core/model/annotation';
 import { decodeDocumentText } from '../../core/text/decode';
@@ -19,7 +20,7 @@ export const defaultPrompts: ClaimsViewPrompts = {
   async confirmRemove(quote, sidecarName) {
     const remove = 'Remove';
     const choice = await vscode.window.showWarningMessage(
-      `Remove the claim “${oneLine(quote, 60)}”?`,
+      inertText(`Remove the claim “${oneLine(quote, 60)}”?`),
       { modal: true, detail: `Its speaker, themes and note are deleted from ${sidecarName}.` },
       remove,
     );
@@ -100,7 +101,7 @@ export class ClaimActions {
     if (!editor) {
       await this.reveal(ref.uri);
       void vscode.window.showInformationMessage(
-        `Marginalia: select the text of “${oneLine(quoteSelectorOf(ref.claim.annotation).exact, 50)}” in the editor, then choose Re-attach to Selection again.`,
+        inertText(`Marginalia: select the text of “${oneLine(quoteSelectorOf(ref.claim.annotation).exact, 50)}” in the editor, then choose Re-attach to Selection again.`),
       );
       return false;
     }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import type { CorpusIndex } from '../../core/corpus/corpus-index';
 import type { CodebookService } from '../codebook';
 import type { SwatchIcons } from './swatch-icons';
@@ -16,14 +17,14 @@ const maxSpeakers = 200;
 export async function pickClaimFilter(current: string, index: CorpusIndex, codebook: CodebookService, icons: SwatchIcons): Promise<string | undefined> {
   const themeItems: FilterItem[] = await Promise.all(
     codebook.themes.map(async (theme) => ({
-      label: theme.label,
+      label: inertText(theme.label),
       description: 'theme',
       iconPath: (await icons.iconFor(theme.color)) ?? new vscode.ThemeIcon('tag'),
       query: `theme:${quoted(theme.label)}`,
     })),
   );
   const speakerItems: FilterItem[] = speakersOf(index).map((speaker) => ({
-    label: speaker,
+    label: inertText(speaker),
     description: 'speaker',
     iconPath: new vscode.ThemeIcon('person'),
     query: `speaker:${quoted(speaker)}`,
@@ -40,7 +41,7 @@ export async function pickClaimFilter(current: string, index: CorpusIndex, codeb
   picker.matchOnDescription = true;
   const typed = (value: string): FilterItem[] =>
     value.trim()
-      ? [{ label: `$(filter) ${value.trim()}`, description: 'show claims matching this', alwaysShow: true, query: value.trim() }]
+      ? [{ label: `$(filter) ${inertText(value.trim())}`, description: 'show claims matching this', alwaysShow: true, query: value.trim() }]
       : current
         ? [{ label: '$(clear-all) Clear Filter', alwaysShow: true, query: '' }]
         : [];

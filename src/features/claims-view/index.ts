@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import type { AnnotationService } from '../annotations';
 import type { CodebookService } from '../codebook';
 import type { CorpusService } from '../corpus';
@@ -64,7 +65,7 @@ export function activateClaimsView(context: vscode.ExtensionContext, services: C
       try {
         return await action(ref);
       } catch (error) {
-        void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`));
         return undefined;
       }
     };

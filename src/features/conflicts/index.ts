@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import { isAnnotationFile, resolveConflict, type ResolveOptions, type ResolveResult } from './resolve-conflict';
 
 export const resolveConflictCommand = 'marginalia.resolveAnnotationConflict';
@@ -26,7 +27,7 @@ async function run(uri: vscode.Uri | undefined, options: ResolveOptions | undefi
   try {
     return await resolveConflict(target, options);
   } catch (error) {
-    void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`));
     return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import { describeMerge, mergeConflictedCodebook, mergeConflictedSidecar, type MergeSummary, type Side } from '../../core/store/conflict-merge';
 import { codebookPath, sidecarSuffix } from '../../core/store/paths';
 import { hashBytes } from '../../core/text/hash';
@@ -38,7 +39,7 @@ export async function resolveConflict(uri: vscode.Uri, options: ResolveOptions =
     isCodebook(uri) ? mergeConflictedCodebook(decoder.decode(bytes), name, { prefer }) : mergeConflictedSidecar(decoder.decode(bytes), name, { prefer });
   let outcome = merge(options.prefer ?? 'ours');
   if (!outcome.ok) {
-    void vscode.window.showErrorMessage(`Marginalia: ${outcome.message}`);
+    void vscode.window.showErrorMessage(inertText(`Marginalia: ${outcome.message}`));
     return undefined;
   }
   const noun = isCodebook(uri) ? { one: 'theme', many: 'themes' } : { one: 'annotation', many: 'annotations' };
@@ -58,7 +59,7 @@ export async function resolveConflict(uri: vscode.Uri, options: ResolveOptions =
   };
   await (vscodeFilePort.exclusive ? vscodeFilePort.exclusive(uri.toString(), write) : write());
   const lines = describeMerge(outcome.summary, noun);
-  void vscode.window.showInformationMessage(`Marginalia: resolved the conflict in ${name}. ${lines.join(' ')}`);
+  void vscode.window.showInformationMessage(inertText(`Marginalia: resolved the conflict in ${name}. ${lines.join(' ')}`));
   return { file: name, summary: outcome.summary, lines };
 }
 
@@ -66,13 +67,13 @@ async function confirm(name: string, summary: MergeSummary, lines: readonly stri
   const detail = lines.join('\n');
   if (summary.conflicts.length === 0 || prefer) {
     const write = 'Write Merged File';
-    const choice = await vscode.window.showInformationMessage(`Merge both sides of ${name}?`, { modal: true, detail }, write);
+    const choice = await vscode.window.showInformationMessage(inertText(`Merge both sides of ${name}?`), { modal: true, detail }, write);
     return choice === write ? (prefer ?? 'ours') : undefined;
   }
   const ours = `Keep ${summary.oursLabel} in Conflicts`;
   const theirs = `Keep ${summary.theirsLabel} in Conflicts`;
   const choice = await vscode.window.showWarningMessage(
-    `Merge both sides of ${name}? ${summary.conflicts.length} item(s) were changed differently on both sides at the same time.`,
+    inertText(`Merge both sides of ${name}? ${summary.conflicts.length} item(s) were changed differently on both sides at the same time.`),
     { modal: true, detail },
     ours,
     theirs,

@@ -9,6 +9,7 @@ import type { AnnotationService } from '../annotations';
 import { locationOf } from '../annotations/corpus-location';
 import type { DocumentSession } from '../annotations/document-session';
 import { corpusGlobs, sidecarLayout } from '../annotations/settings';
+import { CorpusDocumentWatcher, type DocumentChanges } from './document-watcher';
 
 /** How long the loader works before it yields to the extension host. */
 const sliceMs = 30;
@@ -45,6 +46,8 @@ export class CorpusService implements vscode.Disposable {
   private loading: Promise<void> | undefined;
   /** Bumped by every reload, so reads started before it cannot put stale documents back. */
   private generation = 0;
+  /** Documents indexed before a reload that is still running. */
+  private readonly beforeReload = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly annotations: AnnotationService) {
@@ -59,6 +62,7 @@ export class CorpusService implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles((event) => this.onFilesChanged(event.files)),
       vscode.workspace.onDidRenameFiles((event) => this.onFilesChanged(event.files.flatMap((f) => [f.oldUri, f.newUri]))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
+      new CorpusDocumentWatcher((changes) => this.onDocumentsChangedOnDisk(changes)),
     );
   }
 
@@ -67,13 +71,26 @@ export class CorpusService implements vscode.Disposable {
     this.loading ??= Promise.resolve(
       vscode.window.withProgress({ location: { viewId: 'marginalia.claims' }, title: 'Reading the corpus' }, (progress) => this.loadAll(progress)),
     );
-    return this.loading;
+    return this.latestLoad();
   }
 
+  /** Waits for the read under way, and for any reload that replaced it meanwhile (files changed on disk). */
+  private async latestLoad(): Promise<void> {
+    for (;;) {
+      const current = this.loading;
+      await current;
+      if (this.loading === current || this.loading === undefined) return;
+    }
+  }
+
+  /**
+   * Reads the corpus again. Documents stay in the index (with their claims) while it runs, so the
+   * views do not empty and refill; those it no longer finds are removed once the listing is done.
+   */
   reload(): Promise<void> {
     this.generation++;
     this.loading = undefined;
-    for (const key of [...this.refs.keys()]) this.index.delete(key);
+    for (const key of this.refs.keys()) this.beforeReload.add(key);
     this.refs.clear();
     return this.ensureLoaded();
   }
@@ -111,13 +128,18 @@ export class CorpusService implements vscode.Disposable {
 
   private async loadFolders(generation: number, progress: vscode.Progress<{ increment?: number; message?: string }>): Promise<void> {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    for (const folder of folders) {
-      const { include, exclude } = corpusGlobs(folder);
-      const [documents, sidecars] = await Promise.all([
-        vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), new vscode.RelativePattern(folder, exclude)),
-        vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${sidecarSuffix}`), '**/node_modules/**'),
-      ]);
-      if (generation !== this.generation) return;
+    const listed = await Promise.all(
+      folders.map(async (folder) => {
+        const { include, exclude } = corpusGlobs(folder);
+        const [documents, sidecars] = await Promise.all([
+          vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), new vscode.RelativePattern(folder, exclude)),
+          vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${sidecarSuffix}`), '**/node_modules/**'),
+        ]);
+        return { folder, documents, sidecars };
+      }),
+    );
+    if (generation !== this.generation) return;
+    const work = listed.map(({ folder, documents, sidecars }) => {
       const withSidecar = new Set(
         sidecars
           .map((uri) => documentPathForSidecar(relative(folder, uri), sidecarLayout(folder)))
@@ -132,6 +154,13 @@ export class CorpusService implements vscode.Disposable {
         if (withSidecar.has(relativePath)) annotated.push({ folder, relativePath });
         else plain.push({ path: key, claims: [] });
       }
+      return { plain, annotated };
+    });
+    // Documents gone since the last read leave first (a moved document is never listed twice);
+    // the others keep their claims until they are read again.
+    for (const key of this.beforeReload) if (!this.refs.has(key)) this.index.delete(key);
+    this.beforeReload.clear();
+    for (const { plain, annotated } of work) {
       let sliceStart = Date.now();
       const yieldWhenSliceIsUsed = async () => {
         if (Date.now() - sliceStart <= sliceMs) return;
@@ -200,6 +229,8 @@ export class CorpusService implements vscode.Disposable {
     if (!document || !session || key === undefined) return;
     // A reload (a rename, a move) started meanwhile: only documents it found may come back.
     if (generation !== this.generation && !this.refs.has(key)) return;
+    // An open document deleted on disk (a branch switch, the shell) is not part of the corpus any more.
+    if (!this.refs.has(key) && !(await exists(uri))) return;
     this.refs.set(key, { folder: session.location.folder, relativePath: session.location.documentPath });
     this.index.set(fromSession(key, document, session));
   }
@@ -210,6 +241,11 @@ export class CorpusService implements vscode.Disposable {
     if (!folder) return;
     const documentPath = documentPathForSidecar(relative(folder, sidecarUri), sidecarLayout(folder));
     if (documentPath === undefined) return;
+    this.rereadClosed(folder, documentPath);
+  }
+
+  /** Reads a known document again from disk, unless it is open (its session keeps it up to date). */
+  private rereadClosed(folder: vscode.WorkspaceFolder, documentPath: string): void {
     const key = this.keyFor(folder, documentPath);
     const open = vscode.workspace.textDocuments.some((d) => this.keyOf(d.uri) === key);
     if (open || !this.refs.has(key)) return;
@@ -219,11 +255,32 @@ export class CorpusService implements vscode.Disposable {
     });
   }
 
+  /** Changes made outside VS Code: documents added or removed mean reading the corpus again; edited ones are re-read. */
+  private onDocumentsChangedOnDisk(changes: DocumentChanges): void {
+    if (!this.loading) return;
+    if (changes.createdOrDeleted.length > 0) {
+      void this.reload();
+      return;
+    }
+    for (const uri of changes.changed) {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      const location = folder && locationOf(folder, uri);
+      if (folder && location) this.rereadClosed(folder, location.documentPath);
+    }
+  }
+
   private onFilesChanged(uris: readonly vscode.Uri[]): void {
     if (!this.loading || uris.length === 0) return;
     // Moves of whole folders and deletions are rare; reading the corpus again is simplest and exact.
     void this.reload();
   }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 }
 
 function relative(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { maskMarkdownProse } from '../../core/markdown/prose-mask';
+import { maskMarkdownProse, parsesAsMarkdown } from '../../core/markdown/prose-mask';
 import { findQuotations, type Quotation } from '../../core/text/quotation-marks';
 
 const cache = new WeakMap<vscode.TextDocument, { version: number; quotations: Quotation[] }>();
@@ -9,7 +9,7 @@ export function quotationsOf(document: vscode.TextDocument): Quotation[] {
   const cached = cache.get(document);
   if (cached && cached.version === document.version) return cached.quotations;
   const text = document.getText();
-  const quotations = findQuotations(document.languageId === 'markdown' ? maskMarkdownProse(text) : text);
+  const quotations = findQuotations(document.languageId === 'markdown' && parsesAsMarkdown(text) ? maskMarkdownProse(text) : text);
   cache.set(document, { version: document.version, quotations });
   return quotations;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import type { AnnotationService } from '../annotations';
 import type { ClaimsViewApi } from '../claims-view';
 import type { CorpusService } from '../corpus';
@@ -41,7 +42,7 @@ export function activateSuggestions(context: vscode.ExtensionContext, services: 
         if (!result) void vscode.window.showInformationMessage('Marginalia: that text is no longer suggested (the document changed).');
         return result;
       } catch (error) {
-        void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`));
         return undefined;
       }
     };
@@ -63,7 +64,7 @@ export function activateSuggestions(context: vscode.ExtensionContext, services: 
         vscode.window.setStatusBarMessage(`Marginalia: ${accepted.length} suggestion${accepted.length === 1 ? '' : 's'} accepted`, 3000);
         return accepted;
       } catch (error) {
-        void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`));
         return [];
       }
     }),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import type { AnnotationService } from '../annotations';
 import type { CodebookService } from '../codebook';
 import type { CorpusService } from '../corpus';
@@ -49,6 +50,6 @@ async function reporting(action: () => Promise<unknown>): Promise<void> {
   try {
     await action();
   } catch (error) {
-    void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`));
   }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import { pickThemesWithQuickPick, type PickThemes } from './theme-picker';
 
 /** The answer to "who said it": a name, or `null` to clear the speaker. */
@@ -33,7 +34,7 @@ export const defaultTaggingPrompts: TaggingPrompts = {
       pick.placeholder = 'Choose a speaker from the corpus or type a new name';
       if (current) pick.value = current;
       const base: Item[] = [
-        ...known.map((name): Item => ({ label: name, speaker: name, ...(name === current ? { description: 'current' } : {}) })),
+        ...known.map((name): Item => ({ label: inertText(name), speaker: name, ...(name === current ? { description: 'current' } : {}) })),
         ...(current ? [{ label: 'No speaker', description: 'remove the speaker', speaker: null, iconPath: new vscode.ThemeIcon('close') }] : []),
       ];
       const render = () => {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import type { Theme } from '../../core/model/codebook';
 
 export interface ThemePickRequest {
@@ -41,8 +42,8 @@ export const pickThemesWithQuickPick: PickThemes = (request) =>
     const themeItems: Item[] = request.themes.map(({ theme, path, icon }) => ({
       key: `theme:${theme.id}`,
       themeId: theme.id,
-      label: theme.label,
-      ...(path !== theme.label ? { description: path } : {}),
+      label: inertText(theme.label),
+      ...(path !== theme.label ? { description: inertText(path) } : {}),
       ...(icon ? { iconPath: icon } : {}),
     }));
     const newThemes: Item[] = [];
@@ -52,7 +53,7 @@ export const pickThemesWithQuickPick: PickThemes = (request) =>
     const typedItem = (): Item | undefined => {
       const label = pick.value.trim();
       if (!label) return undefined;
-      const known = [...themeItems, ...newThemes].some((item) => item.label.toLowerCase() === label.toLowerCase());
+      const known = [...themeItems, ...newThemes].some((item) => shownAs(item.label) === label.toLowerCase());
       return known ? undefined : { key: 'typed', newLabel: label, label: `New theme “${label}”`, iconPath: new vscode.ThemeIcon('add'), alwaysShow: true };
     };
     const render = () => {
@@ -62,7 +63,7 @@ export const pickThemesWithQuickPick: PickThemes = (request) =>
       pick.selectedItems = items.filter((item) => checked.has(item.key));
     };
     const addNew = (label: string) => {
-      const existing = [...themeItems, ...newThemes].find((item) => item.label.toLowerCase() === label.toLowerCase());
+      const existing = [...themeItems, ...newThemes].find((item) => shownAs(item.label) === label.toLowerCase());
       if (existing) {
         checked.add(existing.key);
       } else {
@@ -110,3 +111,8 @@ export const pickThemesWithQuickPick: PickThemes = (request) =>
     render();
     pick.show();
   });
+
+/** A row's label as typed: without the zero-width spaces inertText puts into labels, lower case. */
+function shownAs(label: string): string {
+  return label.replace(/\u200b/g, '').toLowerCase();
+}

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import type { AnnotationService } from '../annotations';
 import type { CodebookService } from '../codebook';
 import type { CorpusService } from '../corpus';
@@ -28,7 +29,7 @@ export function activateThemesView(
     try {
       await action(arg);
     } catch (error) {
-      void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`));
     }
   };
   context.subscriptions.push(

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import { nextThemeColor } from '../../core/codebook/palette';
 import { codebookOperationsFor, planThemeRewrite, type ThemeRewrite } from '../../core/codebook/theme-rewrite';
 import { themeIdFor } from '../../core/codebook/theme-ids';
@@ -125,7 +126,7 @@ export class ThemeCommands {
       const list = outcome.skipped.map((s) => `${s.path}: ${s.reason}`).join('\n');
       const first = outcome.skipped.slice(0, 3).map((s) => `${s.path} (${s.reason})`).join('; ');
       void vscode.window.showWarningMessage(
-        `Marginalia: ${count(outcome.skipped.length, 'document')} could not be changed and still carry the old theme: ${first}${outcome.skipped.length > 3 ? '; …' : ''}`,
+        inertText(`Marginalia: ${count(outcome.skipped.length, 'document')} could not be changed and still carry the old theme: ${first}${outcome.skipped.length > 3 ? '; …' : ''}`),
       );
       console.warn(`Marginalia: skipped while rewriting themes:\n${list}`);
     }

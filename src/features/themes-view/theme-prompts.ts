@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import { normalizeHexColor, palette } from '../../core/codebook/palette';
 import type { Theme } from '../../core/model/codebook';
 import type { SwatchIcons } from '../highlights/swatch-icons';
@@ -54,8 +55,8 @@ export function defaultThemePrompts(swatches: SwatchIcons): ThemePrompts {
         ...(topLevel ? [{ label: topLevel, id: undefined, iconPath: new vscode.ThemeIcon('list-tree') }] : []),
         ...(await Promise.all(
           candidates.map(async ({ theme, path }) => ({
-            label: theme.label,
-            ...(path !== theme.label ? { description: path } : {}),
+            label: inertText(theme.label),
+            ...(path !== theme.label ? { description: inertText(path) } : {}),
             id: theme.id,
             iconPath: await swatches.swatch(theme.color),
           })),
@@ -66,7 +67,7 @@ export function defaultThemePrompts(swatches: SwatchIcons): ThemePrompts {
     },
 
     async confirm(message, detail, action) {
-      const choice = await vscode.window.showWarningMessage(message, { modal: true, detail }, action);
+      const choice = await vscode.window.showWarningMessage(inertText(message), { modal: true, detail }, action);
       return choice === action;
     },
   };

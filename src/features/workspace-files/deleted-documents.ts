@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import { sidecarSuffix } from '../../core/store/paths';
 import { locationOf } from '../annotations/corpus-location';
 import { fileType } from './file-type';
@@ -28,7 +29,7 @@ export const defaultDeletedDocumentPrompts: DeletedDocumentPrompts = {
         ? `“${vscode.workspace.asRelativePath(first.document)}” was deleted. Its annotations are still in ${vscode.workspace.asRelativePath(first.sidecar)}. Delete them too?`
         : `${leftovers.length} deleted documents left their annotation files behind. Delete those too?`;
     // Not modal: ignoring the question keeps the annotations, the safe outcome.
-    const choice = await vscode.window.showInformationMessage(`Marginalia: ${message}`, remove, keep);
+    const choice = await vscode.window.showInformationMessage(inertText(`Marginalia: ${message}`), remove, keep);
     return choice === remove ? 'delete' : choice === keep ? 'keep' : undefined;
   },
 };

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertText } from '../../core/text/inert-text';
 import { defaultDeletedDocumentPrompts, findLeftovers, handleLeftovers, type DeletedDocumentPrompts, type LeftoverSidecar } from './deleted-documents';
 import { fixDocumentFields, planSidecarMoves, type MovedSidecarFolder } from './sidecar-moves';
 
@@ -23,7 +24,7 @@ export function activateWorkspaceFiles(context: vscode.ExtensionContext): Worksp
   const track = (promise: Promise<unknown>): void => {
     work.add(promise);
     promise
-      .catch((error: unknown) => void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) => void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`)))
       .finally(() => work.delete(promise));
   };
   const movedFolders: MovedSidecarFolder[] = [];
@@ -38,7 +39,7 @@ export function activateWorkspaceFiles(context: vscode.ExtensionContext): Worksp
           movedFolders.push(...p.movedFolders);
           if (p.skipped.length > 0) {
             void vscode.window.showWarningMessage(
-              `Marginalia: ${p.skipped.join(', ')} stayed where ${p.skipped.length === 1 ? 'it was' : 'they were'}: the new place is outside the workspace or already has annotations.`,
+              inertText(`Marginalia: ${p.skipped.join(', ')} stayed where ${p.skipped.length === 1 ? 'it was' : 'they were'}: the new place is outside the workspace or already has annotations.`),
             );
           }
           return p.edit;
