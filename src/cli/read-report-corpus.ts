@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { anchorAnnotations } from '../core/anchor/anchor';
 import type { IndexedClaim } from '../core/corpus/corpus-index';
@@ -107,11 +106,12 @@ async function readCodebook(
     const path = resolve(root, codebookPath);
     let text: string | undefined;
     try {
-      text = await readFile(path, 'utf8');
+      text = await readOptionalText(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') complain(`${display(path)}: ${(error as Error).message}`);
+      complain(`${display(path)}: ${(error as Error).message}`);
       continue;
     }
+    if (text === undefined) continue;
     file ??= display(path);
     const parsed = parseCodebook(text, display(path));
     if (!parsed.ok) {

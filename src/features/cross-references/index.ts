@@ -1,3 +1,4 @@
+import { inertText } from '../../core/text/inert-text';
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../annotations';
 import type { ClaimsViewApi } from '../claims-view';
@@ -54,7 +55,7 @@ export function activateCrossReferences(context: vscode.ExtensionContext, servic
       try {
         return await action(args);
       } catch (error) {
-        void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`));
         return undefined;
       }
     };

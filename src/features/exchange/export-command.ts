@@ -1,3 +1,4 @@
+import { inertText } from '../../core/text/inert-text';
 import * as vscode from 'vscode';
 import { writeCsv } from '../../core/exchange/csv';
 import { ExportError, writeQdc } from '../../core/exchange/refi-codebook';
@@ -57,15 +58,15 @@ export async function exportAnnotations(services: ExchangeServices, request: Exp
         built = build(format, input);
       } catch (error) {
         if (error instanceof ExportError) {
-          void vscode.window.showErrorMessage(`Marginalia: nothing exported: ${error.message}.`);
+          void vscode.window.showErrorMessage(inertText(`Marginalia: nothing exported: ${error.message}.`));
           return undefined;
         }
         throw error;
       }
       await vscode.workspace.fs.writeFile(target, built.bytes);
       const message = `Marginalia: ${describe(built.summary, input)} → ${vscode.workspace.asRelativePath(target)}.`;
-      if (input.unreadable.length === 0) void vscode.window.showInformationMessage(message);
-      else void vscode.window.showWarningMessage(`${message} Left out: the annotations of ${input.unreadable.join(', ')}, whose sidecar has a problem (see the Problems panel).`);
+      if (input.unreadable.length === 0) void vscode.window.showInformationMessage(inertText(message));
+      else void vscode.window.showWarningMessage(inertText(`${message} Left out: the annotations of ${input.unreadable.join(', ')}, whose sidecar has a problem (see the Problems panel).`));
       return { target, format, ...(built.summary ? { summary: built.summary } : {}) };
     },
   );

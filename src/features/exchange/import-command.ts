@@ -1,3 +1,4 @@
+import { inertText } from '../../core/text/inert-text';
 import * as vscode from 'vscode';
 import { describeCodebookMerge, planCodebookMerge } from '../../core/exchange/codebook-merge';
 import { planProjectImport, type ProjectImportPlan, type UnmatchedCoding } from '../../core/exchange/project-import';
@@ -50,7 +51,7 @@ export async function importCodebookOrProject(services: ImportServices, request:
     return /\.qdc$/i.test(source.path) ? await importCodebook(services, bytes, request) : await importProject(services, bytes, request);
   } catch (error) {
     const known = error instanceof XmlInputError || error instanceof ZipInputError;
-    void vscode.window.showErrorMessage(`Marginalia: cannot import ${basename(source)}: ${known ? error.message : String((error as Error).message ?? error)}`);
+    void vscode.window.showErrorMessage(inertText(`Marginalia: cannot import ${basename(source)}: ${known ? error.message : String((error as Error).message ?? error)}`));
     return undefined;
   }
 }
@@ -61,7 +62,7 @@ async function importCodebook(services: ImportServices, bytes: Uint8Array, reque
   const plan = planCodebookMerge(services.codebook.codebook, codes);
   const result = (applied: boolean): ImportResult => ({ applied, themesAdded: plan.added.length, themesChanged: plan.changed.length, claimsAdded: 0, alreadyPresent: 0, links: 0, unmatched: [] });
   if (plan.operations.length === 0) {
-    void vscode.window.showInformationMessage(`Marginalia: the codebook already has all ${plan.unchanged.length} theme(s) of this file; nothing to change.`);
+    void vscode.window.showInformationMessage(inertText(`Marginalia: the codebook already has all ${plan.unchanged.length} theme(s) of this file; nothing to change.`));
     return result(false);
   }
   const preview = describeCodebookMerge(plan, services.codebook.themes);
@@ -114,7 +115,7 @@ async function importProject(services: ImportServices, bytes: Uint8Array, reques
 
 async function confirm(request: ImportRequest, message: string, detail: string, action: string): Promise<boolean> {
   if (request.confirm !== undefined) return request.confirm;
-  return (await vscode.window.showInformationMessage(message, { modal: true, detail }, action)) === action;
+  return (await vscode.window.showInformationMessage(inertText(message), { modal: true, detail }, action)) === action;
 }
 
 function report(output: vscode.OutputChannel, plan: ProjectImportPlan, themes: Parameters<typeof describeCodebookMerge>[1]): void {
@@ -127,11 +128,11 @@ function report(output: vscode.OutputChannel, plan: ProjectImportPlan, themes: P
 
 async function showUnmatched(unmatched: readonly UnmatchedCoding[], output: vscode.OutputChannel, message: string): Promise<void> {
   if (unmatched.length === 0) {
-    void vscode.window.showInformationMessage(message);
+    void vscode.window.showInformationMessage(inertText(message));
     return;
   }
   const show = 'Show Details';
-  const choice = await vscode.window.showWarningMessage(`${message} ${unmatched.length} coding(s) were not imported: no matching document or text.`, show);
+  const choice = await vscode.window.showWarningMessage(inertText(`${message} ${unmatched.length} coding(s) were not imported: no matching document or text.`), show);
   if (choice === show) output.show();
 }
 

@@ -1,3 +1,4 @@
+import { inertText } from '../../core/text/inert-text';
 import * as vscode from 'vscode';
 import type { AnnotationService } from '../annotations';
 import type { CodebookService } from '../codebook';
@@ -39,7 +40,7 @@ async function run<T>(task: () => Promise<T>): Promise<T | undefined> {
   try {
     return await task();
   } catch (error) {
-    void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`));
     return undefined;
   }
 }

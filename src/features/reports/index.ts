@@ -1,3 +1,4 @@
+import { inertText } from '../../core/text/inert-text';
 import * as vscode from 'vscode';
 import type { CodebookService } from '../codebook';
 import type { CorpusService } from '../corpus';
@@ -27,10 +28,10 @@ export function activateReports(context: vscode.ExtensionContext, services: { co
   const runExport = async (target?: unknown): Promise<vscode.Uri | undefined> => {
     try {
       const written = await exportReport(services, api.prompts, target instanceof vscode.Uri ? target : undefined);
-      if (written) void vscode.window.showInformationMessage(`Marginalia: report exported to ${vscode.workspace.asRelativePath(written)}.`);
+      if (written) void vscode.window.showInformationMessage(inertText(`Marginalia: report exported to ${vscode.workspace.asRelativePath(written)}.`));
       return written;
     } catch (error) {
-      void vscode.window.showErrorMessage(`Marginalia: could not export the report: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(inertText(`Marginalia: could not export the report: ${error instanceof Error ? error.message : String(error)}`));
       return undefined;
     }
   };

@@ -1,3 +1,4 @@
+import { inertText } from '../../core/text/inert-text';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { describeCell, parseReportMessage, renderWebviewReport, type ClaimRef, type CorpusReport } from '../../core/reports';
@@ -105,7 +106,7 @@ export class ReportPanel implements vscode.Disposable {
     try {
       return await openClaims(cell.claims, title, this.prompts());
     } catch (error) {
-      void vscode.window.showErrorMessage(`Marginalia: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(inertText(`Marginalia: ${error instanceof Error ? error.message : String(error)}`));
       return undefined;
     }
   }
@@ -140,7 +141,7 @@ export class ReportPanel implements vscode.Disposable {
     try {
       report = await currentReport(this.services);
     } catch (error) {
-      void vscode.window.showErrorMessage(`Marginalia: could not make the report: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(inertText(`Marginalia: could not make the report: ${error instanceof Error ? error.message : String(error)}`));
       return;
     }
     if (this.disposed) return;
