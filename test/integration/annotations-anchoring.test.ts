@@ -71,9 +71,14 @@ describe('Annotations stay on their text', () => {
     await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'Corrects the date of the inquiry. 🗳️\n\n'));
     assert.deepEqual(await claimTexts(api, editor.document), [quote]);
     await editor.document.save();
+    // The save event can reach the extension after save() resolves, so whenIdle() alone may come too early.
+    const savedQuote = () => {
+      const [, position] = readSidecar(documentPath).annotations[0]!.target.selector;
+      return Array.from(editor.document.getText()).slice(position.start, position.end).join('');
+    };
     await api.annotations.whenIdle();
-    const [, position] = readSidecar(documentPath).annotations[0]!.target.selector;
-    assert.equal(Array.from(editor.document.getText()).slice(position.start, position.end).join(''), quote);
+    await until(() => savedQuote() === quote, 'the sidecar to record the position after the save');
+    assert.equal(savedQuote(), quote);
   });
 
   it('finds the claim again when the document is rewritten on disk behind the editor’s back', async () => {
