@@ -90,8 +90,8 @@ export class CorpusService implements vscode.Disposable {
   reload(): Promise<void> {
     this.generation++;
     this.loading = undefined;
+    // The old references stay until the new listing replaces them, so opening a claim works meanwhile.
     for (const key of this.refs.keys()) this.beforeReload.add(key);
-    this.refs.clear();
     return this.ensureLoaded();
   }
 
@@ -139,6 +139,7 @@ export class CorpusService implements vscode.Disposable {
       }),
     );
     if (generation !== this.generation) return;
+    const listedKeys = new Set<string>();
     const work = listed.map(({ folder, documents, sidecars }) => {
       const withSidecar = new Set(
         sidecars
@@ -151,6 +152,7 @@ export class CorpusService implements vscode.Disposable {
         const relativePath = relative(folder, uri);
         const key = this.keyFor(folder, relativePath);
         this.refs.set(key, { folder, relativePath });
+        listedKeys.add(key);
         if (withSidecar.has(relativePath)) annotated.push({ folder, relativePath });
         else plain.push({ path: key, claims: [] });
       }
@@ -158,7 +160,11 @@ export class CorpusService implements vscode.Disposable {
     });
     // Documents gone since the last read leave first (a moved document is never listed twice);
     // the others keep their claims until they are read again.
-    for (const key of this.beforeReload) if (!this.refs.has(key)) this.index.delete(key);
+    for (const key of this.beforeReload) {
+      if (listedKeys.has(key)) continue;
+      this.index.delete(key);
+      this.refs.delete(key);
+    }
     this.beforeReload.clear();
     for (const { plain, annotated } of work) {
       let sliceStart = Date.now();

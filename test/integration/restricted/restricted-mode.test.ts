@@ -18,6 +18,9 @@ const readOnlyCommands = [
   'marginalia.claimsView.showAnnotatedDocuments', 'marginalia.showActiveDocumentClaims', 'marginalia.revealClaim',
   'marginalia.claimsView.copyWithCitation', 'marginalia.nextClaim', 'marginalia.previousClaim', 'marginalia.refreshThemes',
   'marginalia.peekCrossReferences', 'marginalia.nextCrossReference', 'marginalia.previousCrossReference', 'marginalia.compareWith',
+  'marginalia.reviewCrossReferences', 'marginalia.openClaim',
+  // Exports read annotations and write only where the user picks in a save dialog, never in the corpus.
+  'marginalia.exportAnnotations', 'marginalia.showReports', 'marginalia.exportReport',
 ];
 
 function workspaceUri(relative: string): vscode.Uri {
