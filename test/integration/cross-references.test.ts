@@ -83,7 +83,7 @@ describe('Cross-references: links, definitions, CodeLens, walking and comparing 
     const service = api.crossReferences.service;
     const cede = id(northClaims, quotes.northCede);
     const before = service.claim(cede)!.claim.start;
-    const sizeBefore = service.xref.size;
+    let sizeBefore = service.xref.size;
     const updated: string[] = [];
     const replaceDocument = service.xref.replaceDocument.bind(service.xref);
     service.xref.replaceDocument = (path, claims) => {
@@ -99,6 +99,7 @@ describe('Cross-references: links, definitions, CodeLens, walking and comparing 
         lastUpdate = updated.length;
       }
       updated.length = 0;
+      sizeBefore = service.xref.size;
       assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Updated. ')));
       await api.annotations.whenIdle();
       await until(() => service.claim(cede)?.claim.start === before + 9, 'the shifted claim in the index');
