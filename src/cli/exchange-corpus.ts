@@ -5,11 +5,11 @@ import { emptyCodebook, type Codebook } from '../core/model/codebook';
 import type { ExchangeDocument } from '../core/exchange/types';
 import { parseCodebook } from '../core/store/codebook-format';
 import { codebookPath, sidecarSuffix } from '../core/store/paths';
-import { parseSidecar } from '../core/store/sidecar-format';
 import { decodeDocumentText } from '../core/text/decode';
 import { findCorpusRoot } from '../host/corpus-files';
 import { collectDocuments, readDocument, readOptionalText } from '../host/node-corpus-reader';
 import { UsageError, type CliIo } from './command';
+import { readSidecarAnnotations } from './corpus-reading';
 
 export interface LoadedCorpus {
   /** The corpus root: the nearest folder holding `.marginalia`, else the working folder. */
@@ -77,21 +77,7 @@ export async function loadCorpus(command: string, paths: readonly string[], io: 
 }
 
 async function annotationsOf(file: string, path: string, text: string, report: (message: string) => void): Promise<Annotation[]> {
-  const sidecar = file + sidecarSuffix;
-  let raw: string | undefined;
-  try {
-    raw = await readOptionalText(sidecar);
-  } catch (error) {
-    report(`${path}${sidecarSuffix}: ${(error as Error).message}`);
-    return [];
-  }
-  if (raw === undefined) return [];
-  const parsed = parseSidecar(raw, `${path}${sidecarSuffix}`, { documentText: text });
-  if (!parsed.ok) {
-    report(parsed.problem.message);
-    return [];
-  }
-  return [...parsed.value.annotations];
+  return [...(await readSidecarAnnotations(file, text, () => `${path}${sidecarSuffix}`, report))];
 }
 
 /** The bytes of a file to import, with a clear message when it cannot be read. */

@@ -1,17 +1,13 @@
-import { resolve } from 'node:path';
 import { anchorAnnotations } from '../core/anchor/anchor';
 import type { IndexedClaim } from '../core/corpus/corpus-index';
 import { positionSelectorOf } from '../core/model/annotation';
 import type { SpeakerAlias, Theme } from '../core/model/codebook';
 import type { ReportDocument, ReportInput } from '../core/reports';
-import { parseCodebook } from '../core/store/codebook-format';
-import { codebookPath, sidecarSuffix } from '../core/store/paths';
-import { parseSidecar } from '../core/store/sidecar-format';
 import { decodeDocumentText } from '../core/text/decode';
-import { findCorpusRoot } from '../host/corpus-files';
-import { collectDocuments, readDocument, readOptionalText } from '../host/node-corpus-reader';
+import { collectDocuments, readDocument } from '../host/node-corpus-reader';
 import { displayPathFrom } from './arguments';
 import { UsageError, type CliIo } from './command';
+import { readCorpusCodebooks, readSidecarAnnotations } from './corpus-reading';
 
 export interface ReadCorpus {
   readonly input: ReportInput;
@@ -66,21 +62,8 @@ async function sidecarClaims(
   display: (path: string) => string,
   complain: (message: string) => void,
 ): Promise<IndexedClaim[]> {
-  const file = document + sidecarSuffix;
-  let raw: string | undefined;
-  try {
-    raw = await readOptionalText(file);
-  } catch (error) {
-    complain(`${display(file)}: ${(error as Error).message}`);
-    return [];
-  }
-  if (raw === undefined) return [];
-  const parsed = parseSidecar(raw, display(file), { documentText: text });
-  if (!parsed.ok) {
-    complain(parsed.problem.message);
-    return [];
-  }
-  return anchorAnnotations(text, parsed.value.annotations).map(({ annotation, result }): IndexedClaim => {
+  const annotations = await readSidecarAnnotations(document, text, display, complain);
+  return anchorAnnotations(text, annotations).map(({ annotation, result }): IndexedClaim => {
     if (result.status === 'anchored') return { annotation, documentPath: path, status: 'anchored', start: result.start, end: result.end };
     const stored = positionSelectorOf(annotation);
     return { annotation, documentPath: path, status: 'orphaned', start: stored.start, end: stored.end };
@@ -94,33 +77,14 @@ async function readCodebook(
   display: (path: string) => string,
   complain: (message: string) => void,
 ): Promise<{ themes: Theme[]; aliases: SpeakerAlias[]; file: string | null }> {
-  const roots = new Set<string>();
-  for (const given of paths) {
-    const root = await findCorpusRoot(resolve(cwd, given)).catch(() => undefined);
-    if (root) roots.add(root);
-  }
+  const found = await readCorpusCodebooks(paths, cwd, display, complain);
   const themes: Theme[] = [];
   const aliases: SpeakerAlias[] = [];
-  let file: string | null = null;
-  for (const root of [...roots].sort()) {
-    const path = resolve(root, codebookPath);
-    let text: string | undefined;
-    try {
-      text = await readOptionalText(path);
-    } catch (error) {
-      complain(`${display(path)}: ${(error as Error).message}`);
-      continue;
-    }
-    if (text === undefined) continue;
-    file ??= display(path);
-    const parsed = parseCodebook(text, display(path));
-    if (!parsed.ok) {
-      complain(parsed.problem.message);
-      continue;
-    }
+  for (const { codebook } of found) {
+    if (!codebook) continue;
     const known = new Set(themes.map((t) => t.id));
-    themes.push(...parsed.value.themes.filter((t) => !known.has(t.id)));
-    aliases.push(...(parsed.value.speakers ?? []));
+    themes.push(...codebook.themes.filter((t) => !known.has(t.id)));
+    aliases.push(...(codebook.speakers ?? []));
   }
-  return { themes, aliases, file };
+  return { themes, aliases, file: found[0]?.file ?? null };
 }

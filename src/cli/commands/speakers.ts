@@ -1,15 +1,13 @@
-import { resolve } from 'node:path';
 import { detectClaims } from '../../core/detect';
 import type { SpeakerAlias } from '../../core/model/codebook';
 import { buildSpeakerIndex, type Speaker, type SpeakerMention } from '../../core/speakers';
-import { parseCodebook } from '../../core/store/codebook-format';
-import { codebookPath, sidecarSuffix } from '../../core/store/paths';
+import { sidecarSuffix } from '../../core/store/paths';
 import { parseSidecar } from '../../core/store/sidecar-format';
 import { decodeDocumentText } from '../../core/text/decode';
-import { findCorpusRoot } from '../../host/corpus-files';
 import { collectDocuments, readDocument, readOptionalText } from '../../host/node-corpus-reader';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
+import { readCorpusCodebooks } from '../corpus-reading';
 
 interface SpeakersReport {
   speakers: {
@@ -116,30 +114,10 @@ async function readCodebooks(
   cwd: string,
   display: (path: string) => string,
 ): Promise<{ aliases: SpeakerAlias[]; file: string | null; problems: string[] }> {
-  const roots = new Set<string>();
-  for (const given of paths) {
-    const root = await findCorpusRoot(resolve(cwd, given)).catch(() => undefined);
-    if (root) roots.add(root);
-  }
-  const aliases: SpeakerAlias[] = [];
   const problems: string[] = [];
-  let file: string | null = null;
-  for (const root of [...roots].sort()) {
-    const path = resolve(root, codebookPath);
-    let text: string | undefined;
-    try {
-      text = await readOptionalText(path);
-    } catch (error) {
-      problems.push(`${display(path)}: ${(error as Error).message}`);
-      continue;
-    }
-    if (text === undefined) continue;
-    file ??= display(path);
-    const parsed = parseCodebook(text, display(path));
-    if (parsed.ok) aliases.push(...(parsed.value.speakers ?? []));
-    else problems.push(parsed.problem.message);
-  }
-  return { aliases, file, problems };
+  const found = await readCorpusCodebooks(paths, cwd, display, (message) => problems.push(message));
+  const aliases = found.flatMap(({ codebook }) => codebook?.speakers ?? []);
+  return { aliases, file: found[0]?.file ?? null, problems };
 }
 
 /** The speakers the sidecar's annotations name, and the texts the user dismissed. */

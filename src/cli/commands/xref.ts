@@ -1,14 +1,13 @@
 import { anchorAnnotations } from '../../core/anchor/anchor';
 import { detectClaims, toCodePointDetections } from '../../core/detect';
 import type { Annotation } from '../../core/model/annotation';
-import { sidecarSuffix } from '../../core/store/paths';
-import { parseSidecar } from '../../core/store/sidecar-format';
 import { CodePointIndex } from '../../core/text/code-points';
 import { decodeDocumentText } from '../../core/text/decode';
 import { XrefIndex, defaultXrefThreshold, dismissedPairKeys, documentClaims, linkedPairs, pairKey, type PlacedAnnotation, type XrefClaim } from '../../core/xref';
-import { collectDocuments, readDocument, readOptionalText } from '../../host/node-corpus-reader';
+import { collectDocuments, readDocument } from '../../host/node-corpus-reader';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
+import { readSidecarAnnotations } from '../corpus-reading';
 
 interface ClaimEnd {
   path: string;
@@ -126,23 +125,10 @@ async function placedAnnotations(
   display: (path: string) => string,
   complain: (message: string) => void,
 ): Promise<PlacedAnnotation[]> {
-  const file = document + sidecarSuffix;
-  let raw: string | undefined;
-  try {
-    raw = await readOptionalText(file);
-  } catch (error) {
-    complain(`${display(file)}: ${(error as Error).message}`);
-    return [];
-  }
-  if (raw === undefined) return [];
-  const parsed = parseSidecar(raw, display(file), { documentText: text });
-  if (!parsed.ok) {
-    complain(parsed.problem.message);
-    return [];
-  }
+  const annotations = await readSidecarAnnotations(document, text, display, complain);
   const offsets = CodePointIndex.of(text);
   const placed: PlacedAnnotation[] = [];
-  for (const { annotation, result } of anchorAnnotations(text, parsed.value.annotations)) {
+  for (const { annotation, result } of anchorAnnotations(text, annotations)) {
     if (result.status !== 'anchored') continue;
     const slice = text.slice(offsets.toUtf16Clamped(result.start), offsets.toUtf16Clamped(result.end));
     placed.push({ annotation, start: result.start, end: result.end, text: slice });
