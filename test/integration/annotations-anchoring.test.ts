@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
 import { activatedMarginalia } from './support/extension';
+import { until } from './support/until';
 
 const documentPath = 'water-advisory/meridian-2026-03-12-mayor-health-chief-at-odds.md';
 const quote = 'I would rather be cautious for a week than sorry for a year.';
@@ -31,14 +32,6 @@ async function claimTexts(api: MarginaliaApi, document: vscode.TextDocument): Pr
 
 function readSidecar(relative: string): { document: string; annotations: { target: { selector: [{ exact: string }, { start: number; end: number }] } }[] } {
   return JSON.parse(readFileSync(workspaceUri(`${relative}.annotations.json`).fsPath, 'utf8'));
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('Annotations stay on their text', () => {

@@ -7,6 +7,7 @@ import type { Annotation } from '../../src/core/model/annotation';
 import { serializeSidecar } from '../../src/core/store/serialize';
 import type { ResolveResult } from '../../src/features/conflicts/resolve-conflict';
 import { activatedMarginalia } from './support/extension';
+import { until } from './support/until';
 
 const sample = 'water-advisory/halden-2026-03-10-velmora-mayor-calm.txt';
 const folder = 'conflict-resolve';
@@ -23,14 +24,6 @@ function claimOn(text: string, id: string, exact: string, note: string, modified
   assert.ok(at >= 0, `“${exact}” is in the sample`);
   const start = Array.from(text.slice(0, at)).length;
   return { id, target: refreshSelectors(text, { start, end: start + Array.from(exact).length }), themes: [], note, created: '2026-03-10T09:00:00.000Z', modified };
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('Resolve Annotation Conflict', () => {

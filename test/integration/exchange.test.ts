@@ -11,6 +11,7 @@ import type { ExportResult } from '../../src/features/exchange/export-command';
 import type { ImportResult } from '../../src/features/exchange/import-command';
 import type { MarginaliaApi } from '../../src/extension';
 import { activatedMarginalia } from './support/extension';
+import { until } from './support/until';
 
 const folder = 'exchange-it';
 const documents = {
@@ -43,14 +44,6 @@ function claimsOn(text: string, prefix: string): Annotation[] {
       modified: '2026-03-16T09:00:00.000Z',
     };
   });
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('Export and import of annotations', () => {

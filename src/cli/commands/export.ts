@@ -1,17 +1,16 @@
 import { basename, resolve } from 'node:path';
-import { writeCsv } from '../../core/exchange/csv';
-import { ExportError, writeQdc } from '../../core/exchange/refi-codebook';
-import { writeQdpx, type ExportSummary } from '../../core/exchange/refi-project';
+import { ExportError } from '../../core/exchange/refi-codebook';
+import { type ExportSummary } from '../../core/exchange/refi-project';
 import type { ExchangeInput } from '../../core/exchange/types';
-import { writeW3c } from '../../core/exchange/w3c';
 import { nodeFileSystem } from '../../host/node-file-system';
 import { parseArgs } from 'node:util';
 import { cliVersion } from '../run-cli';
 import { ExitCode, UsageError, type CliCommand } from '../command';
+import { exportFormats, writeExport, type ExportFormat } from '../../core/exchange/export-format';
 import { loadCorpus } from '../exchange-corpus';
 
-const formats = ['qdpx', 'qdc', 'w3c', 'csv'] as const;
-type Format = (typeof formats)[number];
+const formats = exportFormats;
+type Format = ExportFormat;
 
 const usage = `Usage: marginalia export --format qdpx|qdc|w3c|csv --out FILE [files or folders…]
 
@@ -63,7 +62,7 @@ export const exportCommand: CliCommand = {
     const input: ExchangeInput = { codebook: corpus.codebook, documents: corpus.documents };
     let result: { bytes: Uint8Array; summary?: ExportSummary };
     try {
-      result = build(format as Format, input, basename(corpus.root));
+      result = writeExport(format as Format, input, { origin: `Marginalia ${cliVersion}`, projectName: basename(corpus.root) });
     } catch (error) {
       if (!(error instanceof ExportError)) throw error;
       io.stderr(`marginalia export: ${error.message}\n`);
@@ -92,24 +91,6 @@ export const exportCommand: CliCommand = {
 /** Like parseCommandArgs, but without paths export takes the whole corpus. */
 function parseCommandArgsAllowingNoPaths(args: readonly string[]) {
   return parseArgs({ args: [...args], options: { format: { type: 'string' }, out: { type: 'string', short: 'o' } }, allowPositionals: true });
-}
-
-function build(format: Format, input: ExchangeInput, projectName: string): { bytes: Uint8Array; summary?: ExportSummary } {
-  const encoder = new TextEncoder();
-  switch (format) {
-    case 'qdpx':
-      return writeQdpx(input, { origin: `Marginalia ${cliVersion}`, projectName });
-    case 'qdc':
-      return { bytes: encoder.encode(writeQdc(input.codebook)) };
-    case 'w3c': {
-      const { json, summary } = writeW3c(input);
-      return { bytes: encoder.encode(json), summary };
-    }
-    case 'csv': {
-      const { csv, summary } = writeCsv(input);
-      return { bytes: encoder.encode(csv), summary };
-    }
-  }
 }
 
 function describe(format: Format, summary: ExportSummary | undefined, themes: number): string {

@@ -11,3 +11,4 @@ export * from './types';
 export * from './w3c';
 export { XmlInputError } from './xml';
 export { ZipInputError } from './zip';
+export * from './export-format';

@@ -1,13 +1,12 @@
 import { inertText } from '../../core/text/inert-text';
 import * as vscode from 'vscode';
-import { writeCsv } from '../../core/exchange/csv';
-import { ExportError, writeQdc } from '../../core/exchange/refi-codebook';
-import { writeQdpx, type ExportSummary } from '../../core/exchange/refi-project';
+import { ExportError } from '../../core/exchange/refi-codebook';
+import { type ExportSummary } from '../../core/exchange/refi-project';
 import type { ExchangeInput } from '../../core/exchange/types';
-import { writeW3c } from '../../core/exchange/w3c';
+import { writeExport, type ExportFormat } from '../../core/exchange/export-format';
 import { corpusFolders, exchangeInput, type ExchangeServices } from './corpus-input';
 
-export type ExportFormat = 'qdpx' | 'qdc' | 'w3c' | 'csv';
+export type { ExportFormat };
 
 /** Arguments for running the command without prompts (tests, other extensions). */
 export interface ExportRequest {
@@ -55,7 +54,7 @@ export async function exportAnnotations(services: ExchangeServices, request: Exp
       if (!input) return undefined;
       let built: { bytes: Uint8Array; summary?: ExportSummary };
       try {
-        built = build(format, input);
+        built = writeExport(format, input, { origin: 'Marginalia for VS Code', projectName: vscode.workspace.name ?? 'Marginalia export' });
       } catch (error) {
         if (error instanceof ExportError) {
           void vscode.window.showErrorMessage(inertText(`Marginalia: nothing exported: ${error.message}.`));
@@ -70,24 +69,6 @@ export async function exportAnnotations(services: ExchangeServices, request: Exp
       return { target, format, ...(built.summary ? { summary: built.summary } : {}) };
     },
   );
-}
-
-function build(format: ExportFormat, input: ExchangeInput): { bytes: Uint8Array; summary?: ExportSummary } {
-  const encoder = new TextEncoder();
-  switch (format) {
-    case 'qdpx':
-      return writeQdpx(input, { origin: 'Marginalia for VS Code', projectName: vscode.workspace.name ?? 'Marginalia export' });
-    case 'qdc':
-      return { bytes: encoder.encode(writeQdc(input.codebook)) };
-    case 'w3c': {
-      const { json, summary } = writeW3c(input);
-      return { bytes: encoder.encode(json), summary };
-    }
-    case 'csv': {
-      const { csv, summary } = writeCsv(input);
-      return { bytes: encoder.encode(csv), summary };
-    }
-  }
 }
 
 function describe(summary: ExportSummary | undefined, input: ExchangeInput): string {
