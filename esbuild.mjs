@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeSchemaValidators } from './schema-validators.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -47,6 +48,8 @@ const builds = [
     external: ['vscode', 'mocha'],
   },
 ];
+
+writeSchemaValidators();
 
 const contexts = await Promise.all(builds.filter((b) => b.entryPoints.length > 0).map((b) => esbuild.context(b)));
 if (watch) {

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const impureModules = ['vscode', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'sample-corpus/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'sample-corpus/**', 'src/core/store/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,17 +1,7 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import codebookSchema from '../../../schemas/codebook.schema.json';
-import sidecarSchema from '../../../schemas/sidecar.schema.json';
-
-/** The same schema files VS Code uses for hand edits (`contributes.jsonValidation`). */
-let compiled: { sidecar: ValidateFunction; codebook: ValidateFunction } | undefined;
-
-function validators() {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false });
-    compiled = { sidecar: ajv.compile(sidecarSchema), codebook: ajv.compile(codebookSchema) };
-  }
-  return compiled;
-}
+import type { ErrorObject } from 'ajv';
+// Compiled at build time from the same schema files VS Code uses for hand edits
+// (`contributes.jsonValidation`); see schema-validators.mjs.
+import * as validators from './generated/schema-validators';
 
 export interface SchemaError {
   readonly pointer: string;
@@ -20,7 +10,7 @@ export interface SchemaError {
 
 /** Schema errors, most specific first, at most `limit`. */
 export function validateAgainstSchema(kind: 'sidecar' | 'codebook', value: unknown, limit = 5): SchemaError[] {
-  const validate = validators()[kind];
+  const validate = validators[kind];
   if (validate(value)) return [];
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
   errors.sort((a, b) => b.instancePath.length - a.instancePath.length);
