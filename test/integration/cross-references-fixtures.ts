@@ -1,3 +1,6 @@
+import * as assert from 'node:assert/strict';
+import type { MarginaliaApi } from '../../src/extension';
+import type { ClaimsNode } from '../../src/features/claims-view';
 import type { ClaimChoice, CrossReferencePrompts, ReviewChoice, ReviewItem } from '../../src/features/cross-references';
 
 /** Answers the cross-reference commands' questions from the tests; records the choices offered. */
@@ -27,4 +30,25 @@ export class ScriptedPrompts implements CrossReferencePrompts {
     this.reviewed.push(items);
     return this.reviewAnswers.shift()?.(items);
   }
+}
+
+/** The Claims view row of a claim, found by walking the tree. */
+export async function findClaimNode(api: MarginaliaApi, claimId: string): Promise<ClaimsNode> {
+  const known = api.crossReferences.service.claim(claimId);
+  assert.ok(known, `claim ${claimId} is indexed`);
+  const key = known.documentPath;
+  const walk = async (nodes: readonly ClaimsNode[]): Promise<ClaimsNode | undefined> => {
+    for (const node of nodes) {
+      if (node.kind === 'claim' && node.claim.annotation.id === claimId) return node;
+      const path = node.kind === 'folder' || node.kind === 'document' ? node.path : undefined;
+      if (node.kind === 'page' || (path !== undefined && (key === path || key.startsWith(`${path}/`)))) {
+        const found = await walk(await api.claimsView.provider.getChildren(node));
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  const found = await walk(await api.claimsView.provider.getChildren());
+  assert.ok(found, `a Claims view row for ${claimId}`);
+  return found;
 }

@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../src/core/model/annotation';
-import type { ClaimsNode, CrossReferenceNode } from '../../src/features/claims-view';
+import type { CrossReferenceNode } from '../../src/features/claims-view';
 import type { CrossReferencePrompts } from '../../src/features/cross-references';
 import type { MarginaliaApi } from '../../src/extension';
 import { childrenOf, reloadCorpus, removeFolder, until, workspaceUri, writeDocument } from './claims-view-fixtures';
-import { ScriptedPrompts } from './cross-references-fixtures';
+import { findClaimNode, ScriptedPrompts } from './cross-references-fixtures';
 import { activatedMarginalia } from './support/extension';
 import { readSidecar } from './tagging-fixtures';
 
@@ -70,7 +70,7 @@ describe('Cross-references: confirm and dismiss suggestions, Claims view childre
 
   it('shows a claim’s suggested cross-references as children of its Claims view row, each revealing the other claim', async () => {
     const law = id(northClaims, quotes.northLaw);
-    const row = await claimNode(api, law);
+    const row = await findClaimNode(api, law);
     const item = await api.claimsView.provider.getTreeItem(row);
     assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, 'a claim with cross-references expands');
     const children = (await childrenOf(api, row)) as CrossReferenceNode[];
@@ -97,12 +97,12 @@ describe('Cross-references: confirm and dismiss suggestions, Claims view childre
   it('Confirm from a Claims view row links the pair as the same statement; the row then shows it as linked', async () => {
     const law = id(northClaims, quotes.northLaw);
     const target = id(meridianClaims, quotes.meridianLaw);
-    const suggestion = ((await childrenOf(api, await claimNode(api, law))) as CrossReferenceNode[]).find((n) => n.reference.claimId === target)!;
+    const suggestion = ((await childrenOf(api, await findClaimNode(api, law))) as CrossReferenceNode[]).find((n) => n.reference.claimId === target)!;
     const link = await vscode.commands.executeCommand('marginalia.confirmCrossReference', suggestion);
     await settle();
     assert.deepEqual(link, { target, document: meridian, relation: 'same-statement' });
     assert.deepEqual(stored(north, law)?.links, [{ target, document: meridian, relation: 'same-statement' }]);
-    const [first] = (await childrenOf(api, await claimNode(api, law))) as CrossReferenceNode[];
+    const [first] = (await childrenOf(api, await findClaimNode(api, law))) as CrossReferenceNode[];
     assert.deepEqual([first?.reference.claimId, first?.reference.status, first?.reference.label], [target, 'linked', 'same statement']);
     const item = await api.claimsView.provider.getTreeItem(first!);
     assert.equal(item.contextValue, 'crossReference-linked');
@@ -121,7 +121,7 @@ describe('Cross-references: confirm and dismiss suggestions, Claims view childre
     assert.ok(!rows(cede).some((r) => r.claimId === target));
     assert.ok(!rows(target).some((r) => r.claimId === cede), 'not from the other end either');
     assert.ok(!api.crossReferences.service.crossReferencesOf(target).some((r) => r.id === cede));
-    const children = (await childrenOf(api, await claimNode(api, cede))) as CrossReferenceNode[];
+    const children = (await childrenOf(api, await findClaimNode(api, cede))) as CrossReferenceNode[];
     assert.ok(!children.some((n) => n.reference.claimId === target));
     // Still dismissed after the corpus is read again from disk.
     await reloadCorpus(api);
@@ -159,7 +159,7 @@ describe('Cross-references: confirm and dismiss suggestions, Claims view childre
     await api.annotations.updateClaim(document, law, { links });
     await settle();
     await until(() => rows(law).some((r) => r.status === 'broken'), 'the broken link');
-    const children = (await childrenOf(api, await claimNode(api, law))) as CrossReferenceNode[];
+    const children = (await childrenOf(api, await findClaimNode(api, law))) as CrossReferenceNode[];
     assert.deepEqual(children.map((n) => n.reference.status).slice(0, 2), ['linked', 'broken'], 'after the links, before suggestions');
     const item = await api.claimsView.provider.getTreeItem(children[1]!);
     assert.equal(item.label, 'missing claim 01JZZZZZZZZZZZZZZZZZZGONE1');
@@ -246,24 +246,3 @@ describe('Cross-references: confirm and dismiss suggestions, Claims view childre
     });
   });
 });
-
-/** The Claims view row of a claim, found by walking the tree. */
-async function claimNode(api: MarginaliaApi, claimId: string): Promise<ClaimsNode> {
-  const known = api.crossReferences.service.claim(claimId);
-  assert.ok(known, `claim ${claimId} is indexed`);
-  const key = known.documentPath;
-  const walk = async (nodes: readonly ClaimsNode[]): Promise<ClaimsNode | undefined> => {
-    for (const node of nodes) {
-      if (node.kind === 'claim' && node.claim.annotation.id === claimId) return node;
-      const path = node.kind === 'folder' || node.kind === 'document' ? node.path : undefined;
-      if (node.kind === 'page' || (path !== undefined && (key === path || key.startsWith(`${path}/`)))) {
-        const found = await walk(await api.claimsView.provider.getChildren(node));
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  const found = await walk(await api.claimsView.provider.getChildren());
-  assert.ok(found, `a Claims view row for ${claimId}`);
-  return found;
-}

@@ -2,13 +2,13 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../src/core/model/annotation';
-import type { ClaimsNode } from '../../src/features/claims-view';
+
 import type { CrossReferencePrompts } from '../../src/features/cross-references';
 import type { MarginaliaApi } from '../../src/extension';
 import { reloadCorpus, removeFolder, until, workspaceUri, writeDocument } from './claims-view-fixtures';
 import { activatedMarginalia } from './support/extension';
 import { openEditor, placeCursor, readSidecar } from './tagging-fixtures';
-import { ScriptedPrompts } from './cross-references-fixtures';
+import { findClaimNode, ScriptedPrompts } from './cross-references-fixtures';
 
 const folder = 'cross-references-test';
 const north = `${folder}/northgate-trawler-detained.md`;
@@ -293,24 +293,3 @@ describe('Cross-references: links, definitions, CodeLens, walking and comparing 
     );
   });
 });
-
-/** The Claims view row of a claim, found by walking the tree. */
-async function findClaimNode(api: MarginaliaApi, claimId: string): Promise<ClaimsNode> {
-  const known = api.crossReferences.service.claim(claimId);
-  assert.ok(known, `claim ${claimId} is indexed`);
-  const key = known.documentPath;
-  const walk = async (nodes: readonly ClaimsNode[]): Promise<ClaimsNode | undefined> => {
-    for (const node of nodes) {
-      if (node.kind === 'claim' && node.claim.annotation.id === claimId) return node;
-      const path = node.kind === 'folder' || node.kind === 'document' ? node.path : undefined;
-      if (node.kind === 'page' || (path !== undefined && (key === path || key.startsWith(`${path}/`)))) {
-        const found = await walk(await api.claimsView.provider.getChildren(node));
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
-  const found = await walk(await api.claimsView.provider.getChildren());
-  assert.ok(found, `a Claims view row for ${claimId}`);
-  return found;
-}

@@ -1,5 +1,6 @@
 import { overlapsByHalf } from '../detect/claim-status';
-import type { Annotation, AnnotationLink, ClaimKind } from '../model/annotation';
+import type { IndexedClaim } from '../corpus/corpus-index';
+import { quoteSelectorOf, type Annotation, type AnnotationLink, type ClaimKind } from '../model/annotation';
 import { compareClaims, type XrefClaim, type XrefIndex, type XrefPair } from './xref-index';
 
 /** An annotation at its current position in its document (code points) with the text there. */
@@ -98,4 +99,17 @@ export function dismissedPairKeys(index: XrefIndex, annotations: readonly Annota
     }
   }
   return keys;
+}
+
+/** An indexed claim of the corpus as the similarity index takes it. */
+export function xrefClaimOf(claim: IndexedClaim, path: string): XrefClaim {
+  return {
+    id: claim.annotation.id,
+    path,
+    start: claim.start,
+    end: claim.end,
+    text: quoteSelectorOf(claim.annotation).exact,
+    kind: claim.annotation.kind ?? 'quote',
+    speaker: claim.annotation.speaker ?? null,
+  };
 }

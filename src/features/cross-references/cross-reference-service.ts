@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexedClaim } from '../../core/corpus/corpus-index';
 import { quoteSelectorOf } from '../../core/model/annotation';
-import { defaultXrefThreshold, XrefIndex, type XrefClaim } from '../../core/xref';
+import { defaultXrefThreshold, XrefIndex, xrefClaimOf, type XrefClaim } from '../../core/xref';
 import type { CorpusService } from '../corpus';
 import type { ClaimCrossReference } from '../claims-view';
 import { crossReferencesOf, relationLabel, type CrossReference } from './cross-reference-list';
@@ -192,16 +192,4 @@ export class CrossReferenceService implements vscode.Disposable {
     this.pending.clear();
     if (paths.length > 0) this.changed.fire(paths);
   }
-}
-
-function xrefClaimOf(claim: IndexedClaim, path: string): XrefClaim {
-  return {
-    id: claim.annotation.id,
-    path,
-    start: claim.start,
-    end: claim.end,
-    text: quoteSelectorOf(claim.annotation).exact,
-    kind: claim.annotation.kind ?? 'quote',
-    speaker: claim.annotation.speaker ?? null,
-  };
 }

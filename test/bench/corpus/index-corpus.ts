@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CorpusIndex, type IndexedClaim, type IndexedDocument } from '../../../src/core/corpus/corpus-index';
+import { CorpusIndex, type IndexedDocument } from '../../../src/core/corpus/corpus-index';
 import { indexedDocumentFromSidecar } from '../../../src/core/corpus/sidecar-claims';
 import { detectClaims, toCodePointDetections } from '../../../src/core/detect';
 import { quoteSelectorOf } from '../../../src/core/model/annotation';
 import { documentPathForSidecar, sidecarPathFor, sidecarSuffix } from '../../../src/core/store/paths';
 import { decodeDocumentText } from '../../../src/core/text/decode';
-import { documentClaims, XrefIndex, type XrefClaim } from '../../../src/core/xref';
+import { documentClaims, XrefIndex, xrefClaimOf } from '../../../src/core/xref';
 import { LinkGraph } from '../../../src/features/cross-references/link-graph';
 
 /**
@@ -110,16 +110,4 @@ export function syncCrossReferences(corpus: CorpusIndex, xref: XrefIndex, links:
   const claims = corpus.get(path)?.claims ?? [];
   xref.replaceDocument(path, claims.filter((c) => c.status !== 'orphaned').map((c) => xrefClaimOf(c, path)));
   links.replaceDocument(path, claims.map((c) => ({ id: c.annotation.id, links: c.annotation.links })));
-}
-
-function xrefClaimOf(claim: IndexedClaim, path: string): XrefClaim {
-  return {
-    id: claim.annotation.id,
-    path,
-    start: claim.start,
-    end: claim.end,
-    text: quoteSelectorOf(claim.annotation).exact,
-    kind: claim.annotation.kind ?? 'quote',
-    speaker: claim.annotation.speaker ?? null,
-  };
 }
