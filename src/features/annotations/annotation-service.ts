@@ -186,6 +186,9 @@ export class AnnotationService implements vscode.Disposable {
         session.applyEdits(event.contentChanges);
         this.changed.fire(event.document.uri);
         if (session.hasStale) this.scheduleReanchor(event.document, session);
+        // A change that leaves the document clean, not by undo or redo, is VS Code loading it from disk (a checkout,
+        // a pull). File watchers can drop events when hundreds of files change at once, so check its sidecar too.
+        if (!event.document.isDirty && event.reason === undefined) this.scheduleReload(session.location.sidecarUri);
       }),
     );
   }
