@@ -5,17 +5,18 @@ import { UsageError } from './command';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * Parses a command's arguments: its options plus at least one file or folder. Every mistake
- * becomes a UsageError (exit 2, with a pointer to the command's help).
+ * Parses a command's arguments: its options plus files or folders, at least one unless
+ * `missingPaths` is left out. Every mistake becomes a UsageError (exit 2, with a pointer to the
+ * command's help).
  */
-export function parseCommandArgs<O extends Options>(args: readonly string[], options: O, missingPaths: string) {
+export function parseCommandArgs<O extends Options>(args: readonly string[], options: O, missingPaths?: string) {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  if (parsed.positionals.length === 0) throw new UsageError(missingPaths);
+  if (missingPaths !== undefined && parsed.positionals.length === 0) throw new UsageError(missingPaths);
   return parsed;
 }
 

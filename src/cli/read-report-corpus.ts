@@ -1,6 +1,5 @@
-import { anchorAnnotations } from '../core/anchor/anchor';
 import type { IndexedClaim } from '../core/corpus/corpus-index';
-import { positionSelectorOf } from '../core/model/annotation';
+import { anchoredClaims } from '../core/corpus/sidecar-claims';
 import type { SpeakerAlias, Theme } from '../core/model/codebook';
 import type { ReportDocument, ReportInput } from '../core/reports';
 import { decodeDocumentText } from '../core/text/decode';
@@ -62,12 +61,7 @@ async function sidecarClaims(
   display: (path: string) => string,
   complain: (message: string) => void,
 ): Promise<IndexedClaim[]> {
-  const annotations = await readSidecarAnnotations(document, text, display, complain);
-  return anchorAnnotations(text, annotations).map(({ annotation, result }): IndexedClaim => {
-    if (result.status === 'anchored') return { annotation, documentPath: path, status: 'anchored', start: result.start, end: result.end };
-    const stored = positionSelectorOf(annotation);
-    return { annotation, documentPath: path, status: 'orphaned', start: stored.start, end: stored.end };
-  });
+  return anchoredClaims(path, text, await readSidecarAnnotations(document, text, display, complain));
 }
 
 /** Themes and speaker aliases of the codebooks of the corpus roots above the given paths. */

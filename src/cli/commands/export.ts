@@ -3,14 +3,11 @@ import { ExportError } from '../../core/exchange/refi-codebook';
 import { type ExportSummary } from '../../core/exchange/refi-project';
 import type { ExchangeInput } from '../../core/exchange/types';
 import { nodeFileSystem } from '../../host/node-file-system';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../arguments';
 import { cliVersion } from '../run-cli';
 import { ExitCode, UsageError, type CliCommand } from '../command';
 import { exportFormats, writeExport, type ExportFormat } from '../../core/exchange/export-format';
 import { loadCorpus } from '../exchange-corpus';
-
-const formats = exportFormats;
-type Format = ExportFormat;
 
 const usage = `Usage: marginalia export --format qdpx|qdc|w3c|csv --out FILE [files or folders…]
 
@@ -45,15 +42,10 @@ export const exportCommand: CliCommand = {
   summary: 'Export annotations as REFI-QDA (.qdpx, .qdc), W3C Web Annotation or CSV',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseCommandArgsAllowingNoPaths(args);
-    } catch (error) {
-      throw error instanceof UsageError ? error : new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string', short: 'o' } });
     const format = parsed.values.format;
     if (format === undefined) throw new UsageError('--format is required (qdpx, qdc, w3c or csv)');
-    if (!(formats as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (use qdpx, qdc, w3c or csv)`);
+    if (!(exportFormats as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (use qdpx, qdc, w3c or csv)`);
     const out = parsed.values.out;
     if (!out) throw new UsageError('--out FILE is required');
     if (out === '-' && (format === 'qdpx' || format === 'qdc')) throw new UsageError(`--out - is only for csv and w3c; ${format} needs a file`);
@@ -62,7 +54,7 @@ export const exportCommand: CliCommand = {
     const input: ExchangeInput = { codebook: corpus.codebook, documents: corpus.documents };
     let result: { bytes: Uint8Array; summary?: ExportSummary };
     try {
-      result = writeExport(format as Format, input, { origin: `Marginalia ${cliVersion}`, projectName: basename(corpus.root) });
+      result = writeExport(format as ExportFormat, input, { origin: `Marginalia ${cliVersion}`, projectName: basename(corpus.root) });
     } catch (error) {
       if (!(error instanceof ExportError)) throw error;
       io.stderr(`marginalia export: ${error.message}\n`);
@@ -80,7 +72,7 @@ export const exportCommand: CliCommand = {
     }
     const summary = result.summary;
     const lost = summary ? summary.orphansSkipped + summary.linksSkipped + summary.unknownThemes.length : 0;
-    io.stderr(`marginalia export: ${describe(format as Format, summary, corpus.codebook.themes.length)}${out === '-' ? '' : ` to ${out}`}.\n`);
+    io.stderr(`marginalia export: ${describe(format as ExportFormat, summary, corpus.codebook.themes.length)}${out === '-' ? '' : ` to ${out}`}.\n`);
     if (summary?.orphansSkipped) io.stderr(`marginalia export: left out ${summary.orphansSkipped} claim(s) that no longer anchor (run 'marginalia validate').\n`);
     if (summary?.linksSkipped) io.stderr(`marginalia export: left out ${summary.linksSkipped} link(s) to claims outside the export.\n`);
     if (summary?.unknownThemes.length) io.stderr(`marginalia export: themes not in the codebook: ${summary.unknownThemes.join(', ')}.\n`);
@@ -89,11 +81,7 @@ export const exportCommand: CliCommand = {
 };
 
 /** Like parseCommandArgs, but without paths export takes the whole corpus. */
-function parseCommandArgsAllowingNoPaths(args: readonly string[]) {
-  return parseArgs({ args: [...args], options: { format: { type: 'string' }, out: { type: 'string', short: 'o' } }, allowPositionals: true });
-}
-
-function describe(format: Format, summary: ExportSummary | undefined, themes: number): string {
+function describe(format: ExportFormat, summary: ExportSummary | undefined, themes: number): string {
   if (!summary) return `exported ${themes} theme${themes === 1 ? '' : 's'}`;
   return (
     `exported ${summary.documents} document(s), ${summary.claims} claim(s), ${summary.codings} theme tag(s), ` +

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../arguments';
 import { describeCodebookMerge, planCodebookMerge, type CodebookMergePlan } from '../../core/exchange/codebook-merge';
 import { planProjectImport, type ProjectImportPlan } from '../../core/exchange/project-import';
 import { readQdc } from '../../core/exchange/refi-codebook';
@@ -47,12 +47,7 @@ export const importCommand: CliCommand = {
   summary: 'Import a REFI-QDA codebook (.qdc) or the codings of a project (.qdpx)',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], options: { 'dry-run': { type: 'boolean', default: false } }, allowPositionals: true });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(args, { 'dry-run': { type: 'boolean', default: false } });
     if (parsed.positionals.length !== 1) throw new UsageError('name exactly one .qdc or .qdpx file to import');
     const file = parsed.positionals[0]!;
     const kind = /\.qdc$/i.test(file) ? 'qdc' : /\.qdpx$/i.test(file) ? 'qdpx' : undefined;

@@ -1,5 +1,5 @@
-import { anchorAnnotations, DocumentAnchorer } from '../anchor/anchor';
-import { positionSelectorOf } from '../model/annotation';
+import { anchorAnnotations } from '../anchor/anchor';
+import { positionSelectorOf, type Annotation } from '../model/annotation';
 import { parseSidecar } from '../store/sidecar-format';
 import { hashText } from '../text/hash';
 import type { IndexedClaim, IndexedDocument } from './corpus-index';
@@ -20,11 +20,15 @@ export function indexedDocumentFromSidecar(key: string, text: string, sidecarTex
     });
     return { path: key, claims };
   }
-  const claims = anchorAnnotations(text, sidecar.annotations, new DocumentAnchorer(text)).map(({ annotation, result }): IndexedClaim => {
+  return { path: key, claims: anchoredClaims(key, text, sidecar.annotations) };
+}
+
+/** Every annotation anchored afresh in `text`; those not found keep their stored position as orphans. */
+export function anchoredClaims(key: string, text: string, annotations: readonly Annotation[]): IndexedClaim[] {
+  return anchorAnnotations(text, annotations).map(({ annotation, result }): IndexedClaim => {
     const stored = positionSelectorOf(annotation);
     return result.status === 'anchored'
       ? { annotation, documentPath: key, status: 'anchored', start: result.start, end: result.end }
       : { annotation, documentPath: key, status: 'orphaned', start: stored.start, end: stored.end };
   });
-  return { path: key, claims };
 }
