@@ -11,6 +11,7 @@ import { resolveSpeakers } from './resolve';
 import { Sentences } from './sentences';
 import { findTranscript } from './transcript';
 import { defaultMinConfidence, type DetectOptions, type Detection } from './types';
+import { firstSpanEndingAfter, unionOfSpans, type Span } from '../text/spans';
 
 const lexiconCache = new Map<string, Lexicon>();
 
@@ -85,49 +86,26 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
 
 /** A membership test for disjoint ranges `[start, end)`, by binary search. */
 function insideAny(ranges: readonly (readonly [number, number])[]): (pos: number) => boolean {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const sorted = ranges.map(([start, end]): Span => ({ start, end })).sort((a, b) => a.start - b.start);
   return (pos) => {
-    const i = firstEndingAfter(sorted, pos);
-    return i < sorted.length && sorted[i]![0] <= pos;
+    const i = firstSpanEndingAfter(sorted, pos);
+    return i < sorted.length && sorted[i]!.start <= pos;
   };
 }
 
 /** Drops reported candidates that overlap a quote or an earlier-kept reported candidate. */
 function withoutOverlaps(reported: Candidate[], fixed: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
-  // Ranges taken so far, sorted by start and pairwise disjoint once merged: a binary search finds a clash.
-  const taken = mergeRanges(fixed);
+  // Ranges taken so far, sorted by start and pairwise disjoint: a binary search finds a clash.
+  const taken = unionOfSpans(fixed);
   const sorted = [...reported].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
   for (const c of sorted) {
-    const i = firstEndingAfter(taken, c.start);
-    if (i < taken.length && taken[i]![0] < c.end) continue;
+    const i = firstSpanEndingAfter(taken, c.start);
+    if (i < taken.length && taken[i]!.start < c.end) continue;
     kept.push(c);
-    taken.splice(i, 0, [c.start, c.end]);
+    taken.splice(i, 0, { start: c.start, end: c.end });
   }
   return kept;
-}
-
-function mergeRanges(candidates: readonly Candidate[]): [number, number][] {
-  const ranges = candidates.map((c): [number, number] => [c.start, c.end]).sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push(r);
-  }
-  return merged;
-}
-
-/** Index of the first range whose end is after `pos` (ranges disjoint and sorted, so ends ascend). */
-function firstEndingAfter(ranges: readonly (readonly [number, number])[], pos: number): number {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ranges[mid]![1] <= pos) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function toDetection(source: string, c: Candidate): Detection {

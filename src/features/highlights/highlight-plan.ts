@@ -10,10 +10,9 @@
  * Quotations not tagged yet get the subtle quotation background, outside every claim.
  */
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import { firstSpanEndingAfter, unionOfSpans, type Span } from '../../core/text/spans';
+
+export type { Span };
 
 export interface ClaimSpan extends Span {
   readonly id: string;
@@ -94,11 +93,11 @@ function innermostSegments(claims: readonly ClaimSpan[]): Segment[] {
 
 /** The parts of `spans` that no claim covers. Linear in spans plus claims (after sorting the claims). */
 function subtract(spans: readonly Span[], claims: readonly Span[]): Span[] {
-  const covered = coverage(claims);
+  const covered = unionOfSpans(claims);
   const result: Span[] = [];
   for (const span of spans) {
     let cursor = span.start;
-    for (let k = firstEndingAfter(covered, cursor); k < covered.length && covered[k]!.start < span.end; k++) {
+    for (let k = firstSpanEndingAfter(covered, cursor); k < covered.length && covered[k]!.start < span.end; k++) {
       const claim = covered[k]!;
       if (claim.start > cursor) result.push({ start: cursor, end: claim.start });
       cursor = Math.max(cursor, claim.end);
@@ -106,30 +105,6 @@ function subtract(spans: readonly Span[], claims: readonly Span[]): Span[] {
     if (cursor < span.end) result.push({ start: cursor, end: span.end });
   }
   return result;
-}
-
-/** The union of the spans as disjoint spans in text order. */
-function coverage(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const union: Span[] = [];
-  for (const span of sorted) {
-    const last = union[union.length - 1];
-    if (last && span.start <= last.end) union[union.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
-    else union.push({ start: span.start, end: span.end });
-  }
-  return union;
-}
-
-/** Index of the first disjoint, ordered span ending after `offset`. */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
