@@ -17,3 +17,6 @@ export interface CliCommand {
 }
 
 export class UsageError extends Error {}
+
+/** Something in the corpus stops the command before it starts (exit 1, the message names the file). */
+export class CorpusError extends Error {}

@@ -2,36 +2,28 @@ import { resolve } from 'node:path';
 import type { Annotation } from '../core/model/annotation';
 import type { Codebook } from '../core/model/codebook';
 import { parseCodebook } from '../core/store/codebook-format';
-import { codebookPath, sidecarSuffix } from '../core/store/paths';
-import { parseSidecar } from '../core/store/sidecar-format';
+import { codebookPath } from '../core/store/paths';
 import { findCorpusRoot } from '../host/corpus-files';
 import { readOptionalText } from '../host/node-corpus-reader';
+import type { SidecarFiles } from './sidecar-files';
 
 /**
- * The annotations of the sidecar beside `document` (none when it has no sidecar). A sidecar that
+ * The annotations of the sidecar of `document` (none when it has no sidecar). A sidecar that
  * cannot be read or parsed is reported through `complain` and yields none.
  */
 export async function readSidecarAnnotations(
+  sidecars: SidecarFiles,
   document: string,
   text: string,
   display: (path: string) => string,
   complain: (message: string) => void,
 ): Promise<readonly Annotation[]> {
-  const file = document + sidecarSuffix;
-  let raw: string | undefined;
-  try {
-    raw = await readOptionalText(file);
-  } catch (error) {
-    complain(`${display(file)}: ${(error as Error).message}`);
+  const read = await sidecars.read(document, text, display);
+  if (!read.ok) {
+    complain(read.message);
     return [];
   }
-  if (raw === undefined) return [];
-  const parsed = parseSidecar(raw, display(file), { documentText: text });
-  if (!parsed.ok) {
-    complain(parsed.problem.message);
-    return [];
-  }
-  return parsed.value.annotations;
+  return read.sidecar?.annotations ?? [];
 }
 
 /**

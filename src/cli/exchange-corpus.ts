@@ -1,15 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import type { Annotation } from '../core/model/annotation';
 import { emptyCodebook, type Codebook } from '../core/model/codebook';
 import type { ExchangeDocument } from '../core/exchange/types';
 import { parseCodebook } from '../core/store/codebook-format';
-import { codebookPath, sidecarSuffix } from '../core/store/paths';
+import { codebookPath } from '../core/store/paths';
 import { decodeDocumentText } from '../core/text/decode';
 import { findCorpusRoot } from '../host/corpus-files';
 import { collectDocuments, readDocument, readOptionalText } from '../host/node-corpus-reader';
 import { UsageError, type CliIo } from './command';
 import { readSidecarAnnotations } from './corpus-reading';
+import { SidecarFiles } from './sidecar-files';
 
 export interface LoadedCorpus {
   /** The corpus root: the nearest folder holding `.marginalia`, else the working folder. */
@@ -59,6 +59,7 @@ export async function loadCorpus(command: string, paths: readonly string[], io: 
     report(`${codebookPath}: ${(error as Error).message}`);
   }
 
+  const sidecars = new SidecarFiles();
   const documents: ExchangeDocument[] = [];
   const total = collected.documents.length;
   for (const [i, file] of collected.documents.entries()) {
@@ -71,13 +72,9 @@ export async function loadCorpus(command: string, paths: readonly string[], io: 
       continue;
     }
     const text = decodeDocumentText(read.bytes);
-    documents.push({ path, text, annotations: await annotationsOf(file, path, text, report) });
+    documents.push({ path, text, annotations: [...(await readSidecarAnnotations(sidecars, file, text, (absolute) => relative(root, absolute).split(sep).join('/'), report))] });
   }
   return { root, codebook, documents, problems };
-}
-
-async function annotationsOf(file: string, path: string, text: string, report: (message: string) => void): Promise<Annotation[]> {
-  return [...(await readSidecarAnnotations(file, text, () => `${path}${sidecarSuffix}`, report))];
 }
 
 /** The bytes of a file to import, with a clear message when it cannot be read. */

@@ -1,4 +1,3 @@
-import type { IndexedClaim } from '../core/corpus/corpus-index';
 import { anchoredClaims } from '../core/corpus/sidecar-claims';
 import type { SpeakerAlias, Theme } from '../core/model/codebook';
 import type { ReportDocument, ReportInput } from '../core/reports';
@@ -7,6 +6,7 @@ import { collectDocuments, readDocument } from '../host/node-corpus-reader';
 import { displayPathFrom } from './arguments';
 import { UsageError, type CliIo } from './command';
 import { readCorpusCodebooks, readSidecarAnnotations } from './corpus-reading';
+import { SidecarFiles } from './sidecar-files';
 
 export interface ReadCorpus {
   readonly input: ReportInput;
@@ -34,6 +34,7 @@ export async function readReportCorpus(paths: readonly string[], io: CliIo, comm
   }
   for (const problem of collected.problems) complain(`${problem.path}: ${problem.message}`);
 
+  const sidecars = new SidecarFiles();
   const documents: ReportDocument[] = [];
   for (const document of collected.documents) {
     const path = display(document);
@@ -47,21 +48,11 @@ export async function readReportCorpus(paths: readonly string[], io: CliIo, comm
       continue;
     }
     const text = decodeDocumentText(read.bytes);
-    documents.push({ path, claims: await sidecarClaims(document, path, text, display, complain) });
+    documents.push({ path, claims: anchoredClaims(path, text, await readSidecarAnnotations(sidecars, document, text, display, complain)) });
   }
 
   const codebook = await readCodebook(paths, io.cwd, display, complain);
   return { input: { themes: codebook.themes, speakerAliases: codebook.aliases, documents }, codebook: codebook.file, problems };
-}
-
-async function sidecarClaims(
-  document: string,
-  path: string,
-  text: string,
-  display: (path: string) => string,
-  complain: (message: string) => void,
-): Promise<IndexedClaim[]> {
-  return anchoredClaims(path, text, await readSidecarAnnotations(document, text, display, complain));
 }
 
 /** Themes and speaker aliases of the codebooks of the corpus roots above the given paths. */

@@ -1,4 +1,4 @@
-import { ExitCode, UsageError, type CliCommand, type CliIo } from './command';
+import { CorpusError, ExitCode, UsageError, type CliCommand, type CliIo } from './command';
 
 export const cliVersion = '0.1.0';
 
@@ -18,6 +18,10 @@ export function mainUsage(commands: readonly CliCommand[]): string {
     'Options:',
     '  -h, --help     Show help (also: marginalia <command> --help)',
     '  -v, --version  Print the version',
+    '',
+    'Sidecars (<document>.annotations.json) are read beside their documents or, when the corpus',
+    'root\'s .vscode/settings.json sets "marginalia.sidecars.location": "folder", under the folder',
+    '"marginalia.sidecars.folder" names (default .marginalia/annotations), as in the editor.',
     '',
     'Exit codes: 0 success, 1 problems found, 2 wrong usage.',
     '',
@@ -50,6 +54,10 @@ export async function runCli(argv: readonly string[], commands: readonly CliComm
     if (error instanceof UsageError) {
       io.stderr(`marginalia ${command.name}: ${error.message}\nRun 'marginalia ${command.name} --help' for usage.\n`);
       return ExitCode.usage;
+    }
+    if (error instanceof CorpusError) {
+      io.stderr(`marginalia ${command.name}: ${error.message}\n`);
+      return ExitCode.problems;
     }
     throw error;
   }

@@ -7,12 +7,13 @@ import { readQdpx } from '../../core/exchange/refi-read';
 import { XmlInputError } from '../../core/exchange/xml';
 import { ZipInputError } from '../../core/exchange/zip';
 import { createIdFactory } from '../../core/model/ids';
-import { codebookPath, sidecarPathFor } from '../../core/store/paths';
+import { codebookPath } from '../../core/store/paths';
 import { openCodebook, openSidecar } from '../../core/store/sidecar-store';
 import { decodeDocumentText } from '../../core/text/decode';
 import { hashText } from '../../core/text/hash';
 import { nodeFileSystem } from '../../host/node-file-system';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
+import { SidecarFiles } from '../sidecar-files';
 import { InputFileError, loadCorpus, readInputFile, type LoadedCorpus } from '../exchange-corpus';
 
 /** Largest file accepted for import. */
@@ -94,9 +95,11 @@ async function importProject(bytes: Uint8Array, dryRun: boolean, io: CliIo): Pro
   const touched = new Set([...plan.claims.keys(), ...plan.linkUpdates.map((u) => u.documentPath)]);
   const now = new Date().toISOString();
   const paths = [...touched].sort();
+  const sidecars = new SidecarFiles();
   for (const [i, path] of paths.entries()) {
     if (paths.length > 100 && i % 100 === 0) io.stderr(`marginalia import: writing sidecars ${i}/${paths.length}\n`);
-    const sidecar = await openSidecar(nodeFileSystem, resolve(corpus.root, sidecarPathFor(path)), { documentPath: path, documentText: texts.get(path) });
+    const document = resolve(corpus.root, ...path.split('/'));
+    const sidecar = await openSidecar(nodeFileSystem, await sidecars.sidecarOf(document), { documentPath: document, documentText: texts.get(path) });
     if (sidecar.problem) {
       io.stderr(`marginalia import: not written, ${sidecar.problem.message}\n`);
       ok = false;

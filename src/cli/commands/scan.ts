@@ -1,11 +1,10 @@
 import { anchorAnnotations } from '../../core/anchor/anchor';
 import { detectClaims, toCodePointDetections, withStatus, type ClaimStatus, type Detection } from '../../core/detect';
-import { sidecarSuffix } from '../../core/store/paths';
-import { parseSidecar } from '../../core/store/sidecar-format';
 import { decodeDocumentText } from '../../core/text/decode';
-import { collectDocuments, readDocument, readOptionalText } from '../../host/node-corpus-reader';
+import { collectDocuments, readDocument } from '../../host/node-corpus-reader';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
+import { SidecarFiles, type SidecarRead } from '../sidecar-files';
 
 /** One claim of `--json` output. Offsets are code points into the file's text (BOM stripped), end exclusive. */
 interface ClaimReport {
@@ -65,6 +64,7 @@ async function scan(paths: readonly string[], io: CliIo): Promise<{ report: Scan
     io.stderr(`marginalia scan: ${problem.path}: ${problem.message}\n`);
     problems = true;
   }
+  const sidecars = new SidecarFiles();
   const report: ScanReport = { documents: [] };
   for (const document of collected.documents) {
     const read = await readDocument(document);
@@ -80,7 +80,7 @@ async function scan(paths: readonly string[], io: CliIo): Promise<{ report: Scan
     const text = decodeDocumentText(read.bytes);
     const format = /\.(md|markdown)$/i.test(document) ? 'markdown' : 'plain';
     const detections = toCodePointDetections(text, detectClaims(text, { format }));
-    const sidecar = await sidecarOf(document, text, display, io);
+    const sidecar = sidecarFacts(text, await sidecars.read(document, text, display), io);
     if (sidecar.problem) problems = true;
     const claims = withStatus(detections, sidecar.annotations, sidecar.dismissed).map(
       (d): ClaimReport => ({ kind: d.kind, text: d.text, start: d.start, end: d.end, speaker: d.speaker, cue: d.cue, confidence: d.confidence, status: d.status }),
@@ -97,26 +97,16 @@ interface SidecarFacts {
 }
 
 /** Current positions (code points) of the sidecar's annotations, and its dismissed texts. */
-async function sidecarOf(document: string, text: string, display: (path: string) => string, io: CliIo): Promise<SidecarFacts> {
-  const file = document + sidecarSuffix;
-  let raw: string | undefined;
-  try {
-    raw = await readOptionalText(file);
-  } catch (error) {
-    io.stderr(`marginalia scan: ${display(file)}: ${(error as Error).message}\n`);
-    return { annotations: [], dismissed: new Set(), problem: true };
-  }
-  if (raw === undefined) return { annotations: [], dismissed: new Set(), problem: false };
-  const parsed = parseSidecar(raw, display(file), { documentText: text });
-  if (!parsed.ok) {
-    io.stderr(`marginalia scan: ${parsed.problem.message}\n`);
+function sidecarFacts(text: string, read: SidecarRead, io: CliIo): SidecarFacts {
+  if (!read.ok) {
+    io.stderr(`marginalia scan: ${read.message}\n`);
     return { annotations: [], dismissed: new Set(), problem: true };
   }
   const annotations: { start: number; end: number }[] = [];
-  for (const { result } of anchorAnnotations(text, parsed.value.annotations)) {
+  for (const { result } of anchorAnnotations(text, read.sidecar?.annotations ?? [])) {
     if (result.status === 'anchored') annotations.push({ start: result.start, end: result.end });
   }
-  return { annotations, dismissed: new Set((parsed.value.dismissed ?? []).map((d) => d.exact)), problem: false };
+  return { annotations, dismissed: new Set((read.sidecar?.dismissed ?? []).map((d) => d.exact)), problem: false };
 }
 
 function renderTable(report: ScanReport): string {

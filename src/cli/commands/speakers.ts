@@ -1,12 +1,11 @@
 import { detectClaims } from '../../core/detect';
 import type { SpeakerAlias } from '../../core/model/codebook';
 import { buildSpeakerIndex, type Speaker, type SpeakerMention } from '../../core/speakers';
-import { sidecarSuffix } from '../../core/store/paths';
-import { parseSidecar } from '../../core/store/sidecar-format';
 import { decodeDocumentText } from '../../core/text/decode';
-import { collectDocuments, readDocument, readOptionalText } from '../../host/node-corpus-reader';
+import { collectDocuments, readDocument } from '../../host/node-corpus-reader';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
+import { SidecarFiles, type SidecarRead } from '../sidecar-files';
 import { readCorpusCodebooks } from '../corpus-reading';
 
 interface SpeakersReport {
@@ -69,6 +68,7 @@ async function listSpeakers(paths: readonly string[], io: CliIo): Promise<{ repo
   for (const message of codebook.problems) complain(message);
   problems ||= codebook.problems.length > 0;
 
+  const sidecars = new SidecarFiles();
   const mentions: SpeakerMention[] = [];
   for (const document of collected.documents) {
     const path = display(document);
@@ -83,7 +83,7 @@ async function listSpeakers(paths: readonly string[], io: CliIo): Promise<{ repo
       continue;
     }
     const text = decodeDocumentText(read.bytes);
-    const sidecar = await sidecarSpeakers(document, text, display);
+    const sidecar = speakersAndDismissals(await sidecars.read(document, text, display));
     if (sidecar.problem) {
       complain(sidecar.problem);
       problems = true;
@@ -121,24 +121,11 @@ async function readCodebooks(
 }
 
 /** The speakers the sidecar's annotations name, and the texts the user dismissed. */
-async function sidecarSpeakers(
-  document: string,
-  text: string,
-  display: (path: string) => string,
-): Promise<{ speakers: string[]; dismissed: Set<string>; problem?: string }> {
-  const file = document + sidecarSuffix;
-  let raw: string | undefined;
-  try {
-    raw = await readOptionalText(file);
-  } catch (error) {
-    return { speakers: [], dismissed: new Set(), problem: `${display(file)}: ${(error as Error).message}` };
-  }
-  if (raw === undefined) return { speakers: [], dismissed: new Set() };
-  const parsed = parseSidecar(raw, display(file), { documentText: text });
-  if (!parsed.ok) return { speakers: [], dismissed: new Set(), problem: parsed.problem.message };
+function speakersAndDismissals(read: SidecarRead): { speakers: string[]; dismissed: Set<string>; problem?: string } {
+  if (!read.ok) return { speakers: [], dismissed: new Set(), problem: read.message };
   return {
-    speakers: parsed.value.annotations.flatMap((a) => (a.speaker ? [a.speaker] : [])),
-    dismissed: new Set((parsed.value.dismissed ?? []).map((d) => d.exact)),
+    speakers: (read.sidecar?.annotations ?? []).flatMap((a) => (a.speaker ? [a.speaker] : [])),
+    dismissed: new Set((read.sidecar?.dismissed ?? []).map((d) => d.exact)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { anchorAnnotations } from '../../core/anchor/anchor';
 import type { Sidecar } from '../../core/model/sidecar';
 import { parseCodebook } from '../../core/store/codebook-format';
@@ -11,6 +11,8 @@ import { readDocument, readOptionalText } from '../../host/node-corpus-reader';
 import { leavesCorpus, outsideCorpusMessage } from '../../host/symlink-boundary';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
+import { SidecarFiles } from '../sidecar-files';
+import { folderSettingsPath } from '../../core/store/settings-layout';
 
 /** One line of `--json` output per annotation. Offsets are code points, end exclusive. */
 interface AnnotationReport {
@@ -48,7 +50,8 @@ Checks sidecars (*.annotations.json) and the codebook (.marginalia/codebook.json
 every annotation against the current text of its document. Never writes a file.
 
 Folders are searched recursively for .txt, .md and .markdown documents that have a sidecar
-beside them (node_modules, .git and other dot-folders except .marginalia are skipped). A
+(beside them, or under the sidecar folder the corpus root's .vscode/settings.json names;
+node_modules, .git and other dot-folders except .marginalia are skipped). A
 document named directly is checked even without a sidecar. The codebook is taken from the
 nearest folder at or above each path that holds a .marginalia folder.
 
@@ -80,6 +83,12 @@ async function validate(paths: readonly string[], io: CliIo): Promise<ValidateRe
   const documents = new Map<string, string | null>(); // document → sidecar (absolute paths)
   const roots = new Set<string>();
   const refused: FileError[] = [];
+  const sidecars = new SidecarFiles();
+  const addSidecar = async (file: string): Promise<void> => {
+    const document = await sidecars.documentOf(file);
+    if (document !== undefined) documents.set(document, file);
+    else refused.push({ file: display(file), message: await misplacedMessage(sidecars, file) });
+  };
   for (const given of paths) {
     const absolute = resolve(io.cwd, given);
     const info = await stat(absolute).catch(() => undefined);
@@ -92,14 +101,17 @@ async function validate(paths: readonly string[], io: CliIo): Promise<ValidateRe
       const files = await listFiles(absolute);
       const fileSet = new Set(files);
       for (const file of files) {
-        if (file.endsWith(sidecarSuffix)) documents.set(await documentOfSidecar(file), file);
-        else if (isDocumentPath(file) && fileSet.has(file + sidecarSuffix)) documents.set(file, file + sidecarSuffix);
+        if (file.endsWith(sidecarSuffix)) await addSidecar(file);
+        else if (isDocumentPath(file)) {
+          const sidecar = await sidecars.sidecarOf(file);
+          if (fileSet.has(sidecar) || (await exists(sidecar))) documents.set(file, sidecar);
+        }
       }
     } else if (absolute.endsWith(sidecarSuffix)) {
-      documents.set(await documentOfSidecar(absolute), absolute);
+      await addSidecar(absolute);
     } else if (isDocumentPath(absolute)) {
-      const sidecar = absolute + sidecarSuffix;
-      documents.set(absolute, (await stat(sidecar).catch(() => undefined)) ? sidecar : null);
+      const sidecar = await sidecars.sidecarOf(absolute);
+      documents.set(absolute, (await exists(sidecar)) ? sidecar : null);
     } else if (!absolute.endsWith('codebook.json')) {
       throw new UsageError(`${given} is neither a document (.txt, .md, .markdown), a sidecar (*${sidecarSuffix}) nor a folder`);
     }
@@ -135,13 +147,16 @@ async function validate(paths: readonly string[], io: CliIo): Promise<ValidateRe
   return { documents: reports, codebook: codebookFile, errors };
 }
 
-/**
- * The document of a sidecar is the one its file name implies (`report.txt.annotations.json` →
- * `report.txt`). The `document` field is not followed: a hand-edited or hostile value such as
- * `/etc/passwd` or `../../x` must not make the command read files outside the corpus.
- */
-async function documentOfSidecar(sidecar: string): Promise<string> {
-  return sidecar.slice(0, -sidecarSuffix.length);
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined)) !== undefined;
+}
+
+/** Why a file named like a sidecar is not read as one: it is not where the corpus keeps sidecars. */
+async function misplacedMessage(sidecars: SidecarFiles, file: string): Promise<string> {
+  const layout = await sidecars.layoutAt(dirname(file));
+  return layout.kind === 'mirror'
+    ? `not read: this corpus keeps sidecars under ${layout.folder}/ (${folderSettingsPath}, "marginalia.sidecars.location"); move it there or change the setting`
+    : `not read: this corpus keeps sidecars beside their documents (${folderSettingsPath}, "marginalia.sidecars.location"); move it beside its document or change the setting`;
 }
 
 async function checkDocument(

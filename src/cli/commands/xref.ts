@@ -8,6 +8,7 @@ import { collectDocuments, readDocument } from '../../host/node-corpus-reader';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
 import { readSidecarAnnotations } from '../corpus-reading';
+import { SidecarFiles } from '../sidecar-files';
 
 interface ClaimEnd {
   path: string;
@@ -73,6 +74,7 @@ async function crossReference(paths: readonly string[], threshold: number, withD
   };
   for (const problem of collected.problems) complain(`${problem.path}: ${problem.message}`);
 
+  const sidecars = new SidecarFiles();
   const index = new XrefIndex();
   const annotations: Annotation[] = [];
   for (const document of collected.documents) {
@@ -89,7 +91,7 @@ async function crossReference(paths: readonly string[], threshold: number, withD
     const text = decodeDocumentText(read.bytes);
     const format = /\.(md|markdown)$/i.test(document) ? 'markdown' : 'plain';
     const detections = toCodePointDetections(text, detectClaims(text, { format }));
-    const placed = await placedAnnotations(document, text, display, complain);
+    const placed = placedAnnotations(text, await readSidecarAnnotations(sidecars, document, text, display, complain));
     annotations.push(...placed.map((p) => p.annotation));
     index.replaceDocument(path, documentClaims(path, placed, detections));
   }
@@ -119,13 +121,7 @@ function end(claim: XrefClaim): ClaimEnd {
 }
 
 /** The sidecar's annotations that anchor in the current text, at their current positions. */
-async function placedAnnotations(
-  document: string,
-  text: string,
-  display: (path: string) => string,
-  complain: (message: string) => void,
-): Promise<PlacedAnnotation[]> {
-  const annotations = await readSidecarAnnotations(document, text, display, complain);
+function placedAnnotations(text: string, annotations: readonly Annotation[]): PlacedAnnotation[] {
   const offsets = CodePointIndex.of(text);
   const placed: PlacedAnnotation[] = [];
   for (const { annotation, result } of anchorAnnotations(text, annotations)) {

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { SidecarLayout } from '../../core/store/paths';
+import { defaultSidecarFolder } from '../../core/store/settings-layout';
 
 export const section = 'marginalia';
 
 export function sidecarLayout(scope?: vscode.ConfigurationScope): SidecarLayout {
   const config = vscode.workspace.getConfiguration(section, scope);
   return config.get<string>('sidecars.location') === 'folder'
-    ? { kind: 'mirror', folder: config.get<string>('sidecars.folder') || '.marginalia/annotations' }
+    ? { kind: 'mirror', folder: config.get<string>('sidecars.folder') || defaultSidecarFolder }
     : { kind: 'beside' };
 }
 
