@@ -114,6 +114,21 @@ describe('Report webview (UI)', () => {
     await page.mouse.move(5, 890);
     await page.screenshot({ path: join(screenshots, 'report-dark.png') });
   });
+
+  it('is drawn again from the corpus after the window reloads', async () => {
+    await page.locator('.part.editor .tab', { hasText: 'Marginalia Report' }).click();
+    await runFromCommandPalette(page, 'Developer: Reload Window');
+    await page.locator('.part.editor .tab.active', { hasText: 'Marginalia Report' }).waitFor({ state: 'visible', timeout: 60_000 });
+    const restored = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await restored.locator('h1', { hasText: 'Marginalia report' }).waitFor({ state: 'visible', timeout: 60_000 });
+    const figure = restored.locator('dl.summary div', { has: page.locator('dt', { hasText: /^claims$/ }) }).locator('dd');
+    assert.equal(await figure.innerText(), String(claims));
+    assert.equal(await restored.locator('table.matrix').count(), 3);
+    // The restored page still answers: a cell opens its claim.
+    const row = restored.locator('section', { hasText: 'Speakers by theme' }).locator('tbody tr', { has: page.locator('th', { hasText: /^Arvid Sølberg$/ }) });
+    await row.locator('button').first().click();
+    await page.locator('.part.editor .tab.active', { hasText: 'mfa-marevia-2026-03-06-press-release.txt' }).waitFor({ timeout: 15_000 });
+  });
 });
 
 /** The report page's background and VS Code's editor background as the page sees them. */

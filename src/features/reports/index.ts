@@ -4,7 +4,7 @@ import type { CodebookService } from '../codebook';
 import type { CorpusService } from '../corpus';
 import { defaultReportPrompts, type ReportPrompts } from './claim-opener';
 import { exportReport } from './report-export';
-import { ReportPanel } from './report-panel';
+import { ReportPanel, reportViewType } from './report-panel';
 
 export type { ReportPrompts } from './claim-opener';
 export type { ReportPanel } from './report-panel';
@@ -36,12 +36,9 @@ export function activateReports(context: vscode.ExtensionContext, services: { co
     }
   };
 
-  const show = async (): Promise<ReportPanel> => {
-    if (panel) {
-      panel.panel.reveal();
-      return panel;
-    }
-    const opened = new ReportPanel(services, mediaRoot, () => api.prompts, () => runExport());
+  const open = async (restored?: vscode.WebviewPanel): Promise<ReportPanel> => {
+    panel?.dispose();
+    const opened = new ReportPanel(services, mediaRoot, () => api.prompts, () => runExport(), restored);
     panel = opened;
     opened.onDidClose(() => {
       if (panel === opened) panel = undefined;
@@ -49,10 +46,17 @@ export function activateReports(context: vscode.ExtensionContext, services: { co
     await opened.redraw();
     return opened;
   };
+  const show = async (): Promise<ReportPanel> => {
+    if (!panel) return open();
+    panel.panel.reveal();
+    return panel;
+  };
 
   context.subscriptions.push(
     vscode.commands.registerCommand('marginalia.showReports', show),
     vscode.commands.registerCommand('marginalia.exportReport', runExport),
+    // A report left open is drawn again from the corpus after a reload; it keeps no state of its own.
+    vscode.window.registerWebviewPanelSerializer(reportViewType, { deserializeWebviewPanel: async (restored) => void (await open(restored)) }),
     { dispose: () => panel?.dispose() },
   );
   return api;

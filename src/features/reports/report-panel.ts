@@ -38,13 +38,17 @@ export class ReportPanel implements vscode.Disposable {
     private readonly mediaRoot: vscode.Uri,
     private readonly prompts: () => ReportPrompts,
     private readonly exportReport: () => Promise<unknown>,
+    /** A panel VS Code restored after a reload, to draw into instead of opening a new one. */
+    restored?: vscode.WebviewPanel,
   ) {
-    this.panel = vscode.window.createWebviewPanel(reportViewType, 'Marginalia Report', vscode.ViewColumn.Active, {
+    const options: vscode.WebviewPanelOptions & vscode.WebviewOptions = {
       enableScripts: true,
       enableCommandUris: false,
       enableForms: false,
       localResourceRoots: [mediaRoot],
-    });
+    };
+    if (restored) restored.webview.options = options;
+    this.panel = restored ?? vscode.window.createWebviewPanel(reportViewType, 'Marginalia Report', vscode.ViewColumn.Active, options);
     this.panel.iconPath = vscode.Uri.joinPath(mediaRoot, 'marginalia.svg');
     this.disposables.push(
       this.closed,
