@@ -4,12 +4,12 @@ import { emptyCodebook, type Codebook } from '../core/model/codebook';
 import type { ExchangeDocument } from '../core/exchange/types';
 import { parseCodebook } from '../core/store/codebook-format';
 import { codebookPath } from '../core/store/paths';
-import { decodeDocumentText } from '../core/text/decode';
 import { findCorpusRoot } from '../host/corpus-files';
-import { collectDocuments, readDocument, readOptionalText } from '../host/node-corpus-reader';
+import { collectDocuments, readOptionalText } from '../host/node-corpus-reader';
 import { UsageError, type CliIo } from './command';
 import { readSidecarAnnotations } from './corpus-reading';
 import { SidecarFiles } from './sidecar-files';
+import { documentTexts } from './document-texts';
 
 export interface LoadedCorpus {
   /** The corpus root: the nearest folder holding `.marginalia`, else the working folder. */
@@ -61,18 +61,16 @@ export async function loadCorpus(command: string, paths: readonly string[], io: 
 
   const sidecars = new SidecarFiles();
   const documents: ExchangeDocument[] = [];
-  const total = collected.documents.length;
-  for (const [i, file] of collected.documents.entries()) {
-    if (total > progressEvery && i % progressEvery === 0) io.stderr(`marginalia ${command}: reading documents ${i}/${total}\n`);
-    const path = relative(root, file).split(sep).join('/');
-    const read = await readDocument(file);
-    if (read.kind === 'binary') continue;
-    if (read.kind === 'error') {
-      report(`${path}: ${read.message}`);
-      continue;
-    }
-    const text = decodeDocumentText(read.bytes);
-    documents.push({ path, text, annotations: [...(await readSidecarAnnotations(sidecars, file, text, (absolute) => relative(root, absolute).split(sep).join('/'), report))] });
+  const fromRoot = (absolute: string) => relative(root, absolute).split(sep).join('/');
+  const reports = {
+    skipped: (message: string) => io.stderr(`marginalia ${command}: ${message}\n`),
+    problem: report,
+    reading: (index: number, total: number) => {
+      if (total > progressEvery && index % progressEvery === 0) io.stderr(`marginalia ${command}: reading documents ${index}/${total}\n`);
+    },
+  };
+  for await (const { document, path, text } of documentTexts(collected.documents, fromRoot, reports)) {
+    documents.push({ path, text, annotations: [...(await readSidecarAnnotations(sidecars, document, text, fromRoot, report))] });
   }
   return { root, codebook, documents, problems };
 }

@@ -1,12 +1,12 @@
 import { anchoredClaims } from '../core/corpus/sidecar-claims';
 import type { SpeakerAlias, Theme } from '../core/model/codebook';
 import type { ReportDocument, ReportInput } from '../core/reports';
-import { decodeDocumentText } from '../core/text/decode';
-import { collectDocuments, readDocument } from '../host/node-corpus-reader';
+import { collectDocuments } from '../host/node-corpus-reader';
 import { displayPathFrom } from './arguments';
 import { UsageError, type CliIo } from './command';
 import { readCorpusCodebooks, readSidecarAnnotations } from './corpus-reading';
 import { SidecarFiles } from './sidecar-files';
+import { documentTexts } from './document-texts';
 
 export interface ReadCorpus {
   readonly input: ReportInput;
@@ -36,18 +36,8 @@ export async function readReportCorpus(paths: readonly string[], io: CliIo, comm
 
   const sidecars = new SidecarFiles();
   const documents: ReportDocument[] = [];
-  for (const document of collected.documents) {
-    const path = display(document);
-    const read = await readDocument(document);
-    if (read.kind === 'binary') {
-      io.stderr(`marginalia ${command}: skipped ${path}: a binary file (it contains NUL bytes)\n`);
-      continue;
-    }
-    if (read.kind === 'error') {
-      complain(`${path}: ${read.message}`);
-      continue;
-    }
-    const text = decodeDocumentText(read.bytes);
+  const reports = { skipped: (message: string) => io.stderr(`marginalia ${command}: ${message}\n`), problem: complain };
+  for await (const { document, path, text } of documentTexts(collected.documents, display, reports)) {
     documents.push({ path, claims: anchoredClaims(path, text, await readSidecarAnnotations(sidecars, document, text, display, complain)) });
   }
 

@@ -1,10 +1,10 @@
 import { anchorAnnotations } from '../../core/anchor/anchor';
 import { detectClaims, toCodePointDetections, withStatus, type ClaimStatus, type Detection } from '../../core/detect';
-import { decodeDocumentText } from '../../core/text/decode';
-import { collectDocuments, readDocument } from '../../host/node-corpus-reader';
+import { collectDocuments } from '../../host/node-corpus-reader';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
 import { SidecarFiles, type SidecarRead } from '../sidecar-files';
+import { documentTexts } from '../document-texts';
 
 /** One claim of `--json` output. Offsets are code points into the file's text (BOM stripped), end exclusive. */
 interface ClaimReport {
@@ -66,19 +66,14 @@ async function scan(paths: readonly string[], io: CliIo): Promise<{ report: Scan
   }
   const sidecars = new SidecarFiles();
   const report: ScanReport = { documents: [] };
-  for (const document of collected.documents) {
-    const read = await readDocument(document);
-    if (read.kind === 'binary') {
-      io.stderr(`marginalia scan: skipped ${display(document)}: a binary file (it contains NUL bytes)\n`);
-      continue;
-    }
-    if (read.kind === 'error') {
-      io.stderr(`marginalia scan: ${display(document)}: ${read.message}\n`);
+  const reports = {
+    skipped: (message: string) => io.stderr(`marginalia scan: ${message}\n`),
+    problem: (message: string) => {
+      io.stderr(`marginalia scan: ${message}\n`);
       problems = true;
-      continue;
-    }
-    const text = decodeDocumentText(read.bytes);
-    const format = /\.(md|markdown)$/i.test(document) ? 'markdown' : 'plain';
+    },
+  };
+  for await (const { document, text, format } of documentTexts(collected.documents, display, reports)) {
     const detections = toCodePointDetections(text, detectClaims(text, { format }));
     const sidecar = sidecarFacts(text, await sidecars.read(document, text, display), io);
     if (sidecar.problem) problems = true;

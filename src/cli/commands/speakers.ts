@@ -1,12 +1,12 @@
 import { detectClaims } from '../../core/detect';
 import type { SpeakerAlias } from '../../core/model/codebook';
 import { buildSpeakerIndex, type Speaker, type SpeakerMention } from '../../core/speakers';
-import { decodeDocumentText } from '../../core/text/decode';
-import { collectDocuments, readDocument } from '../../host/node-corpus-reader';
+import { collectDocuments } from '../../host/node-corpus-reader';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
 import { SidecarFiles, type SidecarRead } from '../sidecar-files';
 import { readCorpusCodebooks } from '../corpus-reading';
+import { documentTexts } from '../document-texts';
 
 interface SpeakersReport {
   speakers: {
@@ -70,25 +70,19 @@ async function listSpeakers(paths: readonly string[], io: CliIo): Promise<{ repo
 
   const sidecars = new SidecarFiles();
   const mentions: SpeakerMention[] = [];
-  for (const document of collected.documents) {
-    const path = display(document);
-    const read = await readDocument(document);
-    if (read.kind === 'binary') {
-      complain(`skipped ${path}: a binary file (it contains NUL bytes)`);
-      continue;
-    }
-    if (read.kind === 'error') {
-      complain(`${path}: ${read.message}`);
+  const reports = {
+    skipped: complain,
+    problem: (message: string) => {
+      complain(message);
       problems = true;
-      continue;
-    }
-    const text = decodeDocumentText(read.bytes);
+    },
+  };
+  for await (const { document, path, text, format } of documentTexts(collected.documents, display, reports)) {
     const sidecar = speakersAndDismissals(await sidecars.read(document, text, display));
     if (sidecar.problem) {
       complain(sidecar.problem);
       problems = true;
     }
-    const format = /\.(md|markdown)$/i.test(document) ? 'markdown' : 'plain';
     for (const detection of detectClaims(text, { format })) {
       if (detection.speaker && !sidecar.dismissed.has(detection.text)) mentions.push({ name: detection.speaker, document: path, source: 'detected' });
     }

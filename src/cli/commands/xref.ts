@@ -2,13 +2,13 @@ import { anchorAnnotations } from '../../core/anchor/anchor';
 import { detectClaims, toCodePointDetections } from '../../core/detect';
 import type { Annotation } from '../../core/model/annotation';
 import { CodePointIndex } from '../../core/text/code-points';
-import { decodeDocumentText } from '../../core/text/decode';
 import { XrefIndex, defaultXrefThreshold, dismissedPairKeys, documentClaims, linkedPairs, pairKey, type PlacedAnnotation, type XrefClaim } from '../../core/xref';
-import { collectDocuments, readDocument } from '../../host/node-corpus-reader';
+import { collectDocuments } from '../../host/node-corpus-reader';
 import { displayPathFrom, parseCommandArgs } from '../arguments';
 import { ExitCode, UsageError, type CliCommand, type CliIo } from '../command';
 import { readSidecarAnnotations } from '../corpus-reading';
 import { SidecarFiles } from '../sidecar-files';
+import { documentTexts } from '../document-texts';
 
 interface ClaimEnd {
   path: string;
@@ -77,19 +77,8 @@ async function crossReference(paths: readonly string[], threshold: number, withD
   const sidecars = new SidecarFiles();
   const index = new XrefIndex();
   const annotations: Annotation[] = [];
-  for (const document of collected.documents) {
-    const path = display(document);
-    const read = await readDocument(document);
-    if (read.kind === 'binary') {
-      io.stderr(`marginalia xref: skipped ${path}: a binary file (it contains NUL bytes)\n`);
-      continue;
-    }
-    if (read.kind === 'error') {
-      complain(`${path}: ${read.message}`);
-      continue;
-    }
-    const text = decodeDocumentText(read.bytes);
-    const format = /\.(md|markdown)$/i.test(document) ? 'markdown' : 'plain';
+  const reports = { skipped: (message: string) => io.stderr(`marginalia xref: ${message}\n`), problem: complain };
+  for await (const { document, path, text, format } of documentTexts(collected.documents, display, reports)) {
     const detections = toCodePointDetections(text, detectClaims(text, { format }));
     const placed = placedAnnotations(text, await readSidecarAnnotations(sidecars, document, text, display, complain));
     annotations.push(...placed.map((p) => p.annotation));
