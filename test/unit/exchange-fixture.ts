@@ -75,7 +75,8 @@ export async function sampleInput(): Promise<ExchangeInput> {
 
 /** A copy of the sample corpus in `dir` with a codebook and the sidecars of `sampleInput`. */
 export async function writeAnnotatedCorpus(dir: string, withAnnotations = true): Promise<ExchangeInput> {
-  await cp(sampleCorpus, dir, { recursive: true });
+  // The sample corpus ships with annotations; the fixture writes its own.
+  await cp(sampleCorpus, dir, { recursive: true, filter: (source) => !source.endsWith('.annotations.json') && !/[\\/]\.marginalia([\\/]|$)/.test(source) });
   await mkdir(join(dir, '.marginalia'), { recursive: true });
   await writeFile(join(dir, '.marginalia', 'codebook.json'), serializeCodebook(fixtureCodebook));
   const input = await sampleInput();
