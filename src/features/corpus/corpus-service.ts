@@ -10,6 +10,7 @@ import { locationOf } from '../annotations/corpus-location';
 import type { DocumentSession } from '../annotations/document-session';
 import { corpusGlobs, sidecarLayout } from '../annotations/settings';
 import { CorpusDocumentWatcher, type DocumentChanges } from './document-watcher';
+import { CoveredChanges } from '../../core/corpus/covered-changes';
 
 /** How long the loader works before it yields to the extension host. */
 const sliceMs = 30;
@@ -37,6 +38,9 @@ interface DocumentRef {
  * (anchored against their text), and the live claims of open documents. Loads on first use, in
  * slices that never hold the extension host for long, and follows file changes afterwards.
  */
+/** How long a reload stands for the file watcher's report of the same change. */
+const coveredChangeLifetimeMs = 5_000;
+
 export class CorpusService implements vscode.Disposable {
   readonly index = new CorpusIndex();
   private readonly progressEvents = new vscode.EventEmitter<LoadProgress>();
@@ -48,6 +52,10 @@ export class CorpusService implements vscode.Disposable {
   private generation = 0;
   /** Documents indexed before a reload that is still running. */
   private readonly beforeReload = new Set<string>();
+  /** Files created, deleted or renamed through VS Code whose reload already ran; the file watcher reports them again. */
+  private readonly covered = new CoveredChanges(coveredChangeLifetimeMs);
+  private reloadCounter = 0;
+  private diskBatchCounter = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly annotations: AnnotationService) {
@@ -88,11 +96,22 @@ export class CorpusService implements vscode.Disposable {
    * views do not empty and refill; those it no longer finds are removed once the listing is done.
    */
   reload(): Promise<void> {
+    this.reloadCounter++;
     this.generation++;
     this.loading = undefined;
     // The old references stay until the new listing replaces them, so opening a claim works meanwhile.
     for (const key of this.refs.keys()) this.beforeReload.add(key);
     return this.ensureLoaded();
+  }
+
+  /** How many times the corpus was read again since the window opened (tests check changes do not cause extra reads). */
+  get reloads(): number {
+    return this.reloadCounter;
+  }
+
+  /** How many batches of on-disk document changes the file watcher delivered. */
+  get diskChangeBatches(): number {
+    return this.diskBatchCounter;
   }
 
   /** The URI of an indexed document. */
@@ -263,8 +282,9 @@ export class CorpusService implements vscode.Disposable {
 
   /** Changes made outside VS Code: documents added or removed mean reading the corpus again; edited ones are re-read. */
   private onDocumentsChangedOnDisk(changes: DocumentChanges): void {
+    this.diskBatchCounter++;
     if (!this.loading) return;
-    if (changes.createdOrDeleted.length > 0) {
+    if (changes.createdOrDeleted.some((uri) => !this.covered.covers(uri.toString()))) {
       void this.reload();
       return;
     }
@@ -278,6 +298,7 @@ export class CorpusService implements vscode.Disposable {
   private onFilesChanged(uris: readonly vscode.Uri[]): void {
     if (!this.loading || uris.length === 0) return;
     // Moves of whole folders and deletions are rare; reading the corpus again is simplest and exact.
+    this.covered.cover(uris.map((uri) => uri.toString()));
     void this.reload();
   }
 }

@@ -1,0 +1,70 @@
+// A document created, renamed or deleted through VS Code is reported twice: by the workspace's
+// file events at once and by the file watcher a moment later. The corpus is read once per change.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { MarginaliaApi } from '../../src/extension';
+import { removeFolder, workspaceUri } from './claims-view-fixtures';
+import { activatedMarginalia } from './support/extension';
+import { until } from './support/until';
+
+const folder = 'corpus-reloads-test';
+const text = 'VELMORA, March 9 - "The ferry runs on Sunday," the harbour master said.\n';
+
+async function apply(describe: string, change: (edit: vscode.WorkspaceEdit) => void): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  change(edit);
+  assert.ok(await vscode.workspace.applyEdit(edit), `${describe} was refused`);
+}
+
+/** Waits until no reload and no file-watcher batch happened for a second (earlier tests' changes settle). */
+async function settled(api: MarginaliaApi): Promise<void> {
+  let last = `${api.corpus.reloads}/${api.corpus.diskChangeBatches}`;
+  let quietSince = Date.now();
+  await until(async () => {
+    await api.corpus.ensureLoaded();
+    const now = `${api.corpus.reloads}/${api.corpus.diskChangeBatches}`;
+    if (now !== last) {
+      last = now;
+      quietSince = Date.now();
+    }
+    return Date.now() - quietSince > 1_000;
+  }, 'the corpus to settle', 30_000);
+}
+
+describe('Corpus: one read per change made in VS Code', function () {
+  this.timeout(90_000);
+  let api: MarginaliaApi;
+
+  before(async () => {
+    api = await activatedMarginalia();
+    await api.corpus.ensureLoaded();
+  });
+
+  after(() => removeFolder(folder));
+
+  const steps: [string, (edit: vscode.WorkspaceEdit) => void, string, boolean][] = [
+    ['creating a document', (edit) => edit.createFile(workspaceUri(`${folder}/ferry.txt`), { contents: new TextEncoder().encode(text) }), `${folder}/ferry.txt`, true],
+    ['renaming it', (edit) => edit.renameFile(workspaceUri(`${folder}/ferry.txt`), workspaceUri(`${folder}/ferry-sunday.txt`)), `${folder}/ferry-sunday.txt`, true],
+    ['deleting it', (edit) => edit.deleteFile(workspaceUri(`${folder}/ferry-sunday.txt`)), `${folder}/ferry-sunday.txt`, false],
+  ];
+  for (const [name, change, key, present] of steps) {
+    it(`${name} reads the corpus once, although the file watcher reports it too`, async () => {
+      await settled(api);
+      const reloads = api.corpus.reloads;
+      const batches = api.corpus.diskChangeBatches;
+      await apply(name, change);
+      await until(() => api.corpus.diskChangeBatches > batches, 'the file watcher to report the change', 20_000);
+      await api.corpus.ensureLoaded();
+      assert.equal(api.corpus.uriOf(key) !== undefined, present, `${key} is ${present ? '' : 'no longer '}in the corpus`);
+      assert.equal(api.corpus.reloads - reloads, 1, 'one read of the corpus');
+    });
+  }
+
+  it('a document created outside VS Code still makes the corpus read again', async () => {
+    await settled(api);
+    const reloads = api.corpus.reloads;
+    await vscode.workspace.fs.writeFile(workspaceUri(`${folder}/outside.txt`), new TextEncoder().encode(text));
+    await until(() => api.corpus.uriOf(`${folder}/outside.txt`) !== undefined, 'the new document in the corpus', 20_000);
+    assert.equal(api.corpus.reloads - reloads, 1);
+  });
+});
