@@ -33,6 +33,8 @@ function testEntries(dir) {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Claim detection runs on a worker thread of the extension host (src/host/detector-thread.ts).
+  { ...common, entryPoints: ['src/host/detection-worker.ts'], outfile: 'dist/detection-worker.js' },
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],

@@ -15,6 +15,7 @@ import { activateThemesView, type ThemesApi } from './features/themes-view';
 import { activateStatusBar, type ClaimCountApi } from './features/status-bar';
 import { activateSuggestions, type SuggestionsApi } from './features/suggestions';
 import { activateWorkspaceFiles, type WorkspaceFilesApi } from './features/workspace-files';
+import { DetectorThread } from './host/detector-thread';
 
 /** What the extension hands to other extensions and to its integration tests. */
 export interface MarginaliaApi {
@@ -45,7 +46,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   activateConflicts(context);
   const themes = activateThemesView(context, { annotations, codebook, corpus });
   const tagging = activateTagging(context, { annotations, codebook, corpus });
-  const suggestions = activateSuggestions(context, { annotations, corpus, claimsView });
+  const detector = new DetectorThread(context.asAbsolutePath('dist/detection-worker.js'));
+  context.subscriptions.push(detector);
+  const suggestions = activateSuggestions(context, { annotations, corpus, claimsView, detector });
   const highlights = activateHighlights(context, { annotations, codebook, quotations: suggestions.detection });
   const crossReferences = activateCrossReferences(context, { annotations, corpus, claimsView, hover: highlights.hover });
   activateExchange(context, { annotations, codebook, corpus });

@@ -3,12 +3,13 @@ import { formatTable, type BenchRow, type BenchSuite } from './harness';
 import { activationSuite } from './suites/activation';
 import { corpus100kSuite, corpusScaleSuite } from './suites/corpus-scale';
 import { detectSuite } from './suites/detect';
+import { detectionThreadSuite } from './suites/detection-thread';
 import { reanchorSuite } from './suites/reanchor';
 import { viewsSuite } from './suites/views';
 import { xrefSuite } from './suites/xref';
 
 /** Every benchmark suite; later issues add theirs here. */
-const suites: readonly BenchSuite[] = [reanchorSuite, xrefSuite, detectSuite, activationSuite, viewsSuite, corpusScaleSuite, corpus100kSuite];
+const suites: readonly BenchSuite[] = [reanchorSuite, xrefSuite, detectSuite, detectionThreadSuite, activationSuite, viewsSuite, corpusScaleSuite, corpus100kSuite];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

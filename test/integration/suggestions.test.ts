@@ -102,6 +102,7 @@ describe('Suggestions from claim detection', function () {
       expected.map((d) => [d.exact, d.speaker, d.start, d.end]),
     );
     for (const suggestion of suggestions) assert.equal(sliceCodePoints(text, suggestion), suggestion.exact, 'spans are code points into the file');
+    assert.equal(api.suggestions.detector.mode, 'thread', 'the detector ran on its worker thread, not in the extension host');
     const quote = suggestions.find((s) => s.exact === mayorQuote);
     assert.equal(quote?.speaker, 'Beatriz Okonkwo-Lund');
 

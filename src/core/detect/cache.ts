@@ -26,22 +26,34 @@ export class DetectionCache {
   constructor(private readonly capacity = 200) {}
 
   get(uri: string, version: string | number, text: string, options: DetectOptions = {}): readonly Detection[] {
-    const key = JSON.stringify([options.format ?? 'plain', options.extraCues ?? [], options.minConfidence ?? null]);
-    const entry = this.entries.get(uri);
-    if (entry && entry.version === version && entry.options === key) {
-      // Refresh recency.
-      this.entries.delete(uri);
-      this.entries.set(uri, entry);
-      return entry.detections;
-    }
+    const cached = this.peek(uri, version, options);
+    if (cached) return cached;
     const detections = detectClaims(text, options);
-    this.entries.delete(uri);
-    this.entries.set(uri, { version, options: key, detections });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.store(uri, version, options, detections);
     return detections;
+  }
+
+  /** The cached detections of this version, if any (for callers that detect elsewhere, e.g. on a worker thread). */
+  peek(uri: string, version: string | number, options: DetectOptions = {}): readonly Detection[] | undefined {
+    const entry = this.entries.get(uri);
+    if (!entry || entry.version !== version || entry.options !== optionsKey(options)) return undefined;
+    // Refresh recency.
+    this.entries.delete(uri);
+    this.entries.set(uri, entry);
+    return entry.detections;
+  }
+
+  store(uri: string, version: string | number, options: DetectOptions, detections: readonly Detection[]): void {
+    this.entries.delete(uri);
+    this.entries.set(uri, { version, options: optionsKey(options), detections });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 
   forget(uri: string): void {
     this.entries.delete(uri);
   }
+}
+
+function optionsKey(options: DetectOptions): string {
+  return JSON.stringify([options.format ?? 'plain', options.extraCues ?? [], options.minConfidence ?? null]);
 }

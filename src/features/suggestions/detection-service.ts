@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { applyContentChanges } from '../../core/anchor';
-import { DetectionCache, toCodePointDetections, type DetectFormat, type Detection } from '../../core/detect';
+import { DetectionCache, toCodePointDetections, type DetectFormat, type DetectOptions, type Detection } from '../../core/detect';
 import { decodeDocumentText } from '../../core/text/decode';
 import { hashText } from '../../core/text/hash';
 import { DocumentOffsets } from '../../host/document-offsets';
@@ -29,6 +29,13 @@ interface OpenDocument {
   /** Code points of the current text. */
   suggestions: readonly Suggestion[];
   timer: NodeJS.Timeout | undefined;
+}
+
+/** Runs the claim detector somewhere (src/host/detector-thread.ts: on a worker thread). */
+export interface Detector {
+  detect(text: string, options: DetectOptions): Promise<readonly Detection[]>;
+  /** Where detection runs now (shown to tests). */
+  readonly mode: string;
 }
 
 /** A document that is not open: its suggestions from the file's text (detections are cached by its content hash). */
@@ -66,6 +73,8 @@ export class DetectionService implements SuggestionSource, vscode.Disposable {
   constructor(
     private readonly annotations: AnnotationService,
     private readonly corpus: CorpusService,
+    /** Where detection runs: a worker thread in the extension, so long documents never hold up the host. */
+    private readonly detector: Detector,
   ) {
     const files = vscode.workspace.createFileSystemWatcher('**/*', true, false, false);
     const unsubscribe = corpus.index.onDidChange((paths) => this.onIndexChanged(paths));
@@ -226,7 +235,10 @@ export class DetectionService implements SuggestionSource, vscode.Disposable {
     const { document } = state;
     const version = document.version;
     if (state.detectedVersion !== version) {
-      state.detections = this.cache.get(document.uri.toString(), version, document.getText(), this.optionsFor(document.uri, document.languageId));
+      const detections = await this.detected(document.uri.toString(), version, document.getText(), this.optionsFor(document.uri, document.languageId));
+      // Edited or closed while the detector ran: the newer version is scheduled already.
+      if (document.version !== version || this.open.get(document.uri.toString()) !== state || !this.settings.enabled) return;
+      state.detections = detections;
       state.detectedVersion = version;
     }
     await this.updateStatus(state);
@@ -284,7 +296,7 @@ export class DetectionService implements SuggestionSource, vscode.Disposable {
     }
     const text = decodeDocumentText(bytes);
     const hash = hashText(text);
-    const detections = toCodePointDetections(text, this.cache.get(uri.toString(), hash, text, this.optionsFor(uri)));
+    const detections = toCodePointDetections(text, await this.detected(uri.toString(), hash, text, this.optionsFor(uri)));
     const annotations = (this.corpus.index.get(path)?.claims ?? []).filter((claim) => claim.status !== 'orphaned');
     const dismissed = await dismissedTextsOf(uri);
     if (this.openByPath.has(path) || !this.settings.enabled) return;
@@ -325,6 +337,15 @@ export class DetectionService implements SuggestionSource, vscode.Disposable {
     }
     if (before.enabled !== this.settings.enabled) this.enablement.fire(this.settings.enabled);
     this.notifyPaths([...paths]);
+  }
+
+  /** Detections of one version of a text: from the cache, or from the detector. */
+  private async detected(uri: string, version: string | number, text: string, options: DetectOptions): Promise<readonly Detection[]> {
+    const cached = this.cache.peek(uri, version, options);
+    if (cached) return cached;
+    const detections = await this.detector.detect(text, options);
+    this.cache.store(uri, version, options, detections);
+    return detections;
   }
 
   private optionsFor(uri: vscode.Uri, languageId?: string): { format: DetectFormat; extraCues: readonly string[] } {

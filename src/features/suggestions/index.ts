@@ -3,10 +3,10 @@ import { inertText } from '../../core/text/inert-text';
 import type { AnnotationService } from '../annotations';
 import type { ClaimsViewApi } from '../claims-view';
 import type { CorpusService } from '../corpus';
-import { DetectionService } from './detection-service';
+import { DetectionService, type Detector } from './detection-service';
 import { isSuggestionRef, SuggestionActions, type SuggestionRef } from './suggestion-actions';
 
-export { DetectionService, editDebounceMs } from './detection-service';
+export { DetectionService, editDebounceMs, type Detector } from './detection-service';
 export type { Suggestion } from './suggestion';
 export type { SuggestionRef } from './suggestion-actions';
 
@@ -14,17 +14,19 @@ export type { SuggestionRef } from './suggestion-actions';
 export interface SuggestionsApi {
   readonly detection: DetectionService;
   readonly actions: SuggestionActions;
+  readonly detector: Detector;
 }
 
 export interface SuggestionsServices {
   readonly annotations: AnnotationService;
   readonly corpus: CorpusService;
   readonly claimsView: ClaimsViewApi;
+  readonly detector: Detector;
 }
 
 export function activateSuggestions(context: vscode.ExtensionContext, services: SuggestionsServices): SuggestionsApi {
-  const { annotations, corpus, claimsView } = services;
-  const detection = new DetectionService(annotations, corpus);
+  const { annotations, corpus, claimsView, detector } = services;
+  const detection = new DetectionService(annotations, corpus, detector);
   const actions = new SuggestionActions(detection, annotations, corpus);
   const plugIn = (enabled: boolean): void => claimsView.setSuggestionSource(enabled ? detection : undefined);
   plugIn(detection.enabled);
@@ -69,5 +71,5 @@ export function activateSuggestions(context: vscode.ExtensionContext, services: 
       }
     }),
   );
-  return { detection, actions };
+  return { detection, actions, detector };
 }
