@@ -9,7 +9,9 @@ import type { AnnotationService } from '../annotations';
 import { locationOf } from '../annotations/corpus-location';
 import type { DocumentSession } from '../annotations/document-session';
 import { corpusGlobs, sidecarLayout } from '../annotations/settings';
+import { listCorpusFolder } from './corpus-listing';
 import { CorpusDocumentWatcher, type DocumentChanges } from './document-watcher';
+import { LinkReport } from './link-report';
 
 /** How long the loader works before it yields to the extension host. */
 const sliceMs = 30;
@@ -49,6 +51,8 @@ export class CorpusService implements vscode.Disposable {
   /** Documents indexed before a reload that is still running. */
   private readonly beforeReload = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** Symbolic links the listing left out, each said once. */
+  readonly linkReport = new LinkReport();
 
   constructor(private readonly annotations: AnnotationService) {
     const sidecars = vscode.workspace.createFileSystemWatcher(`**/*${sidecarSuffix}`);
@@ -130,15 +134,12 @@ export class CorpusService implements vscode.Disposable {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const listed = await Promise.all(
       folders.map(async (folder) => {
-        const { include, exclude } = corpusGlobs(folder);
-        const [documents, sidecars] = await Promise.all([
-          vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), new vscode.RelativePattern(folder, exclude)),
-          vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${sidecarSuffix}`), '**/node_modules/**'),
-        ]);
-        return { folder, documents, sidecars };
+        const { documents, sidecars, linksLeftOut } = await listCorpusFolder(folder, { ...corpusGlobs(folder), layout: sidecarLayout(folder) });
+        return { folder, documents, sidecars, linksLeftOut };
       }),
     );
     if (generation !== this.generation) return;
+    this.linkReport.add(listed.flatMap((entry) => entry.linksLeftOut));
     const listedKeys = new Set<string>();
     const work = listed.map(({ folder, documents, sidecars }) => {
       const withSidecar = new Set(
