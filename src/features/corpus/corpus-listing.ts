@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { globMatcher } from '../../core/corpus/glob';
 import { normalizeRelative, sidecarSuffix, type SidecarLayout } from '../../core/store/paths';
-import { localLinkTarget } from '../../host/local-links';
+import { resolvedPlace } from '../../host/local-links';
 
 /** A symbolic link the listing did not follow, because it leads out of the workspace folder (or cannot be checked). */
 export interface LinkLeftOut {
@@ -57,7 +57,7 @@ export async function listCorpusFolder(folder: vscode.WorkspaceFolder, rules: Li
         listing.linksLeftOut.push({ uri, relativePath: relative });
         return undefined;
       }
-      const link = await localLinkTarget(uri.fsPath, folder.uri.fsPath);
+      const link = await resolvedPlace(uri.fsPath, folder.uri.fsPath);
       if (link.kind === 'outside') listing.linksLeftOut.push({ uri, relativePath: relative, target: link.target });
       if (link.kind !== 'inside' || isDirectory) return undefined;
     }
