@@ -45,52 +45,47 @@ export async function listCorpusFolder(folder: vscode.WorkspaceFolder, rules: Li
   const mayHoldSidecars = (relative: string) =>
     sidecarFolder !== undefined && (relative === sidecarFolder || sidecarFolder.startsWith(`${relative}/`) || relative.startsWith(`${sidecarFolder}/`));
   const listing: FolderListing = { documents: [], sidecars: [], linksLeftOut: [] };
-
   const addFile = (uri: vscode.Uri, relative: string) => {
     if (relative.endsWith(sidecarSuffix)) listing.sidecars.push(uri);
     else if (isIncluded(relative) && !isExcluded(relative)) listing.documents.push(uri);
   };
-  const visit = async (uri: vscode.Uri, relative: string, type: vscode.FileType): Promise<string | undefined> => {
-    const isDirectory = (type & vscode.FileType.Directory) !== 0;
-    if (type & vscode.FileType.SymbolicLink) {
-      if (folder.uri.scheme !== 'file') {
-        listing.linksLeftOut.push({ uri, relativePath: relative });
-        return undefined;
-      }
-      const link = await resolvedPlace(uri.fsPath, folder.uri.fsPath);
-      if (link.kind === 'outside') listing.linksLeftOut.push({ uri, relativePath: relative, target: link.target });
-      if (link.kind !== 'inside' || isDirectory) return undefined;
+  const isListedFolder = (relative: string) => {
+    const name = relative.slice(relative.lastIndexOf('/') + 1);
+    return !neverListed.has(name) && (!isExcluded(relative) || mayHoldSidecars(relative));
+  };
+  /** Follows a link only to a file inside the folder; the others are left out, and reported when they lead outside. */
+  const visitLink = async (uri: vscode.Uri, relative: string, type: vscode.FileType) => {
+    if (folder.uri.scheme !== 'file') {
+      listing.linksLeftOut.push({ uri, relativePath: relative });
+      return;
     }
-    if (isDirectory) {
-      const name = relative.slice(relative.lastIndexOf('/') + 1);
-      const skip = neverListed.has(name) || (isExcluded(relative) && !mayHoldSidecars(relative));
-      return skip ? undefined : relative;
-    }
-    if (type & vscode.FileType.File) addFile(uri, relative);
-    return undefined;
+    const place = await resolvedPlace(uri.fsPath, folder.uri.fsPath);
+    if (place.kind === 'outside') listing.linksLeftOut.push({ uri, relativePath: relative, target: place.target });
+    else if (place.kind === 'inside' && type & vscode.FileType.File) addFile(uri, relative);
   };
 
-  let pending: string[] = [''];
-  while (pending.length > 0) {
-    const next: string[] = [];
-    for (let start = 0; start < pending.length; start += readsInFlight) {
-      const batch = pending.slice(start, start + readsInFlight);
-      const entries = await Promise.all(batch.map((relative) => readFolder(folder, relative)));
-      const visits = batch.flatMap((parent, i) =>
-        entries[i]!.map(([name, type]) => {
-          const relative = parent ? `${parent}/${name}` : name;
-          return visit(vscode.Uri.joinPath(folder.uri, ...relative.split('/')), relative, type);
-        }),
-      );
-      for (const folderToRead of await Promise.all(visits)) if (folderToRead !== undefined) next.push(folderToRead);
+  // A pool of folder reads: each read folder queues its subfolders.
+  const pending: { relative: string; uri: vscode.Uri }[] = [{ relative: '', uri: folder.uri }];
+  const links: Promise<void>[] = [];
+  const readNext = async (): Promise<void> => {
+    for (let parent = pending.pop(); parent !== undefined; parent = pending.pop()) {
+      for (const [name, type] of await readFolder(parent.uri)) {
+        const relative = parent.relative ? `${parent.relative}/${name}` : name;
+        const uri = vscode.Uri.joinPath(parent.uri, name);
+        if (type & vscode.FileType.SymbolicLink) links.push(visitLink(uri, relative, type));
+        else if (type & vscode.FileType.Directory) {
+          if (isListedFolder(relative)) pending.push({ relative, uri });
+        } else if (type & vscode.FileType.File) addFile(uri, relative);
+      }
     }
-    pending = next;
-  }
+  };
+  // Workers stop when the queue is empty; those still reading may refill it, so go again until all is read.
+  while (pending.length > 0) await Promise.all(Array.from({ length: readsInFlight }, readNext));
+  await Promise.all(links);
   return listing;
 }
 
-async function readFolder(folder: vscode.WorkspaceFolder, relative: string): Promise<[string, vscode.FileType][]> {
-  const uri = relative ? vscode.Uri.joinPath(folder.uri, ...relative.split('/')) : folder.uri;
+async function readFolder(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
   try {
     return await vscode.workspace.fs.readDirectory(uri);
   } catch {
