@@ -22,9 +22,8 @@ export class LinkReport {
     const fresh = links.filter((link) => !this.reported.has(link.uri.toString()));
     if (fresh.length === 0) return;
     for (const link of fresh) this.reported.add(link.uri.toString());
-    const message = inertText(linkWarning(fresh));
-    this.shown.push(message);
-    void vscode.window.showWarningMessage(message);
+    this.shown.push(inertText(linkWarning(fresh)));
+    void vscode.window.showWarningMessage(inertText(linkWarning(fresh)));
   }
 }
 
