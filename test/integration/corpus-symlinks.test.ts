@@ -17,6 +17,8 @@ import { activatedMarginalia } from './support/extension';
 const linkedFolder = 'symlink-test-outside';
 const linkedFile = 'symlink-test-outside-note.txt';
 const insideLink = 'symlink-test-interviews';
+/** A document of the corpus whose sidecar is a link to one outside. */
+const linkedSidecarDocument = 'symlink-test-report.txt';
 const reportText = 'Harbour report\n\n“The harbour stays closed until Friday,” the harbour master said.\n';
 const quote = 'The harbour stays closed until Friday';
 
@@ -49,13 +51,15 @@ describe('Symbolic links in the corpus folder', function () {
     symlinkSync(outside, workspaceUri(linkedFolder).fsPath, 'dir');
     symlinkSync(join(outside, 'note.txt'), workspaceUri(linkedFile).fsPath, 'file');
     symlinkSync(workspaceUri('interviews').fsPath, workspaceUri(insideLink).fsPath, 'dir');
+    writeFileSync(workspaceUri(linkedSidecarDocument).fsPath, reportText);
+    symlinkSync(join(outside, 'report.txt.annotations.json'), workspaceUri(`${linkedSidecarDocument}.annotations.json`).fsPath, 'file');
     await api.corpus.reload();
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await api.annotations.whenIdle();
-    for (const link of [linkedFolder, linkedFile, insideLink]) unlinkSync(workspaceUri(link).fsPath);
+    for (const link of [linkedFolder, linkedFile, insideLink, `${linkedSidecarDocument}.annotations.json`, linkedSidecarDocument]) unlinkSync(workspaceUri(link).fsPath);
     rmSync(outside, { recursive: true, force: true });
     await api.corpus.reload();
   });
@@ -72,6 +76,8 @@ describe('Symbolic links in the corpus folder', function () {
     assert.ok(warnings[0]!.includes(`"${linkedFolder}" leads to ${outside}, outside the workspace folder`), warnings[0]);
     assert.ok(warnings[0]!.includes(`"${linkedFile}" leads to ${join(outside, 'note.txt')}`), warnings[0]);
     assert.ok(!warnings[0]!.includes(insideLink), 'a link inside the folder is not reported');
+    assert.ok(warnings[0]!.includes(`"${linkedSidecarDocument}.annotations.json" leads to`), 'a sidecar linked outside is named');
+    assert.deepEqual(index.get(linkedSidecarDocument)?.claims, [], 'its claims are not read');
 
     await api.corpus.reload();
     assert.equal(api.corpus.linkReport.messages.filter((m) => m.includes('symlink-test')).length, 1, 'reading the corpus again does not repeat the warning');
@@ -85,6 +91,15 @@ describe('Symbolic links in the corpus folder', function () {
       api.annotations.addClaim(document, new vscode.Range(0, 0, 0, 7)),
       /reached through a symbolic link that leads outside the workspace folder/,
     );
+    await api.annotations.whenIdle();
+    assert.equal(readFileSync(join(outside, 'report.txt.annotations.json'), 'utf8'), sidecar, 'the sidecar outside is untouched');
+  });
+
+  it('keeps no session for a document whose sidecar is a link to outside the workspace', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceUri(linkedSidecarDocument));
+    await vscode.window.showTextDocument(document);
+    assert.equal(await api.annotations.sessionFor(document), undefined);
+    await assert.rejects(api.annotations.addClaim(document, new vscode.Range(0, 0, 0, 7)), /annotations file that is a symbolic link leading outside the workspace folder/);
     await api.annotations.whenIdle();
     assert.equal(readFileSync(join(outside, 'report.txt.annotations.json'), 'utf8'), sidecar, 'the sidecar outside is untouched');
   });

@@ -40,8 +40,8 @@ export class AnnotationService implements vscode.Disposable {
   private readonly reanchorTimers = new Map<string, NodeJS.Timeout>();
   private readonly sidecarsToReload = new Set<string>();
   private reloadTimer: NodeJS.Timeout | undefined;
-  /** Documents opened through a symbolic link that leads out of their workspace folder (no session). */
-  private readonly outsideFolder = new Set<string>();
+  /** Documents without a session because they or their sidecar lead out of their workspace folder through a symbolic link: why. */
+  private readonly outsideFolder = new Map<string, string>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${sidecarSuffix}`);
@@ -146,8 +146,13 @@ export class AnnotationService implements vscode.Disposable {
   private async load(document: vscode.TextDocument): Promise<DocumentSession | undefined> {
     const location = corpusLocationOf(document);
     if (!location) return undefined;
-    if (await leavesFolder(document.uri, location.folder)) {
-      this.outsideFolder.add(document.uri.toString());
+    const outside = (await leavesFolder(document.uri, location.folder))
+      ? 'is reached through a symbolic link that leads outside the workspace folder'
+      : (await leavesFolder(location.sidecarUri, location.folder))
+        ? 'has an annotations file that is a symbolic link leading outside the workspace folder'
+        : undefined;
+    if (outside) {
+      this.outsideFolder.set(document.uri.toString(), outside);
       return undefined;
     }
     const file = await openSidecar(folderFilePort(location.folder), location.sidecarPath, { documentPath: location.documentPath });
@@ -161,9 +166,8 @@ export class AnnotationService implements vscode.Disposable {
   private async requireSession(document: vscode.TextDocument): Promise<DocumentSession> {
     const session = await this.sessionFor(document);
     const name = vscode.workspace.asRelativePath(document.uri);
-    if (!session && this.outsideFolder.has(document.uri.toString())) {
-      throw new Error(`${name} is reached through a symbolic link that leads outside the workspace folder; Marginalia reads and writes annotations only inside it.`);
-    }
+    const outside = this.outsideFolder.get(document.uri.toString());
+    if (!session && outside) throw new Error(`${name} ${outside}; Marginalia reads and writes annotations only inside it.`);
     if (!session) throw new Error(`${name} is not part of the corpus (see the setting marginalia.corpus.include).`);
     if (session.file.problem) throw new Error(session.file.problem.message);
     return session;
@@ -264,7 +268,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 }
 
-/** Whether a local document is really somewhere else than in its workspace folder (reached through a symbolic link). */
+/** Whether a local file (that exists) is really somewhere else than in its workspace folder, through a symbolic link. */
 async function leavesFolder(uri: vscode.Uri, folder: vscode.WorkspaceFolder): Promise<boolean> {
   if (uri.scheme !== 'file' || folder.uri.scheme !== 'file') return false;
   return (await resolvedPlace(uri.fsPath, folder.uri.fsPath)).kind === 'outside';
