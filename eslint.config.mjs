@@ -30,7 +30,8 @@ export default tseslint.config(
   },
   {
     // The extension reaches files through vscode.workspace.fs (virtual and remote workspaces); only
-    // src/host/vscode-file-port.ts uses Node's file system, for local files (fsync, cross-process lock).
+    // src/host/vscode-file-port.ts uses Node's file system, for local files (fsync, cross-process lock),
+    // and src/host/local-links.ts, to resolve symbolic links in local folders.
     files: ['src/features/**/*.ts', 'src/extension.ts'],
     rules: {
       'no-restricted-imports': [

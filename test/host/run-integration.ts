@@ -2,9 +2,10 @@
 // opened in headless Chromium with an `extensionTestsPath` payload, runs the entry's `run()`
 // and reports every log line through `codeAutomationLog` and the outcome through
 // `codeAutomationExit` (0 when run() resolved, 1 when it rejected).
-// Two passes, each with its own code-server: the single-folder suite on a copy of sample-corpus/,
+// Passes, each with its own code-server: the single-folder suite on a copy of sample-corpus/,
 // then test/integration/multi-root/ on a two-folder `.code-workspace`, then test/integration/scale/
-// on a generated corpus of 10,000 documents. The host's
+// on a generated corpus of 10,000 documents, then test/integration/virtual/ on a corpus held only in
+// memory behind a `memfs:` FileSystemProvider (a virtual workspace; see virtual-workspace.ts). The host's
 // MARGINALIA_TEST_SUITE tells the entry which files to run; set it here to run one pass only.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -14,6 +15,7 @@ import { testOutputTag } from '../integration/support/host-output';
 import { launchChromium } from './chromium';
 import { startCodeServer } from './code-server';
 import { workbenchUrl, type WorkbenchTarget } from './workbench-url';
+import { virtualWorkspace } from './virtual-workspace';
 import { copyOfSampleCorpus, generatedCorpusWorkspace, multiRootWorkspace, repoRoot, type TempWorkspace } from './workspace';
 
 export const integrationEntry = join(repoRoot, 'out', 'test', 'integration', 'index.js');
@@ -32,7 +34,21 @@ export interface IntegrationRunOptions {
   readonly disableWorkspaceTrust?: boolean;
 }
 
-type SuiteName = 'single-folder' | 'multi-root' | 'restricted' | 'scale';
+type SuiteName = 'single-folder' | 'multi-root' | 'restricted' | 'scale' | 'virtual';
+
+interface PreparedPass {
+  readonly workspace: TempWorkspace;
+  readonly opened: { folder: string } | { workspaceFile: string };
+  readonly description: string;
+  /**
+   * The extension(s) to load, when not the repo alone: a folder holding several extension folders
+   * (the workbench keeps only one `extensionDevelopmentPath`, and scans the children of a folder
+   * that has no package.json).
+   */
+  readonly extensionsUnderDevelopment?: string;
+  /** More environment for code-server and its extension host. */
+  readonly env?: Record<string, string>;
+}
 
 interface IntegrationPass {
   readonly suite: SuiteName;
@@ -41,7 +57,7 @@ interface IntegrationPass {
   /** Workspace Trust left on and the folder not trusted: it opens in Restricted Mode. */
   readonly untrusted?: boolean;
   /** Makes the temporary workspace and says how to open it. */
-  prepare(): { workspace: TempWorkspace; opened: { folder: string } | { workspaceFile: string }; description: string };
+  prepare(): PreparedPass;
 }
 
 const passes: readonly IntegrationPass[] = [
@@ -79,6 +95,20 @@ const passes: readonly IntegrationPass[] = [
       return { workspace, opened: { folder: workspace.path }, description: `a generated corpus of ${scaleCorpusDocuments.toLocaleString('en')} documents` };
     },
   },
+  {
+    suite: 'virtual',
+    logSuffix: '-virtual',
+    prepare: () => {
+      const workspace = virtualWorkspace();
+      return {
+        workspace,
+        opened: { workspaceFile: workspace.workspaceFile },
+        description: 'a virtual workspace (memfs:/corpus, a copy of sample-corpus/ held in memory)',
+        extensionsUnderDevelopment: workspace.extensionsFolder,
+        env: { MARGINALIA_MEMFS_SEED: workspace.seed },
+      };
+    },
+  },
 ];
 
 /**
@@ -102,20 +132,25 @@ export async function runIntegrationTests(options: IntegrationRunOptions = {}): 
 
 async function runPass(pass: IntegrationPass, options: IntegrationRunOptions): Promise<number> {
   const timeoutMs = Number(process.env.MARGINALIA_TEST_TIMEOUT_MS ?? defaultTimeoutMs);
-  const { workspace, opened, description } = pass.prepare();
+  const { workspace, opened, description, extensionsUnderDevelopment, env } = pass.prepare();
   const logFile = join(resultsDir, `code-server-integration${pass.logSuffix}.log`);
   try {
     const server = await startCodeServer({
       logFile,
       disableWorkspaceTrust: pass.untrusted ? false : options.disableWorkspaceTrust,
       // The extension host inherits code-server's environment; the suite checks it opened this workspace.
-      env: { MARGINALIA_TEST_WORKSPACE: workspace.path, MARGINALIA_TEST_SUITE: pass.suite, MARGINALIA_TAG_TEST_OUTPUT: '1' },
+      env: { ...env, MARGINALIA_TEST_WORKSPACE: workspace.path, MARGINALIA_TEST_SUITE: pass.suite, MARGINALIA_TAG_TEST_OUTPUT: '1' },
     });
     try {
       const browser = await launchChromium();
       try {
         console.log(`[host] ${pass.suite} integration tests on ${description} in VS Code ${server.vscodeVersion} (code-server ${server.versionReport}) on ${server.origin}`);
-        const target: WorkbenchTarget = { origin: server.origin, extensionDevelopmentPath: repoRoot, extensionTestsPath: integrationEntry, ...opened };
+        const target: WorkbenchTarget = {
+          origin: server.origin,
+          extensionDevelopmentPath: extensionsUnderDevelopment ?? repoRoot,
+          extensionTestsPath: integrationEntry,
+          ...opened,
+        };
         const code = await reportedExitCode(browser.context, workbenchUrl(target), server.ended, {
           timeoutMs,
           logFile,

@@ -3,7 +3,8 @@
 // It runs mocha over the *.test.js bundles that esbuild.mjs put beside it: MARGINALIA_TEST_SUITE
 // (set by the harness) picks the suite, `multi-root` for those under multi-root/ (they need a
 // two-folder workspace), `restricted` for those under restricted/ (an untrusted folder), `scale`
-// for those under scale/ (a generated 10,000-document corpus) and, by default, every other one
+// for those under scale/ (a generated 10,000-document corpus), `virtual` for those under virtual/
+// (a corpus held in memory behind a `memfs:` file system) and, by default, every other one
 // (they expect one trusted folder).
 // MARGINALIA_TEST_GREP narrows the run to matching test titles while working on one feature.
 import { readdirSync } from 'node:fs';
@@ -13,7 +14,7 @@ import * as vscode from 'vscode';
 import { tagConsoleOutput } from './support/host-output';
 
 /** Passes whose test files sit in a folder of that name (each needs its own workspace). */
-const passFolders = ['multi-root', 'restricted', 'scale'];
+const passFolders = ['multi-root', 'restricted', 'scale', 'virtual'];
 
 export async function run(): Promise<void> {
   const untag = tagConsoleOutput(Mocha.reporters.Base);

@@ -6,6 +6,7 @@ import { openSidecar } from '../../core/store/sidecar-store';
 import { sidecarSuffix } from '../../core/store/paths';
 import { refreshSelectors } from '../../core/anchor';
 import { DocumentOffsets } from '../../host/document-offsets';
+import { resolvedPlace } from '../../host/local-links';
 import { corpusLocationOf } from './corpus-location';
 import { DocumentSession } from './document-session';
 import { folderFilePort } from './folder-file-port';
@@ -39,6 +40,8 @@ export class AnnotationService implements vscode.Disposable {
   private readonly reanchorTimers = new Map<string, NodeJS.Timeout>();
   private readonly sidecarsToReload = new Set<string>();
   private reloadTimer: NodeJS.Timeout | undefined;
+  /** Documents without a session because they or their sidecar lead out of their workspace folder through a symbolic link: why. */
+  private readonly outsideFolder = new Map<string, string>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${sidecarSuffix}`);
@@ -143,6 +146,15 @@ export class AnnotationService implements vscode.Disposable {
   private async load(document: vscode.TextDocument): Promise<DocumentSession | undefined> {
     const location = corpusLocationOf(document);
     if (!location) return undefined;
+    const outside = (await leavesFolder(document.uri, location.folder))
+      ? 'is reached through a symbolic link that leads outside the workspace folder'
+      : (await leavesFolder(location.sidecarUri, location.folder))
+        ? 'has an annotations file that is a symbolic link leading outside the workspace folder'
+        : undefined;
+    if (outside) {
+      this.outsideFolder.set(document.uri.toString(), outside);
+      return undefined;
+    }
     const file = await openSidecar(folderFilePort(location.folder), location.sidecarPath, { documentPath: location.documentPath });
     const session = new DocumentSession(document.uri, location, file);
     session.anchorAll(document);
@@ -153,7 +165,10 @@ export class AnnotationService implements vscode.Disposable {
 
   private async requireSession(document: vscode.TextDocument): Promise<DocumentSession> {
     const session = await this.sessionFor(document);
-    if (!session) throw new Error(`${vscode.workspace.asRelativePath(document.uri)} is not part of the corpus (see the setting marginalia.corpus.include).`);
+    const name = vscode.workspace.asRelativePath(document.uri);
+    const outside = this.outsideFolder.get(document.uri.toString());
+    if (!session && outside) throw new Error(`${name} ${outside}; Marginalia reads and writes annotations only inside it.`);
+    if (!session) throw new Error(`${name} is not part of the corpus (see the setting marginalia.corpus.include).`);
     if (session.file.problem) throw new Error(session.file.problem.message);
     return session;
   }
@@ -251,4 +266,10 @@ export class AnnotationService implements vscode.Disposable {
     });
     return promise;
   }
+}
+
+/** Whether a local file (that exists) is really somewhere else than in its workspace folder, through a symbolic link. */
+async function leavesFolder(uri: vscode.Uri, folder: vscode.WorkspaceFolder): Promise<boolean> {
+  if (uri.scheme !== 'file' || folder.uri.scheme !== 'file') return false;
+  return (await resolvedPlace(uri.fsPath, folder.uri.fsPath)).kind === 'outside';
 }

@@ -9,8 +9,10 @@ import type { AnnotationService } from '../annotations';
 import { locationOf } from '../annotations/corpus-location';
 import type { DocumentSession } from '../annotations/document-session';
 import { corpusGlobs, sidecarLayout } from '../annotations/settings';
+import { listCorpusFolder } from './corpus-listing';
 import { CorpusDocumentWatcher, type DocumentChanges } from './document-watcher';
 import { CoveredChanges } from '../../core/corpus/covered-changes';
+import { LinkReport } from './link-report';
 
 /** How long the loader works before it yields to the extension host. */
 const sliceMs = 30;
@@ -27,6 +29,9 @@ export interface LoadProgress {
   readonly finished: boolean;
 }
 
+/** How long a reload stands for the file watcher's report of the same change. */
+const coveredChangeLifetimeMs = 5_000;
+
 /** Where an index key points: the workspace folder and the document's path inside it. */
 interface DocumentRef {
   readonly folder: vscode.WorkspaceFolder;
@@ -38,9 +43,6 @@ interface DocumentRef {
  * (anchored against their text), and the live claims of open documents. Loads on first use, in
  * slices that never hold the extension host for long, and follows file changes afterwards.
  */
-/** How long a reload stands for the file watcher's report of the same change. */
-const coveredChangeLifetimeMs = 5_000;
-
 export class CorpusService implements vscode.Disposable {
   readonly index = new CorpusIndex();
   private readonly progressEvents = new vscode.EventEmitter<LoadProgress>();
@@ -57,6 +59,8 @@ export class CorpusService implements vscode.Disposable {
   private reloadCounter = 0;
   private diskBatchCounter = 0;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Symbolic links the listing left out, each said once. */
+  readonly linkReport = new LinkReport();
 
   constructor(private readonly annotations: AnnotationService) {
     const sidecars = vscode.workspace.createFileSystemWatcher(`**/*${sidecarSuffix}`);
@@ -149,15 +153,12 @@ export class CorpusService implements vscode.Disposable {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const listed = await Promise.all(
       folders.map(async (folder) => {
-        const { include, exclude } = corpusGlobs(folder);
-        const [documents, sidecars] = await Promise.all([
-          vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), new vscode.RelativePattern(folder, exclude)),
-          vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${sidecarSuffix}`), '**/node_modules/**'),
-        ]);
-        return { folder, documents, sidecars };
+        const { documents, sidecars, linksLeftOut } = await listCorpusFolder(folder, { ...corpusGlobs(folder), layout: sidecarLayout(folder) });
+        return { folder, documents, sidecars, linksLeftOut };
       }),
     );
     if (generation !== this.generation) return;
+    this.linkReport.add(listed.flatMap((entry) => entry.linksLeftOut));
     const listedKeys = new Set<string>();
     const work = listed.map(({ folder, documents, sidecars }) => {
       const withSidecar = new Set(

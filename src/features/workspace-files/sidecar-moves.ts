@@ -76,14 +76,29 @@ export async function planSidecarMoves(files: readonly { oldUri: vscode.Uri; new
 export async function fixDocumentFields(moved: MovedSidecarFolder): Promise<void> {
   const folder = vscode.workspace.getWorkspaceFolder(moved.folder);
   if (!folder) return;
-  const sidecars = await vscode.workspace.findFiles(new vscode.RelativePattern(moved.folder, `**/*${sidecarSuffix}`));
-  for (const sidecar of sidecars) {
+  for (const sidecar of await sidecarsUnder(moved.folder)) {
     const sidecarPath = relativeTo(folder, sidecar);
     const documentPath = documentPathForSidecar(sidecarPath, sidecarLayout(folder));
     if (documentPath === undefined) continue;
     const rewritten = await withDocumentField(sidecar, documentFieldFor(sidecarPath, documentPath));
     if (rewritten) await vscodeFilePort.writeAtomic(sidecar.toString(), rewritten);
   }
+}
+
+/**
+ * The sidecars in a folder and its subfolders, read through workspace.fs (findFiles finds nothing
+ * in virtual workspaces). Symbolic links are not followed: the mirror folder holds real files.
+ */
+async function sidecarsUnder(folder: vscode.Uri): Promise<vscode.Uri[]> {
+  const found: vscode.Uri[] = [];
+  const entries = await vscode.workspace.fs.readDirectory(folder).then(undefined, () => []);
+  for (const [name, type] of entries) {
+    const uri = vscode.Uri.joinPath(folder, name);
+    if (type & vscode.FileType.SymbolicLink) continue;
+    if (type & vscode.FileType.Directory) found.push(...(await sidecarsUnder(uri)));
+    else if (type & vscode.FileType.File && name.endsWith(sidecarSuffix)) found.push(uri);
+  }
+  return found;
 }
 
 /** The sidecar's bytes with a new `document` field; undefined when it already has it or is not a readable version-2 sidecar. */
