@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
 import { removeFolder, workspaceUri } from './claims-view-fixtures';
 import { activatedMarginalia } from './support/extension';
+import { corpusSettled } from './support/corpus-settled';
 import { until } from './support/until';
 
 const folder = 'corpus-reloads-test';
@@ -16,21 +17,6 @@ async function apply(describe: string, change: (edit: vscode.WorkspaceEdit) => v
   assert.ok(await vscode.workspace.applyEdit(edit), `${describe} was refused`);
 }
 
-/** Waits until no reload and no file-watcher batch happened for a second (earlier tests' changes settle). */
-async function settled(api: MarginaliaApi): Promise<void> {
-  let last = `${api.corpus.reloads}/${api.corpus.diskChangeBatches}`;
-  let quietSince = Date.now();
-  await until(async () => {
-    await api.corpus.ensureLoaded();
-    const now = `${api.corpus.reloads}/${api.corpus.diskChangeBatches}`;
-    if (now !== last) {
-      last = now;
-      quietSince = Date.now();
-    }
-    return Date.now() - quietSince > 1_000;
-  }, 'the corpus to settle', 30_000);
-}
-
 describe('Corpus: one read per change made in VS Code', function () {
   this.timeout(90_000);
   let api: MarginaliaApi;
@@ -40,7 +26,10 @@ describe('Corpus: one read per change made in VS Code', function () {
     await api.corpus.ensureLoaded();
   });
 
-  after(() => removeFolder(folder));
+  after(async () => {
+    removeFolder(folder);
+    await corpusSettled(api);
+  });
 
   const steps: [string, (edit: vscode.WorkspaceEdit) => void, string, boolean][] = [
     ['creating a document', (edit) => edit.createFile(workspaceUri(`${folder}/ferry.txt`), { contents: new TextEncoder().encode(text) }), `${folder}/ferry.txt`, true],
@@ -49,7 +38,7 @@ describe('Corpus: one read per change made in VS Code', function () {
   ];
   for (const [name, change, key, present] of steps) {
     it(`${name} reads the corpus once, although the file watcher reports it too`, async () => {
-      await settled(api);
+      await corpusSettled(api);
       const reloads = api.corpus.reloads;
       const batches = api.corpus.diskChangeBatches;
       await apply(name, change);
@@ -61,7 +50,7 @@ describe('Corpus: one read per change made in VS Code', function () {
   }
 
   it('a document created outside VS Code still makes the corpus read again', async () => {
-    await settled(api);
+    await corpusSettled(api);
     const reloads = api.corpus.reloads;
     await vscode.workspace.fs.writeFile(workspaceUri(`${folder}/outside.txt`), new TextEncoder().encode(text));
     await until(() => api.corpus.uriOf(`${folder}/outside.txt`) !== undefined, 'the new document in the corpus', 20_000);

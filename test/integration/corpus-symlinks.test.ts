@@ -13,6 +13,7 @@ import { hashText } from '../../src/core/text/hash';
 import type { MarginaliaApi } from '../../src/extension';
 import { workspaceUri } from './claims-view-fixtures';
 import { activatedMarginalia } from './support/extension';
+import { corpusSettled } from './support/corpus-settled';
 
 const linkedFolder = 'symlink-test-outside';
 const linkedFile = 'symlink-test-outside-note.txt';
@@ -62,6 +63,7 @@ describe('Symbolic links in the corpus folder', function () {
     for (const link of [linkedFolder, linkedFile, insideLink, `${linkedSidecarDocument}.annotations.json`, linkedSidecarDocument]) unlinkSync(workspaceUri(link).fsPath);
     rmSync(outside, { recursive: true, force: true });
     await api.corpus.reload();
+    await corpusSettled(api);
   });
 
   it('leaves out what links outside the workspace lead to, and names each such link once in a warning', async () => {

@@ -9,6 +9,7 @@ import { reloadCorpus, removeFolder, until, workspaceUri, writeDocument } from '
 import { activatedMarginalia } from './support/extension';
 import { openEditor, placeCursor, readSidecar } from './tagging-fixtures';
 import { findClaimNode, ScriptedPrompts } from './cross-references-fixtures';
+import { corpusSettled } from './support/corpus-settled';
 
 const folder = 'cross-references-test';
 const north = `${folder}/northgate-trawler-detained.md`;
@@ -91,7 +92,8 @@ describe('Cross-references: links, definitions, CodeLens, walking and comparing 
       replaceDocument(path, claims);
     };
     try {
-      // Earlier tests write sidecars; let the index take those in before counting what the edit updates.
+      // Earlier tests write sidecars and add or remove files; let the index take those in before counting what the edit updates.
+      await corpusSettled(api);
       let lastUpdate = updated.length;
       for (let quiet = 0; quiet < 5; ) {
         await new Promise((resolve) => setTimeout(resolve, 100));
