@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { planHighlights, untaggedColor, untaggedKey, type ClaimSpan } from '../../src/features/highlights/highlight-plan';
+import fc from 'fast-check';
+import { planHighlights, untaggedColor, untaggedKey, type ClaimSpan, type HighlightPlan } from '../../src/features/highlights/highlight-plan';
+import { planHighlightsPlainly } from './highlight-plan-reference';
 
 const red = '#e5484d';
 const blue = '#0090ff';
@@ -71,5 +73,41 @@ describe('highlight plan', () => {
     const plan = planHighlights(claims, [], lineOf);
     assert.ok(performance.now() - started < 500, 'took too long');
     assert.equal((plan.backgrounds.get(red)?.length ?? 0) + (plan.backgrounds.get(blue)?.length ?? 0) > 0, true);
+  });
+});
+
+describe('highlight plan, against the plain planner', () => {
+  const palette = [red, blue, green, '#111111', '#ffb224'];
+  const claimArbitrary = fc
+    .record({ start: fc.nat(300), length: fc.nat(60), colors: fc.subarray(palette) })
+    .map(({ start, length, colors }) => ({ start, end: start + length, colors }));
+  const spanArbitrary = fc.record({ start: fc.nat(300), length: fc.nat(40) }).map(({ start, length }) => ({ start, end: start + length }));
+  // Maps become entry lists so that key order counts too.
+  const comparable = (plan: HighlightPlan) => ({
+    backgrounds: [...plan.backgrounds],
+    quotes: plan.quotes,
+    ruler: [...plan.ruler],
+    gutter: [...plan.gutter],
+  });
+
+  it('gives the same backgrounds, quotations, ruler and gutter for any overlapping claims', () => {
+    fc.assert(
+      fc.property(fc.array(claimArbitrary, { maxLength: 40 }), fc.array(spanArbitrary, { maxLength: 10 }), fc.integer({ min: 1, max: 30 }), (drawn, quotations, lineLength) => {
+        const claims: ClaimSpan[] = drawn.map((c, k) => ({ id: `c${k}`, ...c }));
+        const lines = (offset: number) => Math.floor(offset / lineLength);
+        assert.deepEqual(comparable(planHighlights(claims, quotations, lines)), comparable(planHighlightsPlainly(claims, quotations, lines)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the first listed of two identical claims innermost, as the plain planner does', () => {
+    const claims: ClaimSpan[] = [
+      { id: 'a', start: 0, end: 10, colors: [red] },
+      { id: 'b', start: 0, end: 10, colors: [blue] },
+    ];
+    const plan = planHighlights(claims, [], lineOf);
+    assert.deepEqual([...plan.backgrounds], [[red, [{ start: 0, end: 10 }]]]);
+    assert.deepEqual(comparable(plan), comparable(planHighlightsPlainly(claims, [], lineOf)));
   });
 });

@@ -62,21 +62,41 @@ export function parseJsonFile(text: string, file: string, what: string): ParseRe
   return { ok: true, value };
 }
 
-/** JSON Pointer of the first `__proto__` own key or of a value nested too deep, or undefined. */
+interface Visit {
+  readonly value: object;
+  readonly parent: Visit | undefined;
+  readonly key: string;
+  readonly depth: number;
+}
+
+/**
+ * JSON Pointer of the first `__proto__` own key or of a value nested too deep, or undefined.
+ * Runs on every sidecar read: only objects and arrays are visited, and a pointer is spelled out
+ * only for the value found, from the chain of parents.
+ */
 function findUnsafeValue(root: unknown): { reason: 'proto' | 'depth'; pointer: string } | undefined {
-  const stack: { value: unknown; pointer: string; depth: number }[] = [{ value: root, pointer: '', depth: 0 }];
+  if (root === null || typeof root !== 'object') return undefined;
+  const stack: Visit[] = [{ value: root, parent: undefined, key: '', depth: 0 }];
   while (stack.length > 0) {
-    const { value, pointer, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= maxNestingDepth) return { reason: 'depth', pointer };
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
+    if (depth >= maxNestingDepth) return { reason: 'depth', pointer: pointerOf(visit) };
     if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, pointer: `${pointer}/${i}`, depth: depth + 1 }));
+      value.forEach((item, i) => {
+        if (item !== null && typeof item === 'object') stack.push({ value: item as object, parent: visit, key: String(i), depth: depth + 1 });
+      });
       continue;
     }
-    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return { reason: 'proto', pointer: `${pointer}/__proto__` };
+    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) return { reason: 'proto', pointer: `${pointerOf(visit)}/__proto__` };
     for (const [key, item] of Object.entries(value)) {
-      stack.push({ value: item, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth: depth + 1 });
+      if (item !== null && typeof item === 'object') stack.push({ value: item as object, parent: visit, key: key.replace(/~/g, '~0').replace(/\//g, '~1'), depth: depth + 1 });
     }
   }
   return undefined;
+}
+
+function pointerOf(visit: Visit): string {
+  const keys: string[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) keys.push(at.key);
+  return keys.reverse().map((key) => `/${key}`).join('');
 }

@@ -38,12 +38,22 @@ export function documentClaims(path: string, annotations: readonly PlacedAnnotat
   const seen = new Set(claims.map((c) => c.id));
   for (const d of detections) {
     if (annotations.some((a) => overlapsByHalf(a, d))) continue;
-    const id = `${path}#${d.start}-${d.end}`;
+    // Joined rather than concatenated: a flat string, not a tree of pieces (the index keeps every id).
+    const id = [path, '#', d.start, '-', d.end].join('');
     if (seen.has(id)) continue;
     seen.add(id);
-    claims.push({ id, path, start: d.start, end: d.end, text: d.text, kind: d.kind, speaker: d.speaker });
+    claims.push({ id, path, start: d.start, end: d.end, text: detachedCopy(d.text), kind: d.kind, speaker: d.speaker });
   }
   return claims.sort(compareClaims);
+}
+
+/**
+ * The same text in a string of its own. A detection's text is a slice of its document, and V8
+ * keeps a slice's whole parent string alive: without the copy, indexing a corpus's detected claims
+ * keeps every document's text in memory. Joining two pieces builds a new flat string.
+ */
+export function detachedCopy(text: string): string {
+  return [text.slice(0, 1), text.slice(1)].join('');
 }
 
 export interface LinkedPair extends XrefPair {

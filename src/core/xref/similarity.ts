@@ -1,15 +1,20 @@
 import type { ClaimKind } from '../model/annotation';
 
-/** What the scorer needs to know about one claim. */
+/**
+ * What the scorer needs to know about one claim. Its numbers sit in a shared array (see
+ * `TermArena`): content term ids at `terms[contentStart .. contentEnd - 1]`, then word-pair
+ * hashes (see `termsOf`) at `terms[contentEnd .. pairsEnd - 1]`, each part ascending without
+ * duplicates.
+ */
 export interface ScoredClaim {
   readonly path: string;
   readonly kind: ClaimKind;
   /** Folded speaker (see `speakerKey`), or null when unknown. */
   readonly speaker: string | null;
-  /** Ids of the content terms, ascending, no duplicates. */
-  readonly content: ArrayLike<number>;
-  /** Word-pair hashes (see `termsOf`), ascending, no duplicates. */
-  readonly pairs: ArrayLike<number>;
+  readonly terms: ArrayLike<number>;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly pairsEnd: number;
   /** Number of words. */
   readonly length: number;
 }
@@ -32,17 +37,20 @@ const weights = { containment: 0.55, jaccard: 0.45, shortClaim: 5, sameSpeaker: 
 
 /** Similarity of two claims: weighted shared content terms, verbatim word pairs, then speaker and document. */
 export function scorePair(a: ScoredClaim, b: ScoredClaim, weightOf: TermWeight): PairScore {
-  const shared = sharedContent(a.content, b.content, weightOf);
-  const [smallWeight, largeWeight, smallCount] =
-    a.content.length <= b.content.length ? [shared.weightA, shared.weightB, a.content.length] : [shared.weightB, shared.weightA, b.content.length];
+  const shared = sharedContent(a, b, weightOf);
+  const contentA = a.contentEnd - a.contentStart;
+  const contentB = b.contentEnd - b.contentStart;
+  const [smallWeight, largeWeight, smallCount] = contentA <= contentB ? [shared.weightA, shared.weightB, contentA] : [shared.weightB, shared.weightA, contentB];
 
   const containment = smallWeight > 0 ? (shared.weight / smallWeight) * (smallWeight / (smallWeight + weights.shortClaim)) : 0;
   const unionWeight = smallWeight + largeWeight - shared.weight;
   const jaccard = unionWeight > 0 ? shared.weight / unionWeight : 0;
-  const sharedPairs = countShared(a.pairs, b.pairs);
-  const smallPairs = Math.min(a.pairs.length, b.pairs.length);
+  const sharedPairs = countShared(a.terms, a.contentEnd, a.pairsEnd, b.terms, b.contentEnd, b.pairsEnd);
+  const pairsA = a.pairsEnd - a.contentEnd;
+  const pairsB = b.pairsEnd - b.contentEnd;
+  const smallPairs = Math.min(pairsA, pairsB);
   const verbatim = smallPairs >= 2 ? sharedPairs / smallPairs : 0;
-  const pairJaccard = sharedPairs > 0 ? sharedPairs / (a.pairs.length + b.pairs.length - sharedPairs) : 0;
+  const pairJaccard = sharedPairs > 0 ? sharedPairs / (pairsA + pairsB - sharedPairs) : 0;
   const lexical = Math.max(weights.containment * containment + weights.jaccard * jaccard, verbatim >= 0.8 ? 0.75 + 0.25 * verbatim * pairJaccard : 0);
 
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
@@ -60,14 +68,12 @@ export function scorePair(a: ScoredClaim, b: ScoredClaim, weightOf: TermWeight):
 }
 
 /** Total weights of both term lists and of their intersection (a merge of two ascending lists). */
-function sharedContent(a: ArrayLike<number>, b: ArrayLike<number>, weightOf: TermWeight) {
-  let i = 0;
-  let j = 0;
+function sharedContent({ terms: a, contentStart: i, contentEnd: aEnd }: ScoredClaim, { terms: b, contentStart: j, contentEnd: bEnd }: ScoredClaim, weightOf: TermWeight) {
   let weightA = 0;
   let weightB = 0;
   let weight = 0;
   let count = 0;
-  while (i < a.length && j < b.length) {
+  while (i < aEnd && j < bEnd) {
     const x = a[i]!;
     const y = b[j]!;
     if (x === y) {
@@ -86,16 +92,15 @@ function sharedContent(a: ArrayLike<number>, b: ArrayLike<number>, weightOf: Ter
       j++;
     }
   }
-  for (; i < a.length; i++) weightA += weightOf(a[i]!);
-  for (; j < b.length; j++) weightB += weightOf(b[j]!);
+  for (; i < aEnd; i++) weightA += weightOf(a[i]!);
+  for (; j < bEnd; j++) weightB += weightOf(b[j]!);
   return { weightA, weightB, weight, count };
 }
 
-function countShared(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let i = 0;
-  let j = 0;
+/** Values in both `a[i .. aEnd - 1]` and `b[j .. bEnd - 1]` (each ascending). */
+function countShared(a: ArrayLike<number>, i: number, aEnd: number, b: ArrayLike<number>, j: number, bEnd: number): number {
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < aEnd && j < bEnd) {
     if (a[i] === b[j]) {
       shared++;
       i++;

@@ -1,5 +1,7 @@
 import type { ClaimKind } from '../model/annotation';
+import { grown, PostingLists } from './posting-lists';
 import { scorePair, type PairScore, type ScoredClaim } from './similarity';
+import { TermArena } from './term-arena';
 import { speakerKey, termsOf } from './terms';
 
 /** A claim as the cross-reference index sees it. Offsets are code points, end exclusive. */
@@ -29,10 +31,16 @@ export const defaultXrefThreshold = 0.45;
 /** Scores below this are noise, even for ranking a claim's top k. */
 const floorScore = 0.05;
 
-interface Entry extends ScoredClaim {
-  readonly content: Int32Array;
-  readonly claim: XrefClaim;
-  readonly slot: number;
+/** One indexed claim as the scorer sees it; the index refills two of these rather than keeping one per claim. */
+class SlotView implements ScoredClaim {
+  path = '';
+  kind: ClaimKind = 'quote';
+  speaker: string | null = null;
+  terms: Int32Array = new Int32Array(0);
+  contentStart = 0;
+  contentEnd = 0;
+  pairsEnd = 0;
+  length = 0;
 }
 
 /**
@@ -46,17 +54,31 @@ interface Entry extends ScoredClaim {
  * they are so small that LSH degenerates into this very index. The inverted index is exact,
  * trivially incremental, and term frequencies stay current for the inverse-frequency weights.
  *
- * Claims live in numbered slots and terms are interned as numbers so that scoring a candidate is
- * a merge of two short sorted arrays, without allocating.
+ * Claims live in numbered slots; terms and folded speakers are interned once as numbers. What
+ * the index keeps per claim is numbers in shared typed arrays (its terms in a `TermArena`, its
+ * slot in sorted `PostingLists`, its speaker and word count in per-slot arrays), about a quarter
+ * of the memory of per-claim objects, Sets and arrays, and scoring a candidate is a merge of two
+ * sorted runs of that arena, without allocating.
  */
 export class XrefIndex {
-  private readonly slots: (Entry | undefined)[] = [];
+  private readonly claims: (XrefClaim | undefined)[] = [];
   private readonly freeSlots: number[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly byDocument = new Map<string, number[]>();
+  private readonly terms = new TermArena();
+  /** Per slot: number of content terms at the start of its arena block. */
+  private contentCounts = new Int32Array(64);
+  /** Per slot: number of words. */
+  private wordCounts = new Int32Array(64);
+  /** Per slot: speaker id, or -1. */
+  private speakerOf = new Int32Array(64);
   private readonly termIds = new Map<string, number>();
-  private readonly postings: Set<number>[] = [];
-  private readonly bySpeaker = new Map<string, Set<number>>();
+  private readonly postings = new PostingLists();
+  private readonly speakerIds = new Map<string, number>();
+  private readonly speakerKeys: string[] = [];
+  private readonly bySpeaker = new PostingLists();
+  private readonly viewA = new SlotView();
+  private readonly viewB = new SlotView();
   /** Weights are cached per term until the next change of the index. */
   private weightCache = new Float64Array(1024);
   private weightVersion = new Uint32Array(1024);
@@ -76,11 +98,11 @@ export class XrefIndex {
 
   claim(id: string): XrefClaim | undefined {
     const slot = this.slotOf.get(id);
-    return slot === undefined ? undefined : this.slots[slot]!.claim;
+    return slot === undefined ? undefined : this.claims[slot]!;
   }
 
   claimsOf(path: string): XrefClaim[] {
-    return (this.byDocument.get(path) ?? []).map((slot) => this.slots[slot]!.claim);
+    return (this.byDocument.get(path) ?? []).map((slot) => this.claims[slot]!);
   }
 
   /** Replaces every claim of one document (an empty list removes the document). */
@@ -94,13 +116,22 @@ export class XrefIndex {
       if (this.slotOf.has(claim.id)) throw new Error(`duplicate claim id ${claim.id}`);
       const terms = termsOf(claim.text);
       const content = Int32Array.from(terms.content, (term) => this.internTerm(term)).sort();
-      const slot = this.freeSlots.pop() ?? this.slots.length;
-      const entry: Entry = { claim, slot, path, kind: claim.kind, speaker: speakerKey(claim.speaker), content, pairs: terms.pairs, length: terms.length };
-      this.slots[slot] = entry;
+      const slot = this.freeSlots.pop() ?? this.claims.length;
+      this.claims[slot] = claim;
       this.slotOf.set(claim.id, slot);
       slots.push(slot);
-      for (const term of content) this.postings[term]!.add(slot);
-      if (entry.speaker) addTo(this.bySpeaker, entry.speaker, slot);
+      if (slot >= this.wordCounts.length) {
+        this.contentCounts = grown(this.contentCounts, slot + 1);
+        this.wordCounts = grown(this.wordCounts, slot + 1);
+        this.speakerOf = grown(this.speakerOf, slot + 1);
+      }
+      this.terms.put(slot, content, terms.pairs);
+      this.contentCounts[slot] = content.length;
+      this.wordCounts[slot] = terms.length;
+      for (const term of content) this.postings.add(term, slot);
+      const speaker = speakerKey(claim.speaker);
+      this.speakerOf[slot] = speaker === null ? -1 : this.internSpeaker(speaker);
+      if (speaker !== null) this.bySpeaker.add(this.speakerOf[slot]!, slot);
     }
     this.byDocument.set(path, slots);
   }
@@ -109,12 +140,14 @@ export class XrefIndex {
     const slots = this.byDocument.get(path);
     if (!slots) return;
     this.version++;
+    const arena = this.terms.array;
     for (const slot of slots) {
-      const entry = this.slots[slot]!;
-      for (const term of entry.content) this.postings[term]!.delete(slot);
-      if (entry.speaker) removeFrom(this.bySpeaker, entry.speaker, slot);
-      this.slotOf.delete(entry.claim.id);
-      this.slots[slot] = undefined;
+      const start = this.terms.start(slot);
+      for (let k = start; k < start + this.contentCounts[slot]!; k++) this.postings.remove(arena[k]!, slot);
+      if (this.speakerOf[slot] !== -1) this.bySpeaker.remove(this.speakerOf[slot]!, slot);
+      this.terms.remove(slot);
+      this.slotOf.delete(this.claims[slot]!.id);
+      this.claims[slot] = undefined;
       this.freeSlots.push(slot);
     }
     this.byDocument.delete(path);
@@ -122,19 +155,17 @@ export class XrefIndex {
 
   /** Score of two indexed claims, with its reason. */
   compare(a: string, b: string): PairScore {
-    const ea = this.entryOf(a);
-    const eb = this.entryOf(b);
-    return scorePair(ea, eb, this.weightOf);
+    return scorePair(this.view(this.viewA, this.slotOrThrow(a)), this.view(this.viewB, this.slotOrThrow(b)), this.weightOf);
   }
 
   /** The `k` claims most similar to an indexed claim, best first. */
   query(id: string, k: number, minScore = floorScore): XrefMatch[] {
-    const entry = this.entryOf(id);
+    const slot = this.slotOrThrow(id);
+    const entry = this.view(this.viewA, slot);
     const matches: XrefMatch[] = [];
-    for (const slot of this.candidatesOf(entry)) {
-      const other = this.slots[slot]!;
-      const scored = scorePair(entry, other, this.weightOf);
-      if (scored.score >= minScore) matches.push({ claim: other.claim, ...scored });
+    for (const candidate of this.candidatesOf(slot)) {
+      const scored = scorePair(entry, this.view(this.viewB, candidate), this.weightOf);
+      if (scored.score >= minScore) matches.push({ claim: this.claims[candidate]!, ...scored });
     }
     // Ties (often claims sharing only the speaker) go to the claim's own document first: a lede
     // or a reported sentence usually summarises a quote of the same report.
@@ -161,18 +192,41 @@ export class XrefIndex {
     return out.sort((x, y) => y.score - x.score || compareClaims(x.a, y.a) || compareClaims(x.b, y.b));
   }
 
-  private entryOf(id: string): Entry {
+  private slotOrThrow(id: string): number {
     const slot = this.slotOf.get(id);
     if (slot === undefined) throw new Error(`unknown claim ${id}`);
-    return this.slots[slot]!;
+    return slot;
+  }
+
+  /** Fills `view` with the claim of `slot`. */
+  private view(view: SlotView, slot: number): SlotView {
+    const claim = this.claims[slot]!;
+    view.path = claim.path;
+    view.kind = claim.kind;
+    view.speaker = this.speakerOf[slot] === -1 ? null : this.speakerKeys[this.speakerOf[slot]!]!;
+    view.terms = this.terms.array;
+    view.contentStart = this.terms.start(slot);
+    view.contentEnd = view.contentStart + this.contentCounts[slot]!;
+    view.pairsEnd = view.contentStart + this.terms.length(slot);
+    view.length = this.wordCounts[slot]!;
+    return view;
   }
 
   private internTerm(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
-      id = this.postings.length;
+      id = this.postings.addKey();
       this.termIds.set(term, id);
-      this.postings.push(new Set());
+    }
+    return id;
+  }
+
+  private internSpeaker(speaker: string): number {
+    let id = this.speakerIds.get(speaker);
+    if (id === undefined) {
+      id = this.bySpeaker.addKey();
+      this.speakerIds.set(speaker, id);
+      this.speakerKeys.push(speaker);
     }
     return id;
   }
@@ -188,48 +242,41 @@ export class XrefIndex {
       this.weightVersion = version;
     }
     if (this.weightVersion[term] === this.version) return this.weightCache[term]!;
-    const weight = Math.log(1 + (this.slotOf.size + 1) / (this.postings[term]!.size + 1));
+    const weight = Math.log(1 + (this.slotOf.size + 1) / (this.postings.size(term) + 1));
     this.weightCache[term] = weight;
     this.weightVersion[term] = this.version;
     return weight;
   };
 
   /** Candidate slots: deduplicated with a stamp array rather than a Set (this runs on every query). */
-  private candidatesOf(entry: Entry): number[] {
-    if (this.seen.length < this.slots.length) this.seen = new Uint32Array(this.slots.length * 2);
+  private candidatesOf(slot: number): number[] {
+    if (this.seen.length < this.claims.length) this.seen = new Uint32Array(this.claims.length * 2);
     const stamp = ++this.seenStamp;
     const found: number[] = [];
-    const add = (slot: number) => {
-      if (this.seen[slot] === stamp) return;
-      this.seen[slot] = stamp;
-      found.push(slot);
+    const add = (candidate: number) => {
+      if (this.seen[candidate] === stamp) return;
+      this.seen[candidate] = stamp;
+      found.push(candidate);
     };
-    add(entry.slot);
-    const terms = [...entry.content].sort((x, y) => this.postings[x]!.size - this.postings[y]!.size);
+    add(slot);
+    const start = this.terms.start(slot);
+    const terms = Array.from(this.terms.array.subarray(start, start + this.contentCounts[slot]!));
+    terms.sort((x, y) => this.postings.size(x) - this.postings.size(y));
     for (const term of terms) {
       if (found.length > this.limits.candidates) break;
-      for (const slot of this.postings[term]!) add(slot);
+      const list = this.postings.list(term);
+      for (let k = 0, size = this.postings.size(term); k < size; k++) add(list[k]!);
     }
-    for (const slot of this.byDocument.get(entry.path) ?? []) add(slot);
-    const speakerClaims = entry.speaker ? this.bySpeaker.get(entry.speaker) : undefined;
-    if (speakerClaims && speakerClaims.size <= this.limits.speakerClaims) for (const slot of speakerClaims) add(slot);
+    for (const other of this.byDocument.get(this.claims[slot]!.path) ?? []) add(other);
+    const speaker = this.speakerOf[slot]!;
+    if (speaker !== -1 && this.bySpeaker.size(speaker) <= this.limits.speakerClaims) {
+      const list = this.bySpeaker.list(speaker);
+      for (let k = 0, size = this.bySpeaker.size(speaker); k < size; k++) add(list[k]!);
+    }
     return found.slice(1);
   }
 }
 
 export function compareClaims(a: XrefClaim, b: XrefClaim): number {
   return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-function addTo(map: Map<string, Set<number>>, key: string, id: number): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(id);
-}
-
-function removeFrom(map: Map<string, Set<number>>, key: string, id: number): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(id);
-  if (set.size === 0) map.delete(key);
 }

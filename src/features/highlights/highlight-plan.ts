@@ -36,59 +36,127 @@ export const untaggedKey = 'untagged';
 /** Stripe and ruler colour of claims without a theme. */
 export const untaggedColor = '#808080';
 const maxStripes = 3;
+const untaggedColors: readonly string[] = [untaggedColor];
 
 export function planHighlights(claims: readonly ClaimSpan[], quotations: readonly Span[], lineOf: (offset: number) => number): HighlightPlan {
   const visible = claims.filter((c) => c.end > c.start);
-  const backgrounds = new Map<string, Span[]>();
-  for (const segment of innermostSegments(visible)) {
-    const key = segment.claim.colors[0] ?? untaggedKey;
-    pushMerged(backgrounds, key, segment);
-  }
-
-  const ruler = new Map<string, Span[]>();
-  const stripesByLine = new Map<number, string[]>();
-  for (const claim of visible) {
-    const colors = claim.colors.length > 0 ? claim.colors.slice(0, maxStripes) : [untaggedColor];
-    colors.forEach((color, lane) => push(ruler, `${color}|${lane}`, { start: claim.start, end: claim.end }));
-    const allColors = claim.colors.length > 0 ? claim.colors : [untaggedColor];
-    for (let line = lineOf(claim.start), last = lineOf(claim.end - 1); line <= last; line++) {
-      let stripes = stripesByLine.get(line);
-      if (!stripes) stripesByLine.set(line, (stripes = []));
-      for (const color of allColors) if (stripes.length < maxStripes && !stripes.includes(color)) stripes.push(color);
-    }
-  }
-  const gutter = new Map<string, number[]>();
-  for (const line of Int32Array.from(stripesByLine.keys()).sort()) push(gutter, stripesByLine.get(line)!.join(','), line);
-
-  return { backgrounds, quotes: subtract(quotations, visible), ruler, gutter };
+  return { backgrounds: innermostBackgrounds(visible), quotes: subtract(quotations, visible), ...rulerAndGutter(visible, lineOf) };
 }
 
-interface Segment extends Span {
-  readonly claim: ClaimSpan;
+interface MutableSpan {
+  start: number;
+  end: number;
 }
 
-/** Splits the claimed text at every claim boundary and gives each piece to its innermost claim. */
-function innermostSegments(claims: readonly ClaimSpan[]): Segment[] {
-  const points = [...new Set(claims.flatMap((c) => [c.start, c.end]))].sort((a, b) => a - b);
+/**
+ * Splits the claimed text at every claim boundary, gives each piece to its innermost claim (the
+ * shortest covering it; of equal ones the later-starting, then the first listed) and joins touching
+ * pieces of the same colour. Runs on every redraw, so it sorts numbers in a typed array and keeps
+ * the claims covering the current piece in one array compacted in place.
+ */
+function innermostBackgrounds(claims: readonly ClaimSpan[]): Map<string, Span[]> {
+  const backgrounds = new Map<string, MutableSpan[]>();
+  const boundaries = new Float64Array(claims.length * 2);
+  for (let k = 0; k < claims.length; k++) {
+    boundaries[2 * k] = claims[k]!.start;
+    boundaries[2 * k + 1] = claims[k]!.end;
+  }
+  boundaries.sort();
   const byStart = [...claims].sort((a, b) => a.start - b.start);
-  const segments: Segment[] = [];
-  let active: ClaimSpan[] = [];
+  const active: ClaimSpan[] = [];
   let next = 0;
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
+  for (let i = 0; i + 1 < boundaries.length; i++) {
+    const start = boundaries[i]!;
+    const end = boundaries[i + 1]!;
+    if (end === start) continue;
     while (next < byStart.length && byStart[next]!.start <= start) active.push(byStart[next++]!);
-    active = active.filter((c) => c.end > start);
-    if (active.length === 0) continue;
+    let kept = 0;
+    for (const claim of active) if (claim.end > start) active[kept++] = claim;
+    if (kept < active.length) active.length = kept;
+    if (kept === 0) continue;
     let innermost = active[0]!;
-    for (const claim of active) {
-      const shorter = claim.end - claim.start < innermost.end - innermost.start;
-      const sameLengthLater = claim.end - claim.start === innermost.end - innermost.start && claim.start > innermost.start;
-      if (shorter || sameLengthLater) innermost = claim;
+    for (let k = 1; k < kept; k++) {
+      const claim = active[k]!;
+      const length = claim.end - claim.start;
+      const innermostLength = innermost.end - innermost.start;
+      if (length < innermostLength || (length === innermostLength && claim.start > innermost.start)) innermost = claim;
     }
-    segments.push({ start, end, claim: innermost });
+    const key = innermost.colors[0] ?? untaggedKey;
+    const list = backgrounds.get(key);
+    const last = list?.[list.length - 1];
+    if (last && last.end === start) last.end = end;
+    else if (list) list.push({ start, end });
+    else backgrounds.set(key, [{ start, end }]);
   }
-  return segments;
+  return backgrounds;
+}
+
+/**
+ * Ruler ranges per colour and lane, and gutter stripes per line. Colours are numbered once so each
+ * line keeps its (up to three) stripes as small numbers in one typed array, not a list of strings.
+ */
+function rulerAndGutter(claims: readonly ClaimSpan[], lineOf: (offset: number) => number): Pick<HighlightPlan, 'ruler' | 'gutter'> {
+  const ruler = new Map<string, Span[]>();
+  const laneKeys = new Map<string, string[]>();
+  const colorIds = new Map<string, number>();
+  const colorNames: string[] = [];
+  const colorId = (color: string) => {
+    let id = colorIds.get(color);
+    if (id === undefined) colorIds.set(color, (id = colorNames.push(color) - 1));
+    return id;
+  };
+  const firstLines = new Float64Array(claims.length);
+  const lastLines = new Float64Array(claims.length);
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (let k = 0; k < claims.length; k++) {
+    const claim = claims[k]!;
+    const colors = claim.colors.length > 0 ? claim.colors : untaggedColors;
+    const span = { start: claim.start, end: claim.end };
+    for (let lane = 0; lane < Math.min(colors.length, maxStripes); lane++) {
+      const color = colors[lane]!;
+      let keys = laneKeys.get(color);
+      if (!keys) laneKeys.set(color, (keys = [0, 1, 2].map((l) => `${color}|${l}`)));
+      push(ruler, keys[lane]!, span);
+    }
+    firstLines[k] = lineOf(claim.start);
+    lastLines[k] = lineOf(claim.end - 1);
+    lowest = Math.min(lowest, firstLines[k]!);
+    highest = Math.max(highest, lastLines[k]!);
+  }
+
+  const gutter = new Map<string, number[]>();
+  if (claims.length === 0) return { ruler, gutter };
+  // Per line from `lowest`: `maxStripes` colour ids, -1 where no stripe.
+  const stripes = new Int32Array((highest - lowest + 1) * maxStripes).fill(-1);
+  for (let k = 0; k < claims.length; k++) {
+    const colors = claims[k]!.colors.length > 0 ? claims[k]!.colors : untaggedColors;
+    for (const color of colors) {
+      const id = colorId(color);
+      for (let line = firstLines[k]!; line <= lastLines[k]!; line++) {
+        const at = (line - lowest) * maxStripes;
+        let slot = 0;
+        while (slot < maxStripes && stripes[at + slot] !== -1 && stripes[at + slot] !== id) slot++;
+        if (slot < maxStripes && stripes[at + slot] === -1) stripes[at + slot] = id;
+      }
+    }
+  }
+  const keys = new Map<number, string>();
+  const radix = colorNames.length + 1;
+  for (let line = lowest; line <= highest; line++) {
+    const at = (line - lowest) * maxStripes;
+    if (stripes[at] === -1) continue;
+    let combination = 0;
+    for (let slot = maxStripes - 1; slot >= 0; slot--) combination = combination * radix + stripes[at + slot]! + 1;
+    let key = keys.get(combination);
+    if (key === undefined) {
+      const names: string[] = [];
+      for (let slot = 0; slot < maxStripes && stripes[at + slot] !== -1; slot++) names.push(colorNames[stripes[at + slot]!]!);
+      keys.set(combination, (key = names.join(',')));
+    }
+    push(gutter, key, line);
+  }
+  return { ruler, gutter };
 }
 
 /** The parts of `spans` that no claim covers. Linear in spans plus claims (after sorting the claims). */
@@ -111,12 +179,4 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Adds a span, joining it to the previous one of the same key when they touch. */
-function pushMerged(map: Map<string, Span[]>, key: string, span: Span): void {
-  const list = map.get(key);
-  const last = list?.[list.length - 1];
-  if (list && last && last.end === span.start) list[list.length - 1] = { start: last.start, end: span.end };
-  else push(map, key, { start: span.start, end: span.end });
 }

@@ -16,6 +16,7 @@ interface ProbeResult extends Record<string, number> {
   maxRssMB: number;
   heapUsedMB: number;
   longestStepMs: number;
+  longestStepCpuMs: number;
   claims: number;
 }
 
@@ -31,6 +32,9 @@ const incrementalTargetMs = 50;
 
 const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Wall time can include time the OS gave other processes on shared cores; processor time is the step's own. */
+const longestStep = (result: ProbeResult) =>
+  `longest step ${result.longestStepMs.toFixed(0)} ms wall, ${result.longestStepCpuMs.toFixed(0)} ms processor (${verdict(result.longestStepCpuMs < hostBlockMs)} ≤ ${hostBlockMs} ms)`;
 
 /**
  * Cold indexing of one corpus size, each run in a fresh process; detection of every document runs
@@ -50,7 +54,7 @@ function coldIndexRows(docs: number, runs: number, detectRuns: number): BenchRow
       baselineName: 'reading the same files',
       ratio: index.ms / read.ms,
       unit: 'ms',
-      note: `${index.claims} claims; longest step ${index.longestStepMs.toFixed(0)} ms (${verdict(index.longestStepMs < hostBlockMs)} ≤ ${hostBlockMs} ms); ${verdict(index.ms < target)} < ${seconds(target)}`,
+      note: `${index.claims} claims; ${longestStep(index)}; ${verdict(index.ms < target)} < ${seconds(target)}`,
     },
     {
       name: `peak memory, ${docs.toLocaleString('en')} docs indexed (extension load)`,
@@ -73,7 +77,7 @@ function coldIndexRows(docs: number, runs: number, detectRuns: number): BenchRow
       baselineName: 'reading every document',
       ratio: detect.ms / readAll.ms,
       unit: 'ms',
-      note: `${detect.claims} claims; longest step ${detect.longestStepMs.toFixed(0)} ms (${verdict(detect.longestStepMs < hostBlockMs)} ≤ ${hostBlockMs} ms); ${verdict(detect.ms < target)} < ${seconds(target)}${detectRuns === 1 ? '; 1 run' : ''}`,
+      note: `${detect.claims} claims; ${longestStep(detect)}; ${verdict(detect.ms < target)} < ${seconds(target)}${detectRuns === 1 ? '; 1 run' : ''}`,
     },
     {
       name: `peak memory, ${docs.toLocaleString('en')} docs indexed with detection`,
