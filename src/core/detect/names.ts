@@ -85,34 +85,18 @@ type RunReading = Omit<NameRun, 'first' | 'last'>;
  */
 const readings = new Map<string, RunReading | null>();
 
-/**
- * Readings by where the run starts in the document, for the run ending at `end`: the speaker
- * rules re-read the runs the registry read, and the same offsets hold the same words, so this
- * answers without joining the words into a key.
- */
-const readingsAt = new Map<number, { readonly end: number; readonly reading: RunReading | null }>();
-
 export function forgetNameReadings(): void {
   readings.clear();
-  readingsAt.clear();
 }
 
 function makeRun(tokens: readonly Token[], first: number, last: number): NameRun | undefined {
-  const start = tokens[first]!.start;
-  const end = tokens[last]!.end;
-  const at = readingsAt.get(start);
-  let reading = at !== undefined && at.end === end ? at.reading : undefined;
+  let key = tokens[first]!.text;
+  for (let k = first + 1; k <= last; k++) key += ' ' + tokens[k]!.text;
+  let reading = readings.get(key);
   if (reading === undefined) {
-    let key = tokens[first]!.text;
-    for (let k = first + 1; k <= last; k++) key += ' ' + tokens[k]!.text;
-    reading = readings.get(key);
-    if (reading === undefined) {
-      reading = readRun(tokens, first, last) ?? null;
-      if (readings.size >= 50_000) readings.clear();
-      readings.set(key, reading);
-    }
-    if (readingsAt.size >= 200_000) readingsAt.clear();
-    readingsAt.set(start, { end, reading });
+    reading = readRun(tokens, first, last) ?? null;
+    if (readings.size >= 50_000) readings.clear();
+    readings.set(key, reading);
   }
   if (reading === null) return undefined;
   let cls = reading.cls;

@@ -103,6 +103,7 @@ export function isCourtesy(turn: string): boolean {
 
 function turnOf(ctx: DocumentContext, source: string, block: number): Turn | undefined {
   const start = ctx.sentences.blockStart(block);
+  if (!mayStartWithLabel(ctx.text, start)) return undefined;
   label.lastIndex = start;
   const m = label.exec(ctx.text);
   if (!m) return undefined;
@@ -116,4 +117,19 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   if (!bold && !allCaps && !questionOrAnswer) return undefined;
   const words = name.split(' ');
   return { block, key: words[words.length - 1]!.toLowerCase(), label: name, start: m.index + m[0].length, end: ctx.sentences.blockEnd(block) };
+}
+
+/**
+ * A quick necessary condition for `label` at `i`: a colon comes before any ASCII character a
+ * label cannot hold (most blocks fail at their first comma, digit or line break).
+ */
+function mayStartWithLabel(text: string, i: number): boolean {
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58) return true;
+    if (code >= 128) continue;
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!letter && code !== 32 && code !== 9 && code !== 39 && code !== 46 && code !== 45) return false;
+  }
+  return false;
 }
