@@ -201,9 +201,14 @@ const sentenceSubjectWords = 8;
 
 /** The first words of the sentence as its subject, for elided subjects ("…, saying …", "… but said …"). */
 export function sentenceSubject(tokens: readonly Token[], lexicon: Lexicon, from = 0): Subject {
+  const region = subjectRegion(tokens, lexicon, from);
+  return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[from]?.start ?? 0 };
+}
+
+/** The words `sentenceSubject` reads the speaker from. */
+function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number): Token[] {
   const region: Token[] = [];
   let nameEnded = false;
-  // Each turn of the loop adds a token or ends it: it reads at most `sentenceSubjectWords` tokens.
   for (let i = from; i < tokens.length && region.length < sentenceSubjectWords; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') break;
@@ -214,21 +219,22 @@ export function sentenceSubject(tokens: readonly Token[], lexicon: Lexicon, from
     region.push(t);
     if (leadPronouns.has(t.lower) && region.length === 1) break;
   }
-  return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[from]?.start ?? 0 };
+  return region;
 }
 
 const subordinators = new Set(['after', 'as', 'when', 'while', 'because', 'before', 'since', 'once', 'until']);
 
 /**
  * The subject an elided cue shares (a participle, "…, saying", takes the subject of the clause it
- * follows), computed only if called. It keeps only the few tokens `sentenceSubject` reads,
+ * follows). Only the speaker words are kept, and read only if asked (most claims never ask),
  * not the sentence: candidates live until the end of the document, and holding every sentence's
  * tokens through them would make the garbage collector copy the whole document's tokens.
  */
 export function deferredClauseSubject(tokens: readonly Token[], cue: Cue, lexicon: Lexicon): () => Subject {
   const from = clauseStart(tokens, cue);
-  const window = tokens.slice(from, from + sentenceSubjectWords);
-  return () => sentenceSubject(window, lexicon, 0);
+  const region = subjectRegion(tokens, lexicon, from);
+  const pos = region[0]?.start ?? tokens[from]?.start ?? 0;
+  return () => ({ ref: speakerRefOf(region), pos });
 }
 
 /** Where the clause holding the cue starts: after a subordinator before a participle, else at 0. */
