@@ -120,16 +120,29 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
 }
 
 /**
- * A quick necessary condition for `label` at `i`: a colon comes before any ASCII character a
- * label cannot hold (most blocks fail at their first comma, digit or line break).
+ * A quick necessary condition for `label` at `i`, read on ASCII only: up to four words, each after
+ * the first opening with a capital after a single space, then a colon. Most blocks fail at their
+ * second word.
  */
 function mayStartWithLabel(text: string, i: number): boolean {
-  for (; i < text.length; i++) {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (!mayBeCapital(text.charCodeAt(i))) return false;
+  let spaces = 0;
+  for (i++; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 58) return true;
+    if (code === 32) {
+      if (++spaces > 3 || !mayBeCapital(text.charCodeAt(i + 1))) return false;
+      continue;
+    }
     if (code >= 128) continue;
     const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (!letter && code !== 32 && code !== 9 && code !== 39 && code !== 46 && code !== 45) return false;
+    if (!letter && code !== 39 && code !== 46 && code !== 45) return false;
   }
   return false;
+}
+
+/** Not an ASCII character other than A–Z (any other character may be an upper-case letter). */
+function mayBeCapital(code: number): boolean {
+  return code >= 128 || (code >= 65 && code <= 90);
 }
