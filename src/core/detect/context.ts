@@ -55,14 +55,15 @@ export class DocumentContext {
     const start = this.sentences.blockStart(block);
     const end = this.sentences.blockEnd(block);
     const text = this.text;
+    // Not a headline: a closing full stop (/[.!?]["”»’“]?$/), a line break, or more than 30 words split on spaces.
+    if (endsSentence(text, start, end)) return false;
     let spaces = 0;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       if (code === 10) return false;
-      if (code === 32) spaces++;
+      if (code === 32 && ++spaces >= 30) return false;
     }
-    // Not a headline: a closing full stop (/[.!?]["”»’“]?$/) or more than 30 words split on spaces.
-    return !endsSentence(text, start, end) && spaces + 1 <= 30;
+    return true;
   }
 }
 

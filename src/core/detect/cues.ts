@@ -197,11 +197,19 @@ export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.le
   return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
 }
 
+const sentenceSubjectWords = 8;
+
 /** The first words of the sentence as its subject, for elided subjects ("…, saying …", "… but said …"). */
 export function sentenceSubject(tokens: readonly Token[], lexicon: Lexicon, from = 0): Subject {
+  const region = subjectRegion(tokens, lexicon, from);
+  return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[from]?.start ?? 0 };
+}
+
+/** The words `sentenceSubject` reads the speaker from. */
+function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number): Token[] {
   const region: Token[] = [];
   let nameEnded = false;
-  for (let i = from; i < tokens.length && region.length < 8; i++) {
+  for (let i = from; i < tokens.length && region.length < sentenceSubjectWords; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') break;
     if (!t.cap && cueMarkOf(t, lexicon) & cueWord) break;
@@ -211,19 +219,32 @@ export function sentenceSubject(tokens: readonly Token[], lexicon: Lexicon, from
     region.push(t);
     if (leadPronouns.has(t.lower) && region.length === 1) break;
   }
-  return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[from]?.start ?? 0 };
+  return region;
 }
 
 const subordinators = new Set(['after', 'as', 'when', 'while', 'because', 'before', 'since', 'once', 'until']);
 
-/** The subject an elided cue shares: a participle ("…, saying") takes the subject of the clause it follows. */
-export function clauseSubject(tokens: readonly Token[], cue: Cue, lexicon: Lexicon): Subject {
+/**
+ * The subject an elided cue shares (a participle, "…, saying", takes the subject of the clause it
+ * follows). Only the speaker words are kept, and read only if asked (most claims never ask),
+ * not the sentence: candidates live until the end of the document, and holding every sentence's
+ * tokens through them would make the garbage collector copy the whole document's tokens.
+ */
+export function deferredClauseSubject(tokens: readonly Token[], cue: Cue, lexicon: Lexicon): () => Subject {
+  const from = clauseStart(tokens, cue);
+  const region = subjectRegion(tokens, lexicon, from);
+  const pos = region[0]?.start ?? tokens[from]?.start ?? 0;
+  return () => ({ ref: speakerRefOf(region), pos });
+}
+
+/** Where the clause holding the cue starts: after a subordinator before a participle, else at 0. */
+function clauseStart(tokens: readonly Token[], cue: Cue): number {
   if (cue.word.endsWith('ing') && cue.word !== 'according') {
     for (let i = cue.first - 1; i > 0; i--) {
-      if (tokens[i]!.kind === 'word' && subordinators.has(tokens[i]!.lower)) return sentenceSubject(tokens, lexicon, i + 1);
+      if (tokens[i]!.kind === 'word' && subordinators.has(tokens[i]!.lower)) return i + 1;
     }
   }
-  return sentenceSubject(tokens, lexicon);
+  return 0;
 }
 
 function isNominal(t: Token): boolean {

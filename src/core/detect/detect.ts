@@ -9,6 +9,7 @@ import { EntityRegistry } from './registry';
 import { reportedCandidates } from './reported-claims';
 import { resolveSpeakers } from './resolve';
 import { Sentences } from './sentences';
+import { isRegexSpace } from './tokens';
 import { findTranscript } from './transcript';
 import { defaultMinConfidence, type DetectOptions, type Detection } from './types';
 import { firstSpanEndingAfter, unionOfSpans, type Span } from '../text/spans';
@@ -97,22 +98,45 @@ function insideAny(ranges: readonly (readonly [number, number])[]): (pos: number
 function withoutOverlaps(reported: Candidate[], fixed: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   // Ranges taken so far, sorted by start and pairwise disjoint: a binary search finds a clash.
-  const taken = unionOfSpans(fixed);
+  let taken = unionOfSpans(fixed);
   const sorted = [...reported].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
-  for (const c of sorted) {
+  // Candidates of one confidence come in text order, so within that group only the last one kept
+  // can clash with the next; the group joins `taken` by one merge (not one splice per candidate).
+  let group: Candidate[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k]!;
+    if (k > 0 && c.confidence !== sorted[k - 1]!.confidence) {
+      taken = mergeSpans(taken, group);
+      group = [];
+    }
     const i = firstSpanEndingAfter(taken, c.start);
     if (i < taken.length && taken[i]!.start < c.end) continue;
+    const last = group[group.length - 1];
+    if (last && last.end > c.start && last.start < c.end) continue;
     kept.push(c);
-    taken.splice(i, 0, { start: c.start, end: c.end });
+    group.push(c);
   }
   return kept;
+}
+
+/** Two lists of spans sorted by start into one (ties: `a` first). */
+function mergeSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  if (b.length === 0) return a as Span[];
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push({ start: b[j]!.start, end: b[j++]!.end });
+  }
+  return out;
 }
 
 function toDetection(source: string, c: Candidate): Detection {
   let start = c.start;
   let end = c.end;
-  while (start < end && /\s/.test(source[start]!)) start++;
-  while (end > start && /\s/.test(source[end - 1]!)) end--;
+  while (start < end && isRegexSpace(source.charCodeAt(start))) start++;
+  while (end > start && isRegexSpace(source.charCodeAt(end - 1))) end--;
   const speaker = c.speaker ?? null;
   let confidence = c.confidence;
   if (speaker === null && c.subject && c.subject.ref.kind !== 'generic') confidence -= 0.1;

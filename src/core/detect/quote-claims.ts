@@ -1,5 +1,5 @@
 import type { Candidate, DocumentContext } from './context';
-import { clauseSubject, colonSubject, findCues, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { colonSubject, deferredClauseSubject, findCues, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -249,8 +249,7 @@ function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: nu
     }
   }
   const subject = subjectBefore(tokens, cue);
-  const fallback = () => clauseSubject(tokens, cue, ctx.lexicon);
-  return { cue: cue.text, subject, fallback, confidence };
+  return { cue: cue.text, subject, fallback: deferredClauseSubject(tokens, cue, ctx.lexicon), confidence };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface Mention {
 }
 
 const genderOfTitle: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', spokesman: 'm', spokeswoman: 'f', chairman: 'm', chairwoman: 'f', king: 'm', queen: 'f' };
+/** Shared by the (many) mentions that carry no role. */
+const noRoles: readonly string[] = [];
 const roleLeadWords = new Set(['a', 'an', 'the', 'former', 'its', 'their', 'his', 'her', 'then', 'acting', 'interim']);
 
 /** `phrase.split(' ')[0]`. */
@@ -70,19 +72,19 @@ export class EntityRegistry {
       if (open?.text === '(' && acronym && /^\p{Lu}{2,6}$/u.test(acronym.text) && tokens[run.last + 3]?.text === ')') {
         this.acronyms.set(acronym.text, entity.name);
       }
-      this.mentions.push({ pos, entity, roles: [] });
+      this.mentions.push({ pos, entity, roles: noRoles });
       return;
     }
     if (run.cls === 'unknown') {
       const before = tokens[run.first - 1];
       const known = this.lookupPerson(run.name);
       if (known) {
-        this.mentions.push({ pos, entity: known, roles: [] });
+        this.mentions.push({ pos, entity: known, roles: noRoles });
       } else if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) {
         // "the state operator MareRail"
         const entity = this.org(run.name);
         entity.roles.add(before.lower);
-        this.mentions.push({ pos, entity, roles: [] });
+        this.mentions.push({ pos, entity, roles: noRoles });
       }
       return;
     }
@@ -201,7 +203,7 @@ export class EntityRegistry {
 
   /** Registers a spokesman's organisation or another speaker so that later pronouns can find it. */
   noteSpeaker(pos: number, entity: Entity): void {
-    this.mentions.insert({ pos, entity, roles: [] });
+    this.mentions.insert({ pos, entity, roles: noRoles });
   }
 
   orgEntity(name: string): Entity {

@@ -1,5 +1,5 @@
 import type { Candidate, DocumentContext } from './context';
-import { clauseSubject, findCues, isAddresseeVerb, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { deferredClauseSubject, findCues, isAddresseeVerb, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { nameRuns } from './names';
 import { invertibleVerbs, reportingVerbs } from './lexicon';
 import type { QuoteSpan } from './quotes';
@@ -48,7 +48,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
       end: span.end,
       cue: cue.text,
       subject,
-      fallback: () => clauseSubject(tokens, cue, ctx.lexicon),
+      fallback: deferredClauseSubject(tokens, cue, ctx.lexicon),
       sentenceStart: sentence.start,
       forward,
       confidence,

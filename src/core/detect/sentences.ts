@@ -10,11 +10,9 @@ export interface Sentence {
   tokens: Token[] | undefined;
 }
 
-const terminal = /[.!?]/g;
 /** "VELMORA, March 3 (Meridian Press) - " and "HARROWBY, Kestland, March 4 (Post) — " at a block start. */
 const dateline = /[A-ZÀ-Þ][A-ZÀ-Þ'’. ]{2,}(?:,[^\n—–]{0,60}?)?[ \t]+[-—–][ \t]+/y;
 const abbreviations = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'gen', 'sen', 'rep', 'prof', 'jr', 'sr', 'vs', 'etc', 'lt', 'col', 'capt', 'gov', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'approx', 'dept', 'e.g', 'i.e', 'a.m', 'p.m']);
-const openingMarks = '"“„«‘';
 
 /** Splits blocks into sentences on demand (each block once) and answers "which sentence holds this offset". */
 export class Sentences {
@@ -101,16 +99,20 @@ export class Sentences {
     const out: Sentence[] = [];
     let start = this.contentStart(block);
     let q = firstQuoteClosingAtOrAfter(this.quotes, start);
-    terminal.lastIndex = start;
-    for (let m = terminal.exec(text); m !== null && m.index < end; m = terminal.exec(text)) {
-      let i = m.index;
+    // Each . ! or ? of the block in turn, from `next` (as /[.!?]/g would find them).
+    let next = start;
+    for (;;) {
+      let i = next;
+      while (i < end && !isTerminal(text.charCodeAt(i))) i++;
+      if (i >= end) break;
+      next = i + 1;
       while (q < this.quotes.length && this.quotes[q]!.close < i) q++;
       const quote = this.quotes[q];
       if (quote && quote.open < i) {
         // Inside a quotation: the sentence can only end just after the closing mark.
         if (quote.close + 1 >= end) break;
         if (i !== quote.close - 1 || !startsSentence(text, quote.close + 1, end)) {
-          terminal.lastIndex = Math.max(terminal.lastIndex, quote.close + 1);
+          next = Math.max(next, quote.close + 1);
           continue;
         }
         i = quote.close;
@@ -118,17 +120,25 @@ export class Sentences {
         if (!startsSentence(text, i + 1, end) || isAbbreviation(text, i)) continue;
       }
       let stop = i + 1;
-      while (stop < end && ')”»’"'.includes(text[stop]!)) stop++;
+      while (stop < end && isClosing(text.charCodeAt(stop))) stop++;
       out.push({ start, end: stop, block, tokens: undefined });
       start = stop;
       while (start < end && isSpace(text.charCodeAt(start))) start++;
-      terminal.lastIndex = start;
+      next = start;
     }
     if (start < end) out.push({ start, end, block, tokens: undefined });
     return out;
   }
 }
 
+function isTerminal(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
+
+/** ) ” » ’ " */
+function isClosing(code: number): boolean {
+  return code === 41 || code === 0x201d || code === 0xbb || code === 0x2019 || code === 34;
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
@@ -137,23 +147,36 @@ function isSpace(code: number): boolean {
 /** After a full stop at `from - 1`: closing marks, then space, then a capital, digit or opening mark. */
 function startsSentence(text: string, from: number, end: number): boolean {
   let i = from;
-  while (i < end && ')”»’"'.includes(text[i]!)) i++;
+  while (i < end && isClosing(text.charCodeAt(i))) i++;
   if (i >= end) return false;
   if (!isSpace(text.charCodeAt(i))) return false;
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   if (i >= end) return false;
-  const ch = text[i]!;
-  if (openingMarks.includes(ch)) return true;
   const code = text.charCodeAt(i);
+  // " “ „ « ‘ open; digits start; otherwise a letter with a lower-case form.
+  if (code === 34 || code === 0x201c || code === 0x201e || code === 0xab || code === 0x2018) return true;
   if (code >= 48 && code <= 57) return true;
+  if (code >= 97 && code <= 122) return false;
+  if (code >= 65 && code <= 90) return true;
+  const ch = text[i]!;
   return ch !== ch.toLowerCase();
 }
 
+/** The longest entry of `abbreviations`: a longer word is none of them. */
+const longestAbbreviation = 6;
+
 function isAbbreviation(text: string, dot: number): boolean {
-  if (text[dot] !== '.') return false;
+  if (text.charCodeAt(dot) !== 46) return false;
   let i = dot;
-  while (i > 0 && !isSpace(text.charCodeAt(i - 1)) && !'(“"«'.includes(text[i - 1]!)) i--;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1)) && !opensWord(text.charCodeAt(i - 1))) i--;
+  // Lower-casing never shortens a word, so a longer one cannot match.
+  if (dot - i > longestAbbreviation) return false;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1) return true; // an initial: "E. coli", "J. Smith"
   return abbreviations.has(word);
+}
+
+/** ( “ " « */
+function opensWord(code: number): boolean {
+  return code === 40 || code === 0x201c || code === 34 || code === 0xab;
 }

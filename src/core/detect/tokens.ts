@@ -83,7 +83,7 @@ function tokenizeRange(text: string, start: number, end: number, out: Token[]): 
       lower,
       start: tokenStart,
       end: tokenStart + word.length,
-      cap: isWord && word[0] !== lower[0],
+      cap: isWord && word.charCodeAt(0) !== lower.charCodeAt(0),
       newline,
       cueMark: 0,
     });
@@ -133,13 +133,17 @@ function groupedNumberEnd(text: string, i: number, end: number): number {
     lead++;
   }
   // Backtracking over the 1–3 leading digits: a group must follow one of those lengths.
-  const leadEnds: number[] = [];
+  let leadEnd1 = 0;
+  let leadEnd2 = 0;
+  let leadEnd3 = 0;
   for (let k = i, n = 0; n < lead; n++) {
     k += classOf(text, k, end) & astral ? 2 : 1;
-    leadEnds.push(k);
+    if (n === 0) leadEnd1 = k;
+    else if (n === 1) leadEnd2 = k;
+    else leadEnd3 = k;
   }
   for (let n = lead - 1; n >= 0; n--) {
-    const afterGroups = groupsEnd(text, leadEnds[n]!, end);
+    const afterGroups = groupsEnd(text, n === 0 ? leadEnd1 : n === 1 ? leadEnd2 : leadEnd3, end);
     if (afterGroups > 0) return fractionEnd(text, afterGroups, end);
   }
   return 0;

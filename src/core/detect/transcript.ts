@@ -103,6 +103,7 @@ export function isCourtesy(turn: string): boolean {
 
 function turnOf(ctx: DocumentContext, source: string, block: number): Turn | undefined {
   const start = ctx.sentences.blockStart(block);
+  if (!mayStartWithLabel(ctx.text, start)) return undefined;
   label.lastIndex = start;
   const m = label.exec(ctx.text);
   if (!m) return undefined;
@@ -116,4 +117,32 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   if (!bold && !allCaps && !questionOrAnswer) return undefined;
   const words = name.split(' ');
   return { block, key: words[words.length - 1]!.toLowerCase(), label: name, start: m.index + m[0].length, end: ctx.sentences.blockEnd(block) };
+}
+
+/**
+ * A quick necessary condition for `label` at `i`, read on ASCII only: up to four words, each after
+ * the first opening with a capital after a single space, then a colon. Most blocks fail at their
+ * second word.
+ */
+function mayStartWithLabel(text: string, i: number): boolean {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (!mayBeCapital(text.charCodeAt(i))) return false;
+  let spaces = 0;
+  for (i++; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58) return true;
+    if (code === 32) {
+      if (++spaces > 3 || !mayBeCapital(text.charCodeAt(i + 1))) return false;
+      continue;
+    }
+    if (code >= 128) continue;
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!letter && code !== 39 && code !== 46 && code !== 45) return false;
+  }
+  return false;
+}
+
+/** Not an ASCII character other than A–Z (any other character may be an upper-case letter). */
+function mayBeCapital(code: number): boolean {
+  return code >= 128 || (code >= 65 && code <= 90);
 }
