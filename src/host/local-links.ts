@@ -19,3 +19,12 @@ export async function resolvedPlace(path: string, rootPath: string): Promise<Res
   const inside = target === root || target.startsWith(root.endsWith(sep) ? root : root + sep);
   return { kind: inside ? 'inside' : 'outside', target };
 }
+
+/** Whether a local file (that exists) is really somewhere else than in its workspace folder, through a symbolic link. */
+export async function leavesFolder(
+  uri: { readonly scheme: string; readonly fsPath: string },
+  folder: { readonly uri: { readonly scheme: string; readonly fsPath: string } },
+): Promise<boolean> {
+  if (uri.scheme !== 'file' || folder.uri.scheme !== 'file') return false;
+  return (await resolvedPlace(uri.fsPath, folder.uri.fsPath)).kind === 'outside';
+}

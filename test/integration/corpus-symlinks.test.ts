@@ -2,18 +2,19 @@
 // followed (their documents are not in the corpus, their sidecars neither read nor written) and
 // are named once in a warning; a link to a folder inside does not list its documents twice.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { refreshSelectors } from '../../src/core/anchor';
-import { serializeSidecar } from '../../src/core/store/serialize';
+import { serializeCodebook, serializeSidecar } from '../../src/core/store/serialize';
 import { CodePointIndex } from '../../src/core/text/code-points';
 import { hashText } from '../../src/core/text/hash';
 import type { MarginaliaApi } from '../../src/extension';
 import { workspaceUri } from './claims-view-fixtures';
 import { activatedMarginalia } from './support/extension';
 import { corpusSettled } from './support/corpus-settled';
+import { until } from './support/until';
 
 const linkedFolder = 'symlink-test-outside';
 const linkedFile = 'symlink-test-outside-note.txt';
@@ -104,5 +105,34 @@ describe('Symbolic links in the corpus folder', function () {
     await assert.rejects(api.annotations.addClaim(document, new vscode.Range(0, 0, 0, 7)), /annotations file that is a symbolic link leading outside the workspace folder/);
     await api.annotations.whenIdle();
     assert.equal(readFileSync(join(outside, 'report.txt.annotations.json'), 'utf8'), sidecar, 'the sidecar outside is untouched');
+  });
+  it('neither reads nor writes a codebook that is a link out of the workspace folder, and says why', async () => {
+    await api.codebook.ready();
+    const codebookUri = workspaceUri('.marginalia/codebook.json');
+    const codebook = codebookUri.fsPath;
+    const original = existsSync(codebook) ? readFileSync(codebook) : undefined;
+    const themesBefore = api.codebook.themes.map((t) => t.id);
+    const outsideCodebook = join(outside, 'codebook.json');
+    const outsideBytes = serializeCodebook({ version: 1, themes: [{ id: 'outside-theme', label: 'Outside', color: '#123456' }] });
+    writeFileSync(outsideCodebook, outsideBytes);
+    mkdirSync(dirname(codebook), { recursive: true });
+    rmSync(codebook, { force: true });
+    symlinkSync(outsideCodebook, codebook, 'file');
+    const problem = () => vscode.languages.getDiagnostics(codebookUri).find((d) => d.code === 'outside-link');
+    try {
+      await until(() => problem() !== undefined, 'the codebook link reported', 20_000);
+      assert.match(problem()!.message, /\.marginalia\/codebook\.json leads outside the workspace folder through a symbolic link, so Marginalia neither reads nor writes it/);
+      assert.ok(!api.codebook.themes.some((t) => t.id === 'outside-theme'), 'the linked codebook is not read');
+      await assert.rejects(
+        api.codebook.apply({ type: 'add-theme', theme: { id: 'symlink-test-theme', label: 'Symlink test', color: '#654321' } }),
+        /leads outside the workspace folder through a symbolic link/,
+      );
+      assert.equal(readFileSync(outsideCodebook, 'utf8'), outsideBytes, 'the file outside is not written');
+    } finally {
+      unlinkSync(codebook);
+      if (original) writeFileSync(codebook, original);
+    }
+    await until(() => problem() === undefined, 'the problem cleared once the codebook is a file again', 20_000);
+    await until(() => JSON.stringify(api.codebook.themes.map((t) => t.id)) === JSON.stringify(themesBefore), 'the codebook read again', 20_000);
   });
 });

@@ -11,7 +11,9 @@ export type FileProblemKind =
   /** Written by a newer Marginalia whose format this version does not know. */
   | 'newer-version'
   /** Follows the schema but contradicts itself (duplicate ids, start after end, …). */
-  | 'invalid';
+  | 'invalid'
+  /** A symbolic link (or a path through one) that leads outside the workspace folder: never read or written. */
+  | 'outside-link';
 
 export interface FileProblem {
   /** The file as the caller named it. */

@@ -6,7 +6,7 @@ import { openSidecar } from '../../core/store/sidecar-store';
 import { sidecarSuffix } from '../../core/store/paths';
 import { refreshSelectors } from '../../core/anchor';
 import { DocumentOffsets } from '../../host/document-offsets';
-import { resolvedPlace } from '../../host/local-links';
+import { leavesFolder } from '../../host/local-links';
 import { corpusLocationOf } from './corpus-location';
 import { DocumentSession } from './document-session';
 import { folderFilePort } from './folder-file-port';
@@ -266,10 +266,4 @@ export class AnnotationService implements vscode.Disposable {
     });
     return promise;
   }
-}
-
-/** Whether a local file (that exists) is really somewhere else than in its workspace folder, through a symbolic link. */
-async function leavesFolder(uri: vscode.Uri, folder: vscode.WorkspaceFolder): Promise<boolean> {
-  if (uri.scheme !== 'file' || folder.uri.scheme !== 'file') return false;
-  return (await resolvedPlace(uri.fsPath, folder.uri.fsPath)).kind === 'outside';
 }

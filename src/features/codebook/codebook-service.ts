@@ -3,7 +3,9 @@ import type { Codebook, Theme } from '../../core/model/codebook';
 import type { CodebookOperation } from '../../core/model/codebook-operations';
 import { codebookPath } from '../../core/store/paths';
 import { openCodebook, type CodebookFile } from '../../core/store/sidecar-store';
+import { leavesFolder } from '../../host/local-links';
 import { vscodeFilePort } from '../../host/vscode-file-port';
+import type { FileProblem } from '../../core/store/problems';
 import { ProblemReporter } from '../annotations/problem-reporter';
 
 /**
@@ -12,6 +14,8 @@ import { ProblemReporter } from '../annotations/problem-reporter';
  */
 export class CodebookService implements vscode.Disposable {
   private file: CodebookFile | undefined;
+  /** Set while the codebook is a symbolic link out of the workspace folder: nothing is read or written. */
+  private outsideLink: FileProblem | undefined;
   private loading: Promise<void> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -51,6 +55,7 @@ export class CodebookService implements vscode.Disposable {
   async apply(...operations: CodebookOperation[]): Promise<void> {
     await this.ready();
     const file = this.file;
+    if (this.outsideLink) throw new Error(this.outsideLink.message);
     if (!file) throw new Error('open a folder to keep a codebook.');
     if (!vscode.workspace.isTrusted) throw new Error('this folder is open in Restricted Mode; trust it to change the codebook.');
     if (file.problem) throw new Error(file.problem.message);
@@ -60,13 +65,37 @@ export class CodebookService implements vscode.Disposable {
     if (outcome.status === 'blocked') throw new Error(outcome.problem.message);
   }
 
+  /**
+   * A codebook that is a symbolic link leading outside the workspace folder (or lies in a linked
+   * `.marginalia` folder) is neither read nor written: its themes are not shown and changes are
+   * refused with the reason, like a sidecar reached that way.
+   */
+  private async refusedAsOutside(uri: vscode.Uri): Promise<boolean> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder || !(await leavesFolder(uri, folder))) {
+      if (this.outsideLink) {
+        this.outsideLink = undefined;
+        this.reporter.fileProblem(uri, undefined);
+      }
+      return false;
+    }
+    const name = vscode.workspace.asRelativePath(uri);
+    const message = `${name} leads outside the workspace folder through a symbolic link, so Marginalia neither reads nor writes it. Replace the link with the codebook file itself.`;
+    const wasOutside = this.outsideLink !== undefined;
+    this.outsideLink = { file: name, kind: 'outside-link', message };
+    this.file = undefined;
+    this.reporter.fileProblem(uri, this.outsideLink);
+    if (!wasOutside) this.changed.fire();
+    return true;
+  }
+
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
 
   private async load(): Promise<void> {
     const uri = this.uri;
-    if (!uri) return;
+    if (!uri || (await this.refusedAsOutside(uri))) return;
     this.file = await openCodebook(vscodeFilePort, uri.toString());
     this.reporter.fileProblem(uri, this.file.problem);
     this.changed.fire();
@@ -74,9 +103,15 @@ export class CodebookService implements vscode.Disposable {
 
   private async reload(): Promise<void> {
     await this.ready();
-    const file = this.file;
     const uri = this.uri;
-    if (!file || !uri || !(await file.changedOnDisk())) return;
+    if (!uri || (await this.refusedAsOutside(uri))) return;
+    if (!this.file) {
+      // It was a link out of the folder, and is not any more.
+      await this.load();
+      return;
+    }
+    const file = this.file;
+    if (!(await file.changedOnDisk())) return;
     await file.reload();
     this.reporter.fileProblem(uri, file.problem);
     this.changed.fire();
