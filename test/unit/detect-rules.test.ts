@@ -51,6 +51,12 @@ describe('detect: names and titles', () => {
     assert.equal(claimWith('a fantasy for the brochures', found).speaker, 'Joaquín Ruiz Ferrer');
   });
 
+  it('keeps the apostrophe of a plural possessive in an organisation\'s name, straight or curly', () => {
+    assert.equal(claimWith('Wages must rise by a tenth', claims("Wages must rise by a tenth, the Dock Workers' Union said on Friday.")).speaker, "Dock Workers' Union");
+    assert.equal(claimWith('We will strike on Monday,', claims('“We will strike on Monday,” said the Kestland Teachers’ Federation.')).speaker, 'Kestland Teachers’ Federation');
+    assert.equal(claimWith('we are done', claims("The boats' owners said 'we are done'.")).speaker, null, 'a lower-case word after it is no name');
+  });
+
   it('finds a person with two surnames by the first surname alone', () => {
     const found = claims('Its chair, Marta Lozano Quiroga, said the vote had been rigged.\n\n"We were never asked, not once, not by anyone," Lozano said.');
     assert.equal(claimWith('We were never asked, not once, not by anyone,', found).speaker, 'Marta Lozano Quiroga');

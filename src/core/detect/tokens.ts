@@ -184,7 +184,22 @@ function wordEnd(text: string, i: number, end: number): number {
   }
   const c = text.charCodeAt(last);
   if (last + 1 < end && (c === 39 || c === 0x2019) && text.charCodeAt(last + 1) === 115) return last + 2;
+  if (isPluralPossessiveInName(text, last, end)) return last + 1;
   return last;
+}
+
+/**
+ * The apostrophe of a plural possessive inside a name keeps its word ("the Selm Farmers' Union",
+ * "Teachers’ Federation"): after an s, before a space and a capital letter.
+ */
+function isPluralPossessiveInName(text: string, apostrophe: number, end: number): boolean {
+  const c = text.charCodeAt(apostrophe);
+  if (!(c === 39 || c === 0x2019) || apostrophe + 2 >= end) return false;
+  const before = text.charCodeAt(apostrophe - 1);
+  if (before !== 115 && before !== 83) return false;
+  if (text.charCodeAt(apostrophe + 1) !== 32) return false;
+  const next = text.charAt(apostrophe + 2);
+  return next !== next.toLowerCase();
 }
 
 const letter = 1;
