@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { detectClaims, type Detection } from '../../src/core/detect';
+import { tokenize } from '../../src/core/detect/tokens';
 
 // Focused cases for the rules added while tuning on test/fixtures/tuning-corpus (issue 9).
 // Names and sentences are made up for these tests.
@@ -55,6 +56,14 @@ describe('detect: names and titles', () => {
     assert.equal(claimWith('Wages must rise by a tenth', claims("Wages must rise by a tenth, the Dock Workers' Union said on Friday.")).speaker, "Dock Workers' Union");
     assert.equal(claimWith('We will strike on Monday,', claims('“We will strike on Monday,” said the Kestland Teachers’ Federation.')).speaker, 'Kestland Teachers’ Federation');
     assert.equal(claimWith('we are done', claims("The boats' owners said 'we are done'.")).speaker, null, 'a lower-case word after it is no name');
+  });
+
+  it('reads a short hyphenated word ("A-1", "U-2") as a word, and only a spaced hyphen as a dash', () => {
+    const text = 'The U-2 pilot said the A-1 road was closed - for now.';
+    assert.deepEqual(
+      tokenize(text, 0, text.length).map((t) => t.text),
+      ['The', 'U-2', 'pilot', 'said', 'the', 'A-1', 'road', 'was', 'closed', '—', 'for', 'now'],
+    );
   });
 
   it('finds a person with two surnames by the first surname alone', () => {

@@ -71,8 +71,8 @@ function tokenizeRange(text: string, start: number, end: number, out: Token[]): 
     }
     const newline = previousEnd >= 0 && hasNewline(text, previousEnd, matchStart);
     previousEnd = matchEnd;
-    // Any three-character match with a hyphen in the middle (" - ", and also "x-y") reads as a dash.
-    const dash = matchEnd - matchStart === 3 && text.charCodeAt(matchStart + 1) === 45;
+    // A hyphen between spaces (" - ") reads as a dash; a short hyphenated word ("U-2", "A-1") stays a word.
+    const dash = matchEnd - matchStart === 3 && text.charCodeAt(matchStart + 1) === 45 && isRegexSpace(text.charCodeAt(matchStart));
     const word = dash ? '—' : text.slice(matchStart, matchEnd);
     const tokenStart = dash ? matchStart + 1 : matchStart;
     const isWord = word.length > 1 || isLetterOrDigit(word.charCodeAt(0));
