@@ -1,11 +1,13 @@
 // `npm start`: sample-corpus/ in a real VS Code with the extension loaded. Uses the desktop
 // `code` CLI when it is on PATH; otherwise serves VS Code (code-server) on 127.0.0.1 and prints
 // the URL to open, until Ctrl-C. MARGINALIA_PORT overrides the port (default 8339).
-// `--check` opens that URL in headless Chromium, waits for the Marginalia icon, and stops.
+// `--check` opens that URL in headless Chromium, opens a document of the sample corpus with the
+// Marginalia sidebar, saves what it shows to test-results/start.png, and stops.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { launchChromium } from './chromium';
+import { quickOpen } from '../ui/support/workbench-actions';
 import { cleanupAll } from './cleanup';
 import { startCodeServer } from './code-server';
 import { workbenchUrl } from './workbench-url';
@@ -46,9 +48,23 @@ async function checkWorkbench(url: string): Promise<number> {
   const browser = await launchChromium();
   const page = await browser.context.newPage();
   await page.goto(url);
+  await page.setViewportSize({ width: 1400, height: 900 });
   const icon = page.locator('.part.activitybar').getByRole('tab', { name: 'Marginalia', exact: true });
   await icon.waitFor({ state: 'visible', timeout: 60_000 });
   console.log('check: the workbench loaded and shows the Marginalia icon');
+  await icon.click();
+  await quickOpen(page, 'northgate-2026-03-03-trawler-detained.md');
+  const sidebar = page.locator('.part.sidebar');
+  await sidebar.locator('.monaco-list-row', { hasText: 'Sovereignty' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+  // Open the document's claims in the view, as a reader would.
+  await sidebar.locator('.monaco-list-row', { hasText: 'harbour-dispute' }).first().click();
+  await sidebar.locator('.monaco-list-row', { hasText: 'northgate-2026-03-03-trawler-detained.md' }).first().click();
+  await sidebar.locator('.monaco-list-row', { hasText: 'Marevia will not cede an inch' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.mouse.move(700, 890);
+  await page.waitForTimeout(2_000); // highlights and CodeLens settle, the hover tooltip goes
+  const screenshot = join(repoRoot, 'test-results', 'start.png');
+  await page.screenshot({ path: screenshot });
+  console.log(`check: the sample corpus's claims and themes are shown (${screenshot})`);
   await browser.close();
   return 0;
 }
