@@ -4,6 +4,8 @@
  * across segments (`**\/` also matches nothing), `{a,b}` alternatives (nestable) and `[...]`
  * character ranges (`[!...]` negated). The extension lists corpus folders itself (workspace.fs
  * works in virtual workspaces, where `workspace.findFiles` finds nothing), so it needs the matcher.
+ * Written here rather than taken from picomatch or minimatch: they hide dot-files unless told,
+ * and picomatch 4 did not match `[!0-9]` ranges the way VS Code does (tried against the unit tests).
  */
 export type PathMatcher = (relativePath: string) => boolean;
 
