@@ -212,13 +212,17 @@ export class CorpusService implements vscode.Disposable {
         }
       };
       readAhead();
+      // Documents read in one slice reach the index (and its listeners: views, cross-references) as one change.
+      let batch: IndexedDocument[] = [];
       while (reading.length > 0) {
         const document = await reading.shift()!;
         readAhead();
         if (generation !== this.generation) return;
-        this.index.set(document);
+        batch.push(document);
         done++;
         if (done === annotated.length || Date.now() - sliceStart > sliceMs) {
+          this.index.setMany(batch);
+          batch = [];
           // Each folder's share of 100 %, reported once per slice.
           const percent = (100 * done) / annotated.length / folders.length;
           progress.report({ increment: percent - reported, message: `${done.toLocaleString()} / ${annotated.length.toLocaleString()} annotated documents` });
@@ -236,14 +240,14 @@ export class CorpusService implements vscode.Disposable {
     const location = locationOf(ref.folder, vscode.Uri.joinPath(ref.folder.uri, ...ref.relativePath.split('/')));
     if (!location) return { path: key, claims: [] };
     const sidecarName = vscode.workspace.asRelativePath(location.sidecarUri);
-    let sidecarBytes: Uint8Array;
-    try {
-      sidecarBytes = await vscode.workspace.fs.readFile(location.sidecarUri);
-    } catch {
-      return { path: key, claims: [] };
-    }
-    const text = decodeDocumentText(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ref.folder.uri, ...ref.relativePath.split('/'))));
-    return indexedDocumentFromSidecar(key, text, decoder.decode(sidecarBytes), sidecarName);
+    // Both files at once: each read is a round trip to the file system.
+    const [sidecar, document] = await Promise.allSettled([
+      vscode.workspace.fs.readFile(location.sidecarUri),
+      vscode.workspace.fs.readFile(vscode.Uri.joinPath(ref.folder.uri, ...ref.relativePath.split('/'))),
+    ]);
+    if (sidecar.status === 'rejected') return { path: key, claims: [] };
+    if (document.status === 'rejected') throw document.reason;
+    return indexedDocumentFromSidecar(key, decodeDocumentText(document.value), decoder.decode(sidecar.value), sidecarName);
   }
 
   private async onSessionChanged(uri: vscode.Uri): Promise<void> {
