@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { generateCorpus } from '../bench/corpus/generate';
+import { isMarginaliaFile } from '../fixtures/marginalia-files';
 import { onCleanup } from './cleanup';
 
 export const repoRoot = resolve(__dirname, '..', '..');
@@ -28,17 +29,7 @@ export function copyOfSampleCorpus(): TempWorkspace {
   // every run starts from the documents alone.
   if (existsSync(sampleCorpus)) cpSync(sampleCorpus, path, { recursive: true, filter: (source) => !isMarginaliaFile(source) });
   else console.warn(`[host] ${sampleCorpus} is missing: opening an empty folder`);
-  const parent = resolve(path, '..');
-  const remove = (): void => {
-    unregister();
-    rmSync(parent, { recursive: true, force: true });
-  };
-  const unregister = onCleanup({ async: async () => remove(), sync: remove });
-  return { path, remove };
-}
-
-function isMarginaliaFile(path: string): boolean {
-  return path.endsWith('.annotations.json') || /[\\/]\.marginalia([\\/]|$)/.test(path);
+  return removedAtExit(path);
 }
 
 /**
@@ -64,6 +55,11 @@ export function generatedCorpusWorkspace(docs: number): TempWorkspace {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.content);
   }
+  return removedAtExit(path);
+}
+
+/** `path` (in a temporary folder of its own) as a workspace that is removed with that folder, when asked or at exit. */
+function removedAtExit(path: string): TempWorkspace {
   const parent = resolve(path, '..');
   const remove = (): void => {
     unregister();

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { buildKey } from '../fixtures/answer-key/key-builder';
 import { relations, type AnswerKey, type KeyDocument } from '../fixtures/answer-key/key-format';
 import { keySources } from '../fixtures/answer-key/key-sources';
+import { isMarginaliaFile } from '../fixtures/marginalia-files';
 
 const repoRoot = resolve(__dirname, '../..');
 const keyDir = join(repoRoot, 'test/fixtures/answer-key');
@@ -19,13 +20,13 @@ function readDocument(key: AnswerKey, path: string): string {
 
 /**
  * Every document under a folder, as paths relative to it with '/'. Marginalia's own files
- * (sidecars, the .marginalia folder) are left out: trying the extension on the sample corpus
- * (`npm start`) writes them there.
+ * (sidecars, the .marginalia folder) are left out: the sample corpus ships annotated, and trying
+ * the extension on it (`npm start`) writes more.
  */
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
-    if (name === '.marginalia' || name.endsWith('.annotations.json')) return [];
     const full = join(dir, name);
+    if (isMarginaliaFile(full)) return [];
     return statSync(full).isDirectory() ? listFiles(full).map((p) => `${name}/${p}`) : [name];
   });
 }

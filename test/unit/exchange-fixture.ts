@@ -8,6 +8,7 @@ import type { Codebook } from '../../src/core/model/codebook';
 import { serializeCodebook, serializeSidecar } from '../../src/core/store/serialize';
 import { decodeDocumentText } from '../../src/core/text/decode';
 import { hashText } from '../../src/core/text/hash';
+import { isMarginaliaFile } from '../fixtures/marginalia-files';
 
 export const sampleCorpus = join(__dirname, '..', '..', 'sample-corpus');
 
@@ -76,7 +77,7 @@ export async function sampleInput(): Promise<ExchangeInput> {
 /** A copy of the sample corpus in `dir` with a codebook and the sidecars of `sampleInput`. */
 export async function writeAnnotatedCorpus(dir: string, withAnnotations = true): Promise<ExchangeInput> {
   // The sample corpus ships with annotations; the fixture writes its own.
-  await cp(sampleCorpus, dir, { recursive: true, filter: (source) => !source.endsWith('.annotations.json') && !/[\\/]\.marginalia([\\/]|$)/.test(source) });
+  await cp(sampleCorpus, dir, { recursive: true, filter: (source) => !isMarginaliaFile(source) });
   await mkdir(join(dir, '.marginalia'), { recursive: true });
   await writeFile(join(dir, '.marginalia', 'codebook.json'), serializeCodebook(fixtureCodebook));
   const input = await sampleInput();
