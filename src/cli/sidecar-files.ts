@@ -88,12 +88,16 @@ async function readLayout(root: string): Promise<SidecarLayout> {
   try {
     text = await readOptionalText(file);
   } catch (error) {
-    throw new CorpusError(`${file}: ${(error as Error).message}; it says where the sidecars are, so nothing was read`);
+    throw unusableSettings(`${file}: ${(error as Error).message}`);
   }
   if (text === undefined) return { kind: 'beside' };
   const result = sidecarLayoutFromSettings(text, file);
-  if (!result.ok) throw new CorpusError(`${result.message}; it says where the sidecars are, so nothing was read`);
+  if (!result.ok) throw unusableSettings(result.message);
   return result.layout;
+}
+
+function unusableSettings(problem: string): CorpusError {
+  return new CorpusError(`${problem}; it says where the sidecars are, so nothing was read`);
 }
 
 function toPosix(path: string): string {

@@ -96,6 +96,10 @@ export class CodebookService implements vscode.Disposable {
   private async load(): Promise<void> {
     const uri = this.uri;
     if (!uri || (await this.refusedAsOutside(uri))) return;
+    await this.open(uri);
+  }
+
+  private async open(uri: vscode.Uri): Promise<void> {
     this.file = await openCodebook(vscodeFilePort, uri.toString());
     this.reporter.fileProblem(uri, this.file.problem);
     this.changed.fire();
@@ -105,12 +109,12 @@ export class CodebookService implements vscode.Disposable {
     await this.ready();
     const uri = this.uri;
     if (!uri || (await this.refusedAsOutside(uri))) return;
-    if (!this.file) {
+    const file = this.file;
+    if (!file) {
       // It was a link out of the folder, and is not any more.
-      await this.load();
+      await this.open(uri);
       return;
     }
-    const file = this.file;
     if (!(await file.changedOnDisk())) return;
     await file.reload();
     this.reporter.fileProblem(uri, file.problem);
