@@ -45,10 +45,10 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   activateDocumentation(context);
   activateConflicts(context);
   const themes = activateThemesView(context, { annotations, codebook, corpus });
-  const tagging = activateTagging(context, { annotations, codebook, corpus });
   const detector = new DetectorThread(context.asAbsolutePath('dist/detection-worker.js'));
   context.subscriptions.push(detector);
   const suggestions = activateSuggestions(context, { annotations, corpus, claimsView, detector });
+  const tagging = activateTagging(context, { annotations, codebook, corpus, detection: suggestions.detection });
   const highlights = activateHighlights(context, { annotations, codebook, quotations: suggestions.detection });
   const crossReferences = activateCrossReferences(context, { annotations, corpus, claimsView, hover: highlights.hover });
   activateExchange(context, { annotations, codebook, corpus });

@@ -176,4 +176,29 @@ describe('Tag Statement with Themes and the claim editing commands', () => {
     await vscode.commands.executeCommand('marginalia.previousClaim');
     assert.match(editor.document.getText(editor.selection), /^Nobody needs to panic/);
   });
+
+  it('guesses the speaker with the reporting cues of marginalia.detection.cues, as the suggestions do', async () => {
+    const quip = 'tagging-test/harbour-quip.txt';
+    writeDocument(quip, 'Harbour levy doubles overnight\n\nThe port authority doubled its levy on Monday.\n\n“This is a tax on thirst,” Dagny Brekke quipped outside the harbour office.\n');
+    const config = vscode.workspace.getConfiguration('marginalia');
+    const tagQuote = async (): Promise<string | undefined> => {
+      const editor = await openEditor(quip);
+      select(editor, 'This is a tax on thirst,');
+      script.themeAnswers.push({ themeIds: ['tagging-health'], newLabels: [] });
+      await vscode.commands.executeCommand('marginalia.tagStatement');
+      await api.annotations.whenIdle();
+      const claim = readSidecar(quip).annotations.find((a) => a.target.selector[0].exact === 'This is a tax on thirst,');
+      assert.ok(claim, 'the quote is tagged');
+      await vscode.commands.executeCommand('marginalia.undoLastTag');
+      await api.annotations.whenIdle();
+      return claim.speaker;
+    };
+    assert.equal(await tagQuote(), undefined, '“quipped” is no built-in cue');
+    try {
+      await config.update('detection.cues', ['quipped'], vscode.ConfigurationTarget.Workspace);
+      assert.equal(await tagQuote(), 'Dagny Brekke');
+    } finally {
+      await config.update('detection.cues', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });

@@ -142,6 +142,17 @@ export class DetectionService implements SuggestionSource, vscode.Disposable {
     return state.suggestions;
   }
 
+  /**
+   * The detections of a document's current text (UTF-16), with the user's cues, whether or not
+   * suggestions are shown: tagging reads the speaker from them. The open document's last run when
+   * it is current, else the cache or the detector thread (never the extension host itself).
+   */
+  async detectionsOf(document: vscode.TextDocument): Promise<readonly Detection[]> {
+    const state = this.open.get(document.uri.toString());
+    if (state && state.detectedVersion === document.version) return state.detections;
+    return this.detected(document.uri.toString(), document.version, document.getText(), this.optionsFor(document.uri, document.languageId));
+  }
+
   /** True while an open document's text is newer than its detections (a run is scheduled). */
   isPending(document: vscode.TextDocument): boolean {
     const state = this.open.get(document.uri.toString());

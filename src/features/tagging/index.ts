@@ -3,9 +3,11 @@ import { inertText } from '../../core/text/inert-text';
 import type { AnnotationService } from '../annotations';
 import type { CodebookService } from '../codebook';
 import type { CorpusService } from '../corpus';
+import type { DetectionService } from '../suggestions';
 import { SwatchIcons } from '../highlights/swatch-icons';
 import { goToClaim } from './claim-navigation';
 import { RecentThemesStore } from './recent-themes-store';
+import { SpeakerGuesser } from './speaker-guess';
 import { TaggingService } from './tagging-service';
 
 export { TaggingService } from './tagging-service';
@@ -14,7 +16,7 @@ export type { TaggingPrompts } from './tagging-prompts';
 /** "Tag Statement with Themes…", Undo Last Tag, the claim editing commands and claim navigation. */
 export function activateTagging(
   context: vscode.ExtensionContext,
-  services: { annotations: AnnotationService; codebook: CodebookService; corpus: CorpusService },
+  services: { annotations: AnnotationService; codebook: CodebookService; corpus: CorpusService; detection: DetectionService },
 ): TaggingService {
   const { annotations } = services;
   const tagging = new TaggingService(
@@ -23,6 +25,7 @@ export function activateTagging(
     services.corpus,
     new RecentThemesStore(context.workspaceState),
     new SwatchIcons(context.globalStorageUri),
+    new SpeakerGuesser((document) => services.detection.detectionsOf(document)),
   );
   context.subscriptions.push(
     tagging,

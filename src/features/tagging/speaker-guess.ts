@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { DetectionCache, overlapsByHalf } from '../../core/detect';
+import { overlapsByHalf, type Detection } from '../../core/detect';
 
 /**
  * Detections below this confidence are not trusted with the speaker: the detector caps guesses such
@@ -11,15 +11,19 @@ const minConfidence = 0.75;
 /**
  * Who said a statement being tagged, as the claim detector reads the document: the speaker of the
  * detected claim that overlaps the tagged text by at least half of the longer of the two. Tagging
- * fills it in so a new claim arrives with its speaker; "Set Speaker" corrects it.
+ * fills it in so a new claim arrives with its speaker; "Set Speaker" corrects it. The detections are
+ * the ones the suggestions use (same cues, same cache, on the detector thread).
  */
 export class SpeakerGuesser {
-  private readonly cache = new DetectionCache(20);
+  /** `detectionsOf` gives the detections of a document's current text (the suggestions' detection service). */
+  constructor(private readonly detectionsOf: (document: vscode.TextDocument) => Promise<readonly Detection[]>) {}
 
-  speakerOf(document: vscode.TextDocument, start: number, end: number): string | undefined {
+  async speakerOf(document: vscode.TextDocument, start: number, end: number): Promise<string | undefined> {
+    const version = document.version;
     try {
-      const format = document.languageId === 'markdown' ? 'markdown' : 'plain';
-      const detections = this.cache.get(document.uri.toString(), document.version, document.getText(), { format });
+      const detections = await this.detectionsOf(document);
+      // Edited while the detector ran: its offsets belong to the older text.
+      if (document.version !== version) return undefined;
       const covering = detections.filter((d) => d.speaker && d.confidence >= minConfidence && overlapsByHalf(d, { start, end }));
       const best = covering.sort((a, b) => sharedLength(b, start, end) - sharedLength(a, start, end) || b.confidence - a.confidence)[0];
       return best?.speaker ?? undefined;

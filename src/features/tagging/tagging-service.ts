@@ -14,7 +14,7 @@ import type { CorpusService } from '../corpus';
 import type { SwatchIcons } from '../highlights/swatch-icons';
 import { resolveClaimTarget, type ClaimTarget } from './claim-target';
 import type { RecentThemesStore } from './recent-themes-store';
-import { SpeakerGuesser } from './speaker-guess';
+import type { SpeakerGuesser } from './speaker-guess';
 import { TagHistory, type TagAction } from './tag-history';
 import { defaultTaggingPrompts, type TaggingPrompts } from './tagging-prompts';
 import type { ThemeChoice } from './theme-picker';
@@ -30,7 +30,6 @@ export class TaggingService implements vscode.Disposable {
   private readonly times = new WeakMap<TagAction, number>();
   private readonly lastEdit = new Map<string, number>();
   private clock = 0;
-  private readonly speakers = new SpeakerGuesser();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -39,6 +38,7 @@ export class TaggingService implements vscode.Disposable {
     private readonly corpus: CorpusService,
     private readonly recent: RecentThemesStore,
     private readonly swatches: SwatchIcons,
+    private readonly speakers: SpeakerGuesser,
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -68,10 +68,12 @@ export class TaggingService implements vscode.Disposable {
       return existing.annotation;
     }
     const quote = document.getText(range);
+    // Detected while the themes are picked, so the guess adds no wait.
+    const guess = this.speakers.speakerOf(document, start, end);
     const choice = await this.prompts.pickThemes(await this.pickRequest(`Tag “${shorten(quote)}” with themes`, []));
     if (!choice) return undefined;
     const themes = await this.themesOf(choice);
-    const speaker = this.speakers.speakerOf(document, start, end);
+    const speaker = await guess;
     const annotation = await this.annotations.addClaim(document, range, { themes, ...(speaker ? { speaker } : {}) });
     this.remember({ kind: 'added', documentUri: document.uri.toString(), claimId: annotation.id, description: `tag “${shorten(quote)}”` });
     await this.recent.record(themes);
