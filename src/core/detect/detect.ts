@@ -75,7 +75,7 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
   const speakers = transcript.speakers();
   const headlines = headlineCandidates(ctx, source);
   const claims = quoteClaims.candidates;
-  const all = [...speakers.candidates, ...claims, ...withoutOverlaps([...headlines, ...reported], [...speakers.candidates, ...claims])];
+  const all = [...speakers.candidates, ...claims, ...withoutOverlaps([...headlines, ...withoutFramingSources(reported)], [...speakers.candidates, ...claims])];
   resolveSpeakers(all, registry, speakers.interviewee);
 
   const minConfidence = options.minConfidence ?? defaultMinConfidence;
@@ -92,6 +92,33 @@ function insideAny(ranges: readonly (readonly [number, number])[]): (pos: number
     const i = firstSpanEndingAfter(sorted, pos);
     return i < sorted.length && sorted[i]!.start <= pos;
   };
+}
+
+/**
+ * "Engineers at Farrow warned that Y, according to a report": the clause before "according to"
+ * holds a claim of its own (Y, by Farrow), and the report is only where the text found it. Drops
+ * an "according to" candidate whose source is a document and that contains another reported
+ * candidate; a speaking source ("Traders said Y, according to the exchange") keeps the claim.
+ */
+function withoutFramingSources(reported: readonly Candidate[]): Candidate[] {
+  const byStart = [...reported].sort((a, b) => a.start - b.start || b.end - a.end);
+  const framing = new Set<Candidate>();
+  for (let i = 0; i < byStart.length; i++) {
+    const c = byStart[i]!;
+    if (!isAccordingTo(c) || c.subject?.ref.kind !== 'document') continue;
+    for (let j = i + 1; j < byStart.length && byStart[j]!.start < c.end; j++) {
+      const inner = byStart[j]!;
+      if (inner.end <= c.end && !isAccordingTo(inner)) {
+        framing.add(c);
+        break;
+      }
+    }
+  }
+  return framing.size === 0 ? [...reported] : reported.filter((c) => !framing.has(c));
+}
+
+function isAccordingTo(c: Candidate): boolean {
+  return c.cue !== null && c.cue.toLowerCase() === 'according to';
 }
 
 /** Drops reported candidates that overlap a quote or an earlier-kept reported candidate. */

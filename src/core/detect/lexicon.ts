@@ -13,6 +13,7 @@ const speechVerbs: readonly (readonly string[])[] = [
   ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
   ['conclude', 'concludes', 'concluded', 'concluding'],
   ['warn', 'warns', 'warned', 'warning'],
+  ['caution', 'cautions', 'cautioned', 'cautioning'],
   ['urge', 'urges', 'urged', 'urging'],
   ['insist', 'insists', 'insisted', 'insisting'],
   ['argue', 'argues', 'argued', 'arguing'],
@@ -69,7 +70,7 @@ export const reportingVerbs: ReadonlySet<string> = new Set(
 /** Verbs that take an addressee and then "to VP" or "that …" ("urged X to …", "told X that …"). */
 export const addresseeVerbs: ReadonlySet<string> = new Set([
   'tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'advise', 'advises', 'advised', 'advising',
-  'warn', 'warns', 'warned', 'warning', 'ask', 'asks', 'asked', 'asking', 'accuse', 'accuses', 'accused', 'accusing',
+  'warn', 'warns', 'warned', 'warning', 'caution', 'cautions', 'cautioned', 'cautioning', 'ask', 'asks', 'asked', 'asking', 'accuse', 'accuses', 'accused', 'accusing',
   'promise', 'promised', 'promises', 'remind', 'reminded', 'reminds',
 ]);
 

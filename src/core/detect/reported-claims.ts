@@ -65,7 +65,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     return undefined;
   }
   if (!reportingVerbs.has(cue.word)) return undefined;
-  if (attributesQuote(tokens, cue)) return undefined;
+  if (attributesQuote(tokens, cue) || isConditional(tokens, cue)) return undefined;
   const next = skipAdjuncts(tokens, cue.last + 1);
   const following = tokens[next];
   // Inverted: "…, Foreign Minister Ilona Márkvart said on Tuesday, hours after …" / "…, said X."
@@ -92,12 +92,13 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (subject.ref.kind === 'none') return undefined;
   if (following.lower === 'that') return make(next + 1, tokens.length, subject, 0.8);
   if (isAddresseeVerb(cue.word)) {
-    const limit = Math.min(tokens.length, next + 10);
+    // The addressee may carry a place ("told a crowded meeting in the village hall at Korsa that …").
+    const limit = Math.min(tokens.length, next + 12);
     for (let i = next; i < limit; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') break;
-      if (t.lower === 'that' && i < next + 7) return make(i + 1, tokens.length, subject, 0.8);
-      if (t.lower === 'to' && i > next && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) {
+      if (t.lower === 'that') return make(i + 1, tokens.length, subject, 0.8);
+      if (t.lower === 'to' && i > next && i < next + 10 && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) {
         if (infinitiveVerbs.has(cue.word)) {
           return make(next, tokens.length, subject, 0.75);
         }
@@ -121,6 +122,16 @@ function looksLikeClause(tokens: readonly Token[], from: number): boolean {
     if (i > from && !t.cap && !t.lower.includes('-') && /[^e]ed$/.test(t.lower)) return true;
     const previous = tokens[i - 1]!;
     if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower)) return true;
+  }
+  return false;
+}
+
+const conditionals = new Set(['if', 'unless', 'whether']);
+
+/** "if the engineer says the dam is safe": a condition, nobody's claim. */
+function isConditional(tokens: readonly Token[], cue: Cue): boolean {
+  for (let j = cue.first - 1; j >= 0 && j >= cue.first - 6 && tokens[j]!.kind === 'word'; j--) {
+    if (conditionals.has(tokens[j]!.lower)) return true;
   }
   return false;
 }
@@ -189,6 +200,11 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
         break;
       }
       lastComma = i;
+    }
+    // "told parliament that A and warned that B": the second reporting verb starts a claim of its own.
+    if (t.lower === 'and' && i > from && reportingVerbs.has(tokens[i + 1]?.lower ?? '')) {
+      end = tokens[i - 1]!.text === ',' ? i - 1 : i;
+      break;
     }
     if (t.kind === 'quote' && claimed.has(t.start)) {
       if (lastComma > from) {

@@ -1,5 +1,5 @@
 import type { Candidate, DocumentContext } from './context';
-import { metadataLabels } from './lexicon';
+import { metadataLabels, titleWords } from './lexicon';
 import { normaliseCase } from './tokens';
 
 export interface Transcript {
@@ -29,8 +29,8 @@ interface Turn {
 
 /**
  * Transcripts and Q&A: runs of at least three consecutive blocks that open with a speaker label
- * ("KRENN:", "**Okonkwo-Lund:**"), where some speaker talks more than once. The speaker whose
- * turns are mostly questions is the interviewer; every other turn is one quote with cue ":".
+ * ("KRENN:", "**Okonkwo-Lund:**"), where some speaker talks more than once. Speakers whose
+ * turns are mostly questions, and the chair, are interviewers; every other turn is one quote with cue ":".
  */
 export function findTranscript(ctx: DocumentContext, source: string): Transcript {
   const turns: (Turn | undefined)[] = [];
@@ -51,17 +51,8 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     const keys = new Map<string, Turn[]>();
     for (const turn of run) keys.set(turn.key, [...(keys.get(turn.key) ?? []), turn]);
     if (run.length < 3 || keys.size < 2 || [...keys.values()].every((list) => list.length < 2)) continue;
-    let interviewer: string | undefined;
-    let best = 0.5;
     for (const [key, list] of keys) {
-      const questions = list.filter((t) => ctx.text.slice(t.start, t.end).trimEnd().endsWith('?')).length / list.length;
-      if (questions >= best) {
-        best = questions;
-        interviewer = key;
-      }
-    }
-    for (const [key, list] of keys) {
-      if (key === interviewer) continue;
+      if (asksOrChairs(ctx, key, list)) continue;
       answerGroups.push(list);
       for (const turn of list) answers.push([turn.start, turn.end]);
     }
@@ -69,12 +60,25 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   return { answers, speakers: () => transcriptSpeakers(ctx, answerGroups) };
 }
 
+/** Labels of whoever runs a hearing, panel or broadcast: their turns are procedure, not claims. */
+const chairLabels = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'moderator', 'host', 'presenter', 'interviewer', 'q']);
+
+/**
+ * A questioner (most turns end in a question mark; a hearing has several) or the chair: not an
+ * interviewee, so their turns are not quotes (reported speech inside them still is).
+ */
+function asksOrChairs(ctx: DocumentContext, key: string, turns: readonly Turn[]): boolean {
+  if (chairLabels.has(key)) return true;
+  const questions = turns.filter((t) => ctx.text.slice(t.start, t.end).trimEnd().endsWith('?')).length;
+  return questions * 2 >= turns.length;
+}
+
 function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][]): TranscriptSpeakers {
   const candidates: Candidate[] = [];
   const interviewees = new Set<string>();
   for (const list of answerGroups) {
     const longest = list.map((t) => t.label).sort((a, b) => b.length - a.length)[0]!;
-    const speaker = ctx.registry.canonical(normaliseCase(longest));
+    const speaker = ctx.registry.canonical(withoutTitles(normaliseCase(longest)));
     interviewees.add(speaker);
     for (const turn of list) {
       if (isCourtesy(ctx.text.slice(turn.start, turn.end))) continue;
@@ -92,6 +96,14 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
     }
   }
   return { candidates, interviewee: interviewees.size === 1 ? [...interviewees][0] : undefined };
+}
+
+/** "Minister Wollin" → "Wollin", so that the registry finds the full name; a lone title stays. */
+function withoutTitles(label: string): string {
+  const words = label.split(' ');
+  let first = 0;
+  while (first < words.length - 1 && titleWords.has(words[first]!.toLowerCase())) first++;
+  return words.slice(first).join(' ');
 }
 
 const courtesy = /^(?:thank(?:s| you)|good (?:morning|afternoon|evening|night)|goodbye|hello|you're welcome)\b/i;
