@@ -11,7 +11,18 @@ export const keyFiles = {
   sample: 'test/fixtures/answer-key/sample-corpus.key.json',
   tuning: 'test/fixtures/answer-key/tuning-corpus.key.json',
   unseen: 'test/fixtures/answer-key/unseen-corpus.key.json',
+  heldOut: 'test/fixtures/answer-key/held-out-corpus.key.json',
 } as const;
+
+export type CorpusName = keyof typeof keyFiles;
+
+/** Corpora that are measured but never inspected: listing their misses would invite tuning to them. */
+export const heldOutCorpora: ReadonlySet<CorpusName> = new Set<CorpusName>(['unseen', 'heldOut']);
+
+/** Whether a corpus's misses and per-claim detail may be printed (never for a held-out corpus). */
+export function mayInspect(name: string): boolean {
+  return !heldOutCorpora.has(name as CorpusName);
+}
 
 export interface CorpusResult {
   readonly corpus: string;

@@ -35,6 +35,14 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+describe('answer keys', () => {
+  it('registers every key file of the folder in key-sources.ts, so each one gets the checks below', () => {
+    const onDisk = readdirSync(keyDir).filter((name) => name.endsWith('.key.json')).sort();
+    assert.deepEqual(keySources.map((k) => k.keyFile).sort(), onDisk);
+    assert.ok(onDisk.includes('held-out-corpus.key.json'));
+  });
+});
+
 for (const { keyFile, source } of keySources) {
   describe(`answer key ${keyFile}`, () => {
     const key = readKey(keyFile);
@@ -191,6 +199,45 @@ describe('sample-corpus answer key coverage', () => {
     const unseenSpeakers = new Set(unseen.speakers.map((s) => s.name));
     assert.ok(relative(key.corpus, unseen.corpus).startsWith('..'));
     for (const speaker of key.speakers) assert.ok(!unseenSpeakers.has(speaker.name), `${speaker.name} appears in both corpora`);
+
+    // The current held-out corpus shares no speaker (by name or alias) with the corpora tuned on.
+    const heldOut = readKey('held-out-corpus.key.json');
+    const heldOutNames = new Set(heldOut.speakers.flatMap((s) => [s.name, ...s.aliases]).map((n) => n.toLowerCase()));
+    for (const other of [key, readKey('tuning-corpus.key.json'), unseen]) {
+      assert.ok(relative(other.corpus, heldOut.corpus).startsWith('..'), `${heldOut.corpus} lies inside ${other.corpus}`);
+      for (const speaker of other.speakers) {
+        for (const name of [speaker.name, ...speaker.aliases]) {
+          assert.ok(!heldOutNames.has(name.toLowerCase()), `${name} appears in both ${other.corpus} and ${heldOut.corpus}`);
+        }
+      }
+    }
+  });
+});
+
+describe('held-out-corpus answer key coverage', () => {
+  const key = readKey('held-out-corpus.key.json');
+  const claims = key.documents.flatMap((d) => d.claims.map((c) => ({ ...c, path: d.path })));
+
+  it('has plain-text wire reports and Markdown, at least five documents', () => {
+    const paths = key.documents.map((d) => d.path);
+    assert.ok(paths.length >= 5, `${paths.length} documents`);
+    assert.ok(paths.filter((p) => p.endsWith('.txt')).length >= 3);
+    assert.ok(paths.filter((p) => p.endsWith('.md')).length >= 1);
+  });
+
+  it('covers two quotation-mark styles, both kinds, unattributed claims, accented speakers and pairs across documents', () => {
+    const openers = new Set(
+      key.documents.flatMap((doc) => {
+        const codePoints = Array.from(readDocument(key, doc.path));
+        return doc.claims.filter((c) => c.kind === 'quote').map((c) => codePoints[c.start - 1]);
+      }),
+    );
+    assert.ok(openers.size >= 2, `quotes opened only with ${[...openers].join(' ')}`);
+    assert.ok(claims.some((c) => c.kind === 'reported') && claims.some((c) => c.speaker === null));
+    assert.ok(key.speakers.some((s) => s.name.normalize('NFD') !== s.name), 'no accented speaker name');
+    const docOf = (end: string) => end.slice(0, end.indexOf('#'));
+    assert.ok(key.pairs.some((p) => docOf(p.a) !== docOf(p.b)), 'no pair across documents');
+    assert.ok(key.pairs.some((p) => p.relation === 'same-statement' && docOf(p.a) !== docOf(p.b)), 'no statement reported by two outlets');
   });
 });
 
