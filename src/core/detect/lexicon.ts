@@ -14,6 +14,8 @@ const speechVerbs: readonly (readonly string[])[] = [
   ['conclude', 'concludes', 'concluded', 'concluding'],
   ['warn', 'warns', 'warned', 'warning'],
   ['caution', 'cautions', 'cautioned', 'cautioning'],
+  // Only the past form: "a report titled …" is a document, "additional reporting by …" a byline.
+  ['reported'],
   ['urge', 'urges', 'urged', 'urging'],
   ['insist', 'insists', 'insisted', 'insisting'],
   ['argue', 'argues', 'argued', 'arguing'],

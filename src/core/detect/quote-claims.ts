@@ -131,7 +131,7 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
     const next = after[0];
     if (modifierPrepositions.has(previous.lower) && next?.kind === 'word' && !next.cap) return true;
     const beforePrevious = before[before.length - 2];
-    if (!previous.cap && !verbLike.test(previous.lower) && beforePrevious && termDeterminers.has(beforePrevious.lower) && !titlingWords.has(beforePrevious.lower)) return true;
+    if (!previous.cap && !verbLike.test(previous.lower) && beforePrevious && termDeterminers.has(beforePrevious.lower) && !titlingWords.has(beforePrevious.lower) && !opensPredicate(words)) return true;
   }
   const titleCase = words.every((w) => connectorWords.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
   if (titleCase) return true;
@@ -143,6 +143,16 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
     return true;
   }
   return false;
+}
+
+/**
+ * Quoted words that start with an adverb or an auxiliary ("the company “deeply regrets”", "the
+ * plan “will not survive”") are what the subject does or is: a partial quote, not a modifier.
+ */
+function opensPredicate(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const first = words[0]!.toLowerCase();
+  return verbLike.test(first) || (first.length > 4 && first.endsWith('ly'));
 }
 
 /** A naming verb just before ("called the forecast “fiction”"): the quote characterises, it is attributed. */

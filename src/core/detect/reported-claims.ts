@@ -91,6 +91,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   const subject = subjectBefore(tokens, cue);
   if (subject.ref.kind === 'none') return undefined;
   if (following.lower === 'that') return make(next + 1, tokens.length, subject, 0.8);
+  // "Supermarkets reported long queues": only "reported that …" reports a statement.
+  if (cue.word === 'reported') return undefined;
   if (isAddresseeVerb(cue.word)) {
     // The addressee may carry a place ("told a crowded meeting in the village hall at Korsa that …").
     const limit = Math.min(tokens.length, next + 12);
@@ -211,7 +213,10 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
         end = lastComma;
         break;
       }
-      return undefined;
+      // The clause frames a partial quote; "said it was “designed and funded” and that work would
+      // have started in May" still reports its second clause.
+      const second = secondThatClause(tokens, i + 1, to);
+      return second < 0 ? undefined : contentSpan(ctx, tokens, second, to, claimed);
     }
   }
   let words = 0;
@@ -221,6 +226,16 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
   const last = tokens[end - 1]!;
   if (first.kind !== 'word' && first.kind !== 'quote') return undefined;
   return { start: first.start, end: last.end };
+}
+
+/** Where the clause after "and that" starts in `tokens[from, to)`, or -1. */
+function secondThatClause(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && t.text !== ',') return -1;
+    if (t.lower === 'that' && tokens[i - 1]!.lower === 'and') return i + 1;
+  }
+  return -1;
 }
 
 function indexOf(tokens: readonly Token[], text: string, from: number): number {

@@ -72,6 +72,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (to - from <= 3 && genericPlurals.test(first.lower)) return { kind: 'generic' };
   if (!first.cap && /[^s]s$/.test(first.lower) && first.lower.length > 3 && !isRoleNoun(first.lower)) return { kind: 'generic' };
 
+  if (opensWithCommonPlural(tokens, from, to, runs)) return { kind: 'generic' };
+
   const named = runs.filter((r) => r.cls === 'org' || r.cls === 'unknown');
   const segment = tokens.slice(from, to);
   const role = rolePhrase(segment);
@@ -95,6 +97,28 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (role) return { kind: 'role', ...role };
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
   return { kind: 'none' };
+}
+
+const placePrepositions = new Set(['in', 'across', 'around', 'near', 'outside', 'throughout']);
+
+/**
+ * "Grain traders said", "Growers in the north say", "Supermarkets in Old Quay reported": the first
+ * phrase is a plural common noun, its first word capitalised only because it opens the sentence.
+ * A lone capitalised word needs a place phrase after it ("Reuters said" is a name), and a name
+ * after any other preposition is who they speak for ("Engineers at Farrow Geotechnical").
+ */
+function opensWithCommonPlural(tokens: readonly Token[], from: number, to: number, runs: readonly NameRun[]): boolean {
+  let headEnd = from;
+  while (headEnd < to && tokens[headEnd]!.kind === 'word' && (headEnd === from || !tokens[headEnd]!.cap) && !placePrepositions.has(tokens[headEnd]!.lower)) headEnd++;
+  const count = headEnd - from;
+  if (count === 0 || count > 3) return false;
+  const head = tokens[headEnd - 1]!;
+  if (head.lower.length < 5 || !/[^s'’]s$/.test(head.lower) || isRoleNoun(head.lower) || head.text !== head.text[0] + head.lower.slice(1)) return false;
+  const next = tokens[headEnd];
+  if (headEnd === to) return count > 1;
+  if (!next || !placePrepositions.has(next.lower)) return false;
+  // Only a place may follow: a person or organisation named later in the phrase is the speaker.
+  return !runs.some((r) => r.first > headEnd && r.cls !== 'place' && r.cls !== 'unknown');
 }
 
 /** Index of the first token of `tokens[from, to)` that passes `test`, or -1. */
