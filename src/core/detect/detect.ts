@@ -66,6 +66,7 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
     if (block >= 2) ctx.releaseTokens(block - 2);
   }
   while (nextQuote < quotes.length) addQuote(quotes[nextQuote++]!);
+  quoteClaims.attributeHeadlines();
   function addQuote(quote: QuoteSpan): void {
     const before = quoteClaims.candidates.length;
     quoteClaims.add(quote);

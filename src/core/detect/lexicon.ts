@@ -119,6 +119,13 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
 ]);
 
+/** Roles written as initials, and the words a text spells them out with ("CEO" is the "chief executive"). */
+export const roleAbbreviations: ReadonlyMap<string, string> = new Map([
+  ['ceo', 'chief executive'],
+  ['cfo', 'chief financial officer'],
+  ['coo', 'chief operating officer'],
+]);
+
 /** Roles that mean "head of a government" and match each other loosely ("the Ruritanian leader"). */
 export const leaderRoles: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor', 'leader', 'prime minister', 'head of state', 'king', 'queen']);
 

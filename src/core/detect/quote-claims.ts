@@ -23,6 +23,8 @@ const connectorWords = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on'
 export class QuoteClaims {
   readonly candidates: Candidate[] = [];
   readonly rejected = new Set<QuoteSpan>();
+  /** Unattributed quotations in headlines, attributed once the body's quotes are known (`attributeHeadlines`). */
+  private readonly headlineQuotes: { quote: QuoteSpan; sentenceStart: number; otherwise: Candidate | undefined }[] = [];
   private last: { candidate: Candidate; block: number } | undefined;
 
   constructor(
@@ -49,6 +51,13 @@ export class QuoteClaims {
     const headline = this.ctx.isHeadline(first.block);
     let attribution = attribute(this.ctx, quote, beforeTokens, afterTokens, fragment);
     if (!attribution && beforeTokens.length === 0 && !partial) attribution = carryOver(this.ctx, first, this.last, quote);
+    // A headline's noun that reads as a cue ("anger grows over cheese recall") names no speaker.
+    if (attribution && headline && attribution.subject.ref.kind === 'none' && !attribution.inheritFrom) attribution = undefined;
+    if (!attribution && headline && words >= 2) {
+      const otherwise = partial || words < 6 ? undefined : this.unattributed(quote, first, headline);
+      this.headlineQuotes.push({ quote, sentenceStart: first.start, otherwise });
+      return;
+    }
     if (!attribution) {
       if (partial || words < 6) {
         this.rejected.add(quote);
@@ -71,6 +80,32 @@ export class QuoteClaims {
     this.candidates.push(candidate);
     if (attribution.cue) this.last = { candidate, block: final.block };
   }
+
+  /**
+   * "‘We were told it could never fail’: questions mount …": a headline quoting words that the
+   * body quotes with an attribution takes that quote's speaker (cue "headline"). Call once every
+   * quote is added.
+   */
+  attributeHeadlines(): void {
+    const text = this.ctx.text;
+    for (const { quote, sentenceStart, otherwise } of this.headlineQuotes) {
+      const words = comparable(text.slice(quote.start, quote.end));
+      const source = this.candidates.find((c) => c.start > quote.close && c.cue && comparable(text.slice(c.start, c.end)).includes(words));
+      if (source) {
+        this.candidates.push({ kind: 'quote', start: quote.start, end: quote.end, cue: 'headline', subject: { ref: { kind: 'none' }, pos: quote.open }, inheritFrom: source, sentenceStart, forward: true, confidence: 0.8 });
+      } else if (otherwise) this.candidates.push(otherwise);
+      else this.rejected.add(quote);
+    }
+  }
+
+  private unattributed(quote: QuoteSpan, first: Sentence, headline: boolean): Candidate {
+    return { kind: 'quote', start: quote.start, end: quote.end, cue: null, subject: { ref: { kind: 'none' }, pos: quote.open }, sentenceStart: first.start, forward: headline || first.block <= 1, confidence: 0.5 };
+  }
+}
+
+/** Lower-case words separated by single spaces, for comparing a headline's quote with the body's. */
+function comparable(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 const maxWordsCounted = 6;

@@ -1,5 +1,5 @@
 import { isRoleNoun, looksNationality, nameRuns, organisationClassesOf, type NameRun } from './names';
-import { organisationClasses, personRoleNouns, titleWords } from './lexicon';
+import { organisationClasses, personRoleNouns, roleAbbreviations, titleWords } from './lexicon';
 import { stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
@@ -99,6 +99,8 @@ export class EntityRegistry {
     this.rolesAfter(tokens, run.last, entity, roles);
     for (const role of roles) {
       entity.roles.add(role);
+      const spelledOut = roleAbbreviations.get(role);
+      if (spelledOut) entity.roles.add(spelledOut);
       const gender = genderOfTitle[lastWord(role)];
       if (gender) entity.gender = gender;
     }

@@ -1,5 +1,5 @@
 import type { Candidate } from './context';
-import { leaderRoles, organisationClasses } from './lexicon';
+import { leaderRoles, organisationClasses, roleAbbreviations } from './lexicon';
 import type { Entity, EntityRegistry, Mention } from './registry';
 import type { SpeakerRef } from './speaker-ref';
 
@@ -150,7 +150,9 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
   return { name: null };
 }
 
-function resolveRole(phrase: string, head: string, nationality: string, pos: number, registry: EntityRegistry): Resolved {
+function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry): Resolved {
+  const phrase = roleAbbreviations.get(abbreviatedPhrase) ?? abbreviatedPhrase;
+  const head = phrase === abbreviatedPhrase ? abbreviatedHead : phrase.slice(phrase.lastIndexOf(' ') + 1);
   const mentions = registry.mentions;
   const isOrgClass = organisationClasses.has(head) && head !== 'office';
   const spacedPhrase = ` ${phrase}`;

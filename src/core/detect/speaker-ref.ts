@@ -1,4 +1,4 @@
-import { genericSpeakerStarts, messageNouns, organisationClasses, personRoleNouns, pronouns, relativePronouns, skippableBeforeCue } from './lexicon';
+import { genericSpeakerStarts, messageNouns, organisationClasses, personRoleNouns, pronouns, relativePronouns, roleAbbreviations, skippableBeforeCue } from './lexicon';
 import { isRoleNoun, nameRuns, type NameRun } from './names';
 import { rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
@@ -74,7 +74,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
 
   if (opensWithCommonPlural(tokens, from, to, runs)) return { kind: 'generic' };
 
-  const named = runs.filter((r) => r.cls === 'org' || r.cls === 'unknown');
+  // "— CEO": an abbreviated role in capitals is no organisation's name.
+  const named = runs.filter((r) => (r.cls === 'org' || r.cls === 'unknown') && !roleAbbreviations.has(r.name.toLowerCase()));
   const segment = tokens.slice(from, to);
   const role = rolePhrase(segment);
   // "the bank's quarterly review", "the union's figures": the owner is the speaker.

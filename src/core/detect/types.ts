@@ -13,7 +13,10 @@ export interface Detection {
   readonly text: string;
   /** Canonical name of the person or organisation, or null when unattributed or unknown. */
   readonly speaker: string | null;
-  /** The reporting cue as the text has it ("said", "according to", ":" for the colon form, "—" for a dash attribution). */
+  /**
+   * The reporting cue as the text has it ("said", "according to", ":" for the colon form, "—" for a
+   * dash attribution), or "headline" for a headline quoting words the body attributes.
+   */
   readonly cue: string | null;
   /** 0..1; detections below the emit threshold are never returned. */
   readonly confidence: number;
