@@ -122,7 +122,7 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   while (k <= last) {
     const t = tokens[k]!;
     const lower = stripPossessive(t.lower).replace(/\.$/, '');
-    if (titleWords.has(lower) && k < last) k++;
+    if ((titleWords.has(lower) && k < last) || (k === titleStart && last - k >= 2 && isOccupation(lower))) k++;
     else if (looksNationality(t.text) && k < last && titleWords.has(tokens[k + 1]!.lower)) {
       nationality = t.lower;
       k++;
@@ -195,4 +195,12 @@ export function organisationClassesOf(name: string): string[] {
 
 export function isRoleNoun(lower: string): boolean {
   return personRoleNouns.has(lower) || organisationClasses.has(lower);
+}
+
+/**
+ * An occupation opening a sentence before a full name ("Hydrologist Tuula Ahonen-Reyes",
+ * "Economist …"): nouns in -ist that the title list cannot all name.
+ */
+function isOccupation(lower: string): boolean {
+  return lower.length >= 7 && lower.endsWith('ist') && !lower.endsWith('qvist') && !lower.endsWith('quist');
 }
