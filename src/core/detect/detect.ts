@@ -9,7 +9,7 @@ import { EntityRegistry } from './registry';
 import { reportedCandidates } from './reported-claims';
 import { resolveSpeakers } from './resolve';
 import { Sentences } from './sentences';
-import { isRegexSpace } from './tokens';
+import { isRegexSpace, type Token } from './tokens';
 import { findTranscript } from './transcript';
 import { defaultMinConfidence, type DetectOptions, type Detection } from './types';
 import { firstSpanEndingAfter, unionOfSpans, type Span } from '../text/spans';
@@ -59,7 +59,8 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
   // quote reaches (and the one after), so tokens older than the previous block are dropped: a
   // document's tokens never all live at once.
   for (let block = 0; block < sentences.blockCount; block++) {
-    for (const sentence of sentences.sentencesOf(block)) registry.addBlock(ctx.tokensOf(sentence));
+    const turnStart = transcript.turnStarts.get(block);
+    for (const sentence of sentences.sentencesOf(block)) registry.addBlock(withoutLabel(ctx.tokensOf(sentence), turnStart));
     const blockEnd = sentences.blockEnd(block);
     while (nextQuote < quotes.length && quotes[nextQuote]!.open < blockEnd) addQuote(quotes[nextQuote++]!);
     for (const sentence of sentences.sentencesOf(block)) reportedCandidates(ctx, sentence, inAnswer, claimedQuoteOpens, reported);
@@ -84,6 +85,12 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
     .map((c) => toDetection(source, c))
     .filter((d) => d.confidence >= minConfidence)
     .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A transcript turn's tokens without its speaker label ("MS BERG:" is no organisation "BERG"). */
+function withoutLabel(tokens: Token[], turnStart: number | undefined): Token[] {
+  if (turnStart === undefined || tokens.length === 0 || tokens[0]!.start >= turnStart) return tokens;
+  return tokens.filter((t) => t.start >= turnStart);
 }
 
 /** A membership test for disjoint ranges `[start, end)`, by binary search. */

@@ -5,6 +5,8 @@ import { normaliseCase } from './tokens';
 export interface Transcript {
   /** Ranges `[start, end)` of answer turns: nothing else is detected inside them. */
   readonly answers: readonly (readonly [number, number])[];
+  /** Where the text of a turn starts after its speaker label, by block (labels are not names in the text). */
+  readonly turnStarts: ReadonlyMap<number, number>;
   /**
    * The answers as quotes, and the interviewee when there is exactly one ("you" in a question
    * refers to them). Speakers take their canonical names, so call this once the registry is complete.
@@ -36,6 +38,7 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   const turns: (Turn | undefined)[] = [];
   for (let block = 0; block < ctx.sentences.blockCount; block++) turns.push(turnOf(ctx, source, block));
   const answers: [number, number][] = [];
+  const turnStarts = new Map<number, number>();
   /** Each interviewee's turns, in the order their candidates are made. */
   const answerGroups: Turn[][] = [];
   let k = 0;
@@ -51,13 +54,14 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     const keys = new Map<string, Turn[]>();
     for (const turn of run) keys.set(turn.key, [...(keys.get(turn.key) ?? []), turn]);
     if (run.length < 3 || keys.size < 2 || [...keys.values()].every((list) => list.length < 2)) continue;
+    for (const turn of run) turnStarts.set(turn.block, turn.start);
     for (const [key, list] of keys) {
       if (asksOrChairs(ctx, key, list)) continue;
       answerGroups.push(list);
       for (const turn of list) answers.push([turn.start, turn.end]);
     }
   }
-  return { answers, speakers: () => transcriptSpeakers(ctx, answerGroups) };
+  return { answers, turnStarts, speakers: () => transcriptSpeakers(ctx, answerGroups) };
 }
 
 /** Labels of whoever runs a hearing, panel or broadcast: their turns are procedure, not claims. */
