@@ -14,6 +14,7 @@ const speechVerbs: readonly (readonly string[])[] = [
   ['conclude', 'concludes', 'concluded', 'concluding'],
   ['warn', 'warns', 'warned', 'warning'],
   ['caution', 'cautions', 'cautioned', 'cautioning'],
+  ['recommend', 'recommends', 'recommended', 'recommending'],
   // Only the past form: "a report titled …" is a document, "additional reporting by …" a byline.
   ['reported'],
   ['urge', 'urges', 'urged', 'urging'],

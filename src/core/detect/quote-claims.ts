@@ -44,7 +44,8 @@ export class QuoteClaims {
     const fragment = partial || (/^\p{Ll}/u.test(content) && !/[.!?]$/.test(content));
     const beforeTokens = tokensBefore(this.ctx.tokensOf(first), quote);
     const afterTokens = tokensAfter(this.ctx.tokensOf(final), quote);
-    if (partial && isTerm(content, beforeTokens, afterTokens)) {
+    // "a report titled “…”" names a document however long its title is.
+    if ((partial && isTerm(content, beforeTokens, afterTokens)) || titlingWords.has(beforeTokens[beforeTokens.length - 1]?.lower ?? '')) {
       this.rejected.add(quote);
       return;
     }
