@@ -88,7 +88,7 @@ export class EntityRegistry {
       }
       return;
     }
-    if (run.cls !== 'person') return;
+    if (run.cls !== 'person' || isRouteEnd(tokens, run)) return;
     const entity = this.person(run.name);
     const roles: string[] = [];
     if (run.title) roles.push(run.title);
@@ -215,6 +215,15 @@ export class EntityRegistry {
   personEntity(name: string): Entity {
     return this.lookupPerson(name) ?? this.person(name);
   }
+}
+
+/** "the last bus from Tollen Ridge to Orlac": the ends of a route are places, not people. */
+function isRouteEnd(tokens: readonly Token[], run: NameRun): boolean {
+  const before = tokens[run.first - 1]?.lower;
+  if (before === 'from') return tokens[run.last + 1]?.lower === 'to';
+  if (before !== 'to') return false;
+  for (let k = run.first - 2; k >= 0 && k >= run.first - 6; k--) if (tokens[k]!.lower === 'from') return true;
+  return false;
 }
 
 /** The role phrase of a noun phrase ("The health ministry's chief medical officer" → "chief medical officer"). */

@@ -13,7 +13,7 @@ interface Resolved {
 /**
  * Gives every candidate its speaker, in document order so that pronouns and role nouns find the
  * most recent compatible speaker. Role nouns in headlines and ledes that nothing earlier explains
- * take the first named speaker after them.
+ * take the first named speaker after them, and that speaker takes the role.
  */
 export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistry, interviewee: string | undefined): void {
   const ordered = [...candidates].sort((a, b) => posOf(a) - posOf(b));
@@ -24,13 +24,13 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     else bySentence.set(c.sentenceStart, [c]);
   }
   const pendingForward: Candidate[] = [];
-  const named: { pos: number; name: string }[] = [];
   let lastSpeaker: Resolved | undefined;
   for (const c of ordered) {
     if (c.fixedSpeaker !== undefined) {
       c.speaker = c.fixedSpeaker;
-      registry.noteSpeaker(c.start, registry.personEntity(c.fixedSpeaker));
-      named.push({ pos: c.start, name: c.fixedSpeaker });
+      const entity = registry.personEntity(c.fixedSpeaker);
+      registry.noteSpeaker(c.start, entity);
+      settleForward(pendingForward, entity);
       continue;
     }
     if (c.inheritFrom) {
@@ -59,18 +59,26 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
       registry.noteSpeaker(pos, resolved.entity);
       lastSpeaker = resolved;
     }
-    if (ref.kind === 'name' && resolved.entity?.kind === 'person') named.push({ pos, name: resolved.name! });
+    if (ref.kind === 'name' && resolved.entity?.kind === 'person') settleForward(pendingForward, resolved.entity);
     if (resolved.name === null && ref.kind === 'role' && c.forward) pendingForward.push(c);
-  }
-  for (const c of pendingForward) {
-    const next = named[firstAfter(named, posOf(c))];
-    if (next) {
-      c.speaker = next.name;
-      c.confidence = Math.min(c.confidence, 0.7);
-    }
   }
   // Inheritance may point at a candidate resolved later in the sort order.
   for (const c of ordered) if (c.inheritFrom) c.speaker = c.inheritFrom.speaker ?? null;
+}
+
+/**
+ * A headline's or lede's role ("Salvenne's transport minister defended …") that nothing before
+ * explains is the next person the text names as a speaker; that person takes the role, so "the
+ * minister" further down finds them too.
+ */
+function settleForward(pending: Candidate[], entity: Entity): void {
+  for (const c of pending) {
+    c.speaker = entity.name;
+    c.confidence = Math.min(c.confidence, 0.7);
+    const ref = c.subject?.ref;
+    if (ref?.kind === 'role') entity.roles.add(ref.phrase);
+  }
+  pending.length = 0;
 }
 
 /** The issuer of "a statement": the subject of the clause when it names one, else the last speaker. */
@@ -90,17 +98,6 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: str
  */
 const lookback = 2000;
 const lookahead = 300;
-
-function firstAfter(named: readonly { pos: number }[], pos: number): number {
-  let low = 0;
-  let high = named.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (named[mid]!.pos <= pos) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 function posOf(c: Candidate): number {
   return c.subject?.pos ?? c.start;

@@ -30,6 +30,13 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   while (from < to && (tokens[from]!.kind === 'punct' || leadingNoise.has(tokens[from]!.lower))) from++;
   while (to > from && (tokens[to - 1]!.kind === 'punct' || skippableBeforeCue.has(tokens[to - 1]!.lower) || isTimeWord(tokens[to - 1]!))) to--;
   if (from >= to) return { kind: 'elided' };
+  // "Redcliffe, who has run Kellmoor since 2019,": the speaker is before the relative clause.
+  for (let i = from + 1; i < to - 1; i++) {
+    if (tokens[i]!.text === ',' && (tokens[i + 1]!.lower === 'who' || tokens[i + 1]!.lower === 'which')) {
+      to = i;
+      break;
+    }
+  }
   const first = tokens[from]!;
   if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
   if (relativePronouns.has(first.lower) && to - from <= 2) return { kind: 'relative' };
@@ -50,6 +57,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}) };
     const before = tokens[spokes - 1];
     if (before && isRoleNoun(before.lower)) return { kind: 'role', phrase: before.lower, head: before.lower, nationality: '' };
+    // "a spokeswoman for the authority": the organisation the text names by its class.
+    const represented = tokens[spokes + 1]?.lower === 'for' && tokens[spokes + 2]?.lower === 'the' ? tokens[spokes + 3] : undefined;
+    if (represented && spokes + 3 < to && organisationClasses.has(represented.lower)) return { kind: 'role', phrase: represented.lower, head: represented.lower, nationality: '' };
     return { kind: 'generic' };
   }
 
