@@ -45,6 +45,8 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
     while (j < to && (!isPossessive(tokens[last]!) || (tokens[j]!.kind === 'word' && tokens[j]!.cap))) {
       const u = tokens[j]!;
       if (u.newline) break;
+      // "Salvenne's Transport Minister Teodor Vassel": the possessive names the country, a person follows.
+      if (isPossessive(tokens[last]!) && titledPersonAt(tokens, j, to)) break;
       if (u.kind === 'word' && u.cap) {
         last = j;
         j++;
@@ -64,6 +66,15 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
     i = last + 1;
   }
   return runs;
+}
+
+/** Title words, then at least one capitalised word that is neither a title nor an organisation word. */
+function titledPersonAt(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && tokens[k]!.kind === 'word' && tokens[k]!.cap && titleWords.has(tokens[k]!.lower)) k++;
+  if (k === from) return false;
+  const next = tokens[k];
+  return next !== undefined && k < to && next.kind === 'word' && next.cap && !organisationWords.has(next.lower) && !placeWords.has(next.lower);
 }
 
 /** "Chief Executive" in "Chief Executive of the Water Authority": a title, not the start of the organisation's name. */

@@ -76,7 +76,10 @@ function settleForward(pending: Candidate[], entity: Entity): void {
     c.speaker = entity.name;
     c.confidence = Math.min(c.confidence, 0.7);
     const ref = c.subject?.ref;
-    if (ref?.kind === 'role') entity.roles.add(ref.phrase);
+    if (ref?.kind === 'role') {
+      entity.roles.add(ref.phrase);
+      if (ref.nationality) entity.nationalities.add(ref.nationality);
+    }
   }
   pending.length = 0;
 }
@@ -147,7 +150,7 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
   return { name: null };
 }
 
-function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry): Resolved {
+function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry, ahead = true): Resolved {
   const phrase = roleAbbreviations.get(abbreviatedPhrase) ?? abbreviatedPhrase;
   const head = phrase === abbreviatedPhrase ? abbreviatedHead : phrase.slice(phrase.lastIndexOf(' ') + 1);
   const mentions = registry.mentions;
@@ -168,10 +171,11 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   };
   const before = mentions.lastBefore(pos);
   for (let i = before; i >= 0 && i > before - lookback; i--) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
-  for (let i = before + 1; i < mentions.length && i <= before + lookahead; i++) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
+  if (ahead) for (let i = before + 1; i < mentions.length && i <= before + lookahead; i++) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
   if (nationality) {
-    // The text may never give the nationality with the name: match the role alone, never a known other nationality.
-    const loose = resolveRole(phrase, head, '', pos, registry);
+    // The text may never give the nationality with the name: match the role alone, never a known
+    // other nationality, and only among those already named (ahead, the next speaker is likelier).
+    const loose = resolveRole(phrase, head, '', pos, registry, false);
     if (loose.entity && (loose.entity.nationalities.size === 0 || loose.entity.nationalities.has(nationality))) return loose;
   }
   if (['company', 'firm', 'operator'].includes(head)) {
