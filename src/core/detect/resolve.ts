@@ -25,7 +25,13 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
   }
   const pendingForward: Candidate[] = [];
   let lastSpeaker: Resolved | undefined;
-  for (const c of ordered) {
+  const nextNamedAt = new Float64Array(ordered.length);
+  for (let i = ordered.length - 1, next = Infinity; i >= 0; i--) {
+    nextNamedAt[i] = next;
+    const c = ordered[i]!;
+    if (c.fixedSpeaker !== undefined || c.subject?.ref.kind === 'name') next = posOf(c);
+  }
+  for (const [index, c] of ordered.entries()) {
     if (c.fixedSpeaker !== undefined) {
       c.speaker = c.fixedSpeaker;
       const entity = registry.personEntity(c.fixedSpeaker);
@@ -53,7 +59,9 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
       ref = c.fallback?.().ref ?? { kind: 'none' };
     }
     const pos = posOf(c);
-    const resolved = resolve(ref, pos, registry, interviewee);
+    // A headline's or lede's role looks ahead only as far as the next speaker named by name: past
+    // it, that speaker is the likelier antecedent (and `settleForward` gives them the role).
+    const resolved = resolve(ref, pos, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity);
     c.speaker = resolved.name;
     if (resolved.entity) {
       registry.noteSpeaker(pos, resolved.entity);
@@ -89,7 +97,7 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: str
   const fallback = c.fallback?.();
   const subject = fallback?.ref;
   if (fallback && subject && subject.kind !== 'document') {
-    const resolved = resolve(subject, fallback.pos, registry, interviewee);
+    const resolved = resolve(subject, fallback.pos, registry, interviewee, Infinity);
     if (resolved.name !== null) return resolved;
   }
   return lastSpeaker ?? { name: null };
@@ -106,7 +114,8 @@ function posOf(c: Candidate): number {
   return c.subject?.pos ?? c.start;
 }
 
-function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {
+/** `aheadBefore`: a role may be matched by a later mention only when it comes before this position. */
+function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: string | undefined, aheadBefore: number): Resolved {
   switch (ref.kind) {
     case 'name': {
       if (ref.cls === 'org' || (!registry.lookupPerson(ref.name) && registry.lookupOrg(ref.name))) {
@@ -125,7 +134,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
     case 'pronoun':
       return resolvePronoun(ref.word, pos, registry, interviewee);
     case 'role':
-      return resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry);
+      return resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore);
     default:
       return { name: null };
   }
@@ -150,7 +159,7 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
   return { name: null };
 }
 
-function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry, ahead = true): Resolved {
+function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry, aheadBefore: number): Resolved {
   const phrase = roleAbbreviations.get(abbreviatedPhrase) ?? abbreviatedPhrase;
   const head = phrase === abbreviatedPhrase ? abbreviatedHead : phrase.slice(phrase.lastIndexOf(' ') + 1);
   const mentions = registry.mentions;
@@ -164,18 +173,21 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     if (nationality && !entity.nationalities.has(nationality)) return false;
     for (const role of entity.roles) {
       if (role === phrase || role.endsWith(spacedPhrase)) return true;
-      if (lastWordIs(role, head)) return true;
+      // "the minister" is any minister; "the harbour minister" is not the transport minister.
+      if (lastWordIs(role, head) && (phrase === head || role === head)) return true;
       if (leader && isLeaderRole(role)) return true;
     }
     return false;
   };
   const before = mentions.lastBefore(pos);
   for (let i = before; i >= 0 && i > before - lookback; i--) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
-  if (ahead) for (let i = before + 1; i < mentions.length && i <= before + lookahead; i++) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
+  // An organisation's class ("the union") is never a person named later: it may look ahead freely.
+  const limit = isOrgClass ? Infinity : aheadBefore;
+  for (let i = before + 1; i < mentions.length && i <= before + lookahead && mentions.at(i).pos < limit; i++) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
   if (nationality) {
     // The text may never give the nationality with the name: match the role alone, never a known
     // other nationality, and only among those already named (ahead, the next speaker is likelier).
-    const loose = resolveRole(phrase, head, '', pos, registry, false);
+    const loose = resolveRole(phrase, head, '', pos, registry, pos);
     if (loose.entity && (loose.entity.nationalities.size === 0 || loose.entity.nationalities.has(nationality))) return loose;
   }
   if (['company', 'firm', 'operator'].includes(head)) {
