@@ -142,6 +142,8 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     j--;
   }
   if (tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };
+  const antecedent = relativeThatAntecedent(tokens, j, sentenceStart);
+  if (antecedent) return { ref: speakerRefOf(antecedent), pos: antecedent[0]!.start };
   const region = tokens.slice(j + 1, k + 1);
   const lastWord = region[region.length - 1];
   if (lastWord && lastWord.kind === 'word' && subjectPronouns.has(lastWord.lower)) {
@@ -179,6 +181,22 @@ function relativeAware(tokens: readonly Token[], region: readonly Token[], start
   let j = end;
   while (j >= sentenceStart && tokens[j]!.text !== ',' && !isHardBoundary(tokens[j]!) && !antecedentStops.has(tokens[j]!.lower)) j--;
   return speakerRefOf(tokens.slice(j + 1, end + 1));
+}
+
+const phraseDeterminers = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/**
+ * "The union that represents bus drivers … said": when `that` follows a noun phrase opening the
+ * sentence ("The union", "The largest union"), it starts a relative clause and the phrase speaks.
+ */
+function relativeThatAntecedent(tokens: readonly Token[], that: number, sentenceStart: number): Token[] | undefined {
+  if (that <= sentenceStart || tokens[that]?.lower !== 'that') return undefined;
+  let d = that - 1;
+  while (d > sentenceStart && d > that - 5 && tokens[d]!.kind === 'word' && !phraseDeterminers.has(tokens[d]!.lower)) d--;
+  const determiner = tokens[d];
+  if (!determiner || !phraseDeterminers.has(determiner.lower) || d === that - 1) return undefined;
+  if (d > sentenceStart && tokens[d - 1]!.kind === 'word') return undefined;
+  return tokens.slice(d, that);
 }
 
 function isHardBoundary(t: Token): boolean {
