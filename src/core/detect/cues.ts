@@ -157,7 +157,7 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
 }
 
 const auxiliaries = new Set(['has', 'have', 'had', 'later', 'also', 'then', 'again', 'previously', 'earlier', 'simply', 'repeatedly', 'once', 'publicly', 'privately', 'reportedly', 'recently', 'flatly', 'firmly']);
-const relativeOrTime = new Set(['which', 'that', 'whom', 'who', 'and', 'but', 'so', 'then', 'as', 'when', 'while', 'if', 'because', 'today', 'yesterday', 'tonight', 'later', 'now', 'earlier', 'also']);
+const relativeOrTime = new Set(['which', 'that', 'whom', 'who', 'what', 'and', 'but', 'so', 'then', 'as', 'when', 'while', 'if', 'because', 'today', 'yesterday', 'tonight', 'later', 'now', 'earlier', 'also']);
 
 function isNamingCue(cue: Cue): boolean {
   return namingVerbs.has(cue.word);

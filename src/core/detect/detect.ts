@@ -60,7 +60,9 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
   // document's tokens never all live at once.
   for (let block = 0; block < sentences.blockCount; block++) {
     const turnStart = transcript.turnStarts.get(block);
-    for (const sentence of sentences.sentencesOf(block)) registry.addBlock(withoutLabel(ctx.tokensOf(sentence), turnStart));
+    if (!isCredit(prose.text, sentences.blockStart(block), sentences.blockEnd(block))) {
+      for (const sentence of sentences.sentencesOf(block)) registry.addBlock(withoutLabel(ctx.tokensOf(sentence), turnStart));
+    }
     const blockEnd = sentences.blockEnd(block);
     while (nextQuote < quotes.length && quotes[nextQuote]!.open < blockEnd) addQuote(quotes[nextQuote++]!);
     for (const sentence of sentences.sentencesOf(block)) reportedCandidates(ctx, sentence, inAnswer, claimedQuoteOpens, reported);
@@ -85,6 +87,19 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
     .map((c) => toDetection(source, c))
     .filter((d) => d.confidence >= minConfidence)
     .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const byline = /^[\s*_]*By\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+const credit = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s/iu;
+
+/**
+ * A byline ("*By Orla Stenning, Orlac Courier*") or a closing credit ("(Reporting by …)"): the
+ * reporter is no one the story's pronouns can mean, so the names register nowhere.
+ */
+function isCredit(text: string, start: number, end: number): boolean {
+  if (end - start > 160) return false;
+  const line = text.slice(start, end);
+  return byline.test(line) || credit.test(line);
 }
 
 /** A transcript turn's tokens without its speaker label ("MS BERG:" is no organisation "BERG"). */

@@ -82,7 +82,13 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (to - from <= 3 && genericPlurals.test(first.lower)) return { kind: 'generic' };
   if (!first.cap && /[^s]s$/.test(first.lower) && first.lower.length > 3 && !isRoleNoun(first.lower)) return { kind: 'generic' };
 
-  if (opensWithCommonPlural(tokens, from, to, runs)) return { kind: 'generic' };
+  if (opensWithCommonPlural(tokens, from, to, runs)) {
+    // "Officials at the ministry": staff speak for the organisation the text names by its class.
+    const at = firstIn(tokens, from, to, (t) => t.lower === 'at' || t.lower === 'from');
+    const org = at > from && tokens[at + 1]?.lower === 'the' && at + 2 === to - 1 ? tokens[at + 2] : undefined;
+    if (org && organisationClasses.has(org.lower)) return { kind: 'role', phrase: org.lower, head: org.lower, nationality: '' };
+    return { kind: 'generic' };
+  }
 
   // "— CEO": an abbreviated role in capitals is no organisation's name.
   const named = runs.filter((r) => (r.cls === 'org' || r.cls === 'unknown') && !roleAbbreviations.has(r.name.toLowerCase()));
@@ -120,13 +126,15 @@ const placePrepositions = new Set(['in', 'across', 'around', 'near', 'outside', 
  */
 function opensWithCommonPlural(tokens: readonly Token[], from: number, to: number, runs: readonly NameRun[]): boolean {
   let headEnd = from;
-  while (headEnd < to && tokens[headEnd]!.kind === 'word' && (headEnd === from || !tokens[headEnd]!.cap) && !placePrepositions.has(tokens[headEnd]!.lower)) headEnd++;
+  while (headEnd < to && tokens[headEnd]!.kind === 'word' && (headEnd === from || !tokens[headEnd]!.cap) && !placePrepositions.has(tokens[headEnd]!.lower) && tokens[headEnd]!.lower !== 'at') headEnd++;
   const count = headEnd - from;
   if (count === 0 || count > 3) return false;
   const head = tokens[headEnd - 1]!;
   if (head.lower.length < 5 || !/[^s'’]s$/.test(head.lower) || isRoleNoun(head.lower) || head.text !== head.text[0] + head.lower.slice(1)) return false;
   const next = tokens[headEnd];
   if (headEnd === to) return count > 1;
+  // "Villagers at the stop", but not "Engineers at Farrow Geotechnical".
+  if (next?.lower === 'at') return !runs.some((r) => r.first > headEnd);
   if (!next || !placePrepositions.has(next.lower)) return false;
   // Only a place may follow: a person or organisation named later in the phrase is the speaker.
   return !runs.some((r) => r.first > headEnd && r.cls !== 'place' && r.cls !== 'unknown');
