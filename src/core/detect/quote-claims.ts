@@ -24,7 +24,7 @@ export class QuoteClaims {
   readonly candidates: Candidate[] = [];
   readonly rejected = new Set<QuoteSpan>();
   /** Unattributed quotations in headlines, attributed once the body's quotes are known (`attributeHeadlines`). */
-  private readonly headlineQuotes: { quote: QuoteSpan; sentenceStart: number; otherwise: Candidate | undefined }[] = [];
+  private readonly headlineQuotes: { quote: QuoteSpan; first: Sentence; otherwise: Candidate | undefined }[] = [];
   private last: { candidate: Candidate; block: number } | undefined;
 
   constructor(
@@ -55,8 +55,8 @@ export class QuoteClaims {
     // A headline's noun that reads as a cue ("anger grows over cheese recall") names no speaker.
     if (attribution && headline && attribution.subject.ref.kind === 'none' && !attribution.inheritFrom) attribution = undefined;
     if (!attribution && headline && words >= 2) {
-      const otherwise = partial || words < 6 ? undefined : this.unattributed(quote, first, headline);
-      this.headlineQuotes.push({ quote, sentenceStart: first.start, otherwise });
+      const otherwise = partial || words < 6 ? undefined : candidateOf(quote, first, unattributed(quote), headline, partial);
+      this.headlineQuotes.push({ quote, first, otherwise });
       return;
     }
     if (!attribution) {
@@ -64,20 +64,9 @@ export class QuoteClaims {
         this.rejected.add(quote);
         return;
       }
-      attribution = { cue: '', subject: { ref: { kind: 'none' }, pos: quote.open }, confidence: 0.5 };
+      attribution = unattributed(quote);
     }
-    const candidate: Candidate = {
-      kind: 'quote',
-      start: quote.start,
-      end: quote.end,
-      cue: attribution.cue || null,
-      subject: attribution.subject,
-      fallback: attribution.fallback,
-      inheritFrom: attribution.inheritFrom,
-      sentenceStart: first.start,
-      forward: headline || first.block <= 1,
-      confidence: partial ? Math.min(attribution.confidence, 0.75) : attribution.confidence,
-    };
+    const candidate = candidateOf(quote, first, attribution, headline, partial);
     this.candidates.push(candidate);
     if (attribution.cue) this.last = { candidate, block: final.block };
   }
@@ -89,19 +78,47 @@ export class QuoteClaims {
    */
   attributeHeadlines(): void {
     const text = this.ctx.text;
-    for (const { quote, sentenceStart, otherwise } of this.headlineQuotes) {
+    // Each candidate's words are worked out once, however many headline quotes look at them.
+    const wordsOf = new Map<Candidate, string>();
+    const comparableWords = (c: Candidate): string => {
+      let words = wordsOf.get(c);
+      if (words === undefined) {
+        words = comparable(text.slice(c.start, c.end));
+        wordsOf.set(c, words);
+      }
+      return words;
+    };
+    for (const { quote, first, otherwise } of this.headlineQuotes) {
       const words = comparable(text.slice(quote.start, quote.end));
-      const source = this.candidates.find((c) => c.start > quote.close && c.cue && comparable(text.slice(c.start, c.end)).includes(words));
+      const source = this.candidates.find((c) => c.start > quote.close && c.cue && comparableWords(c).includes(words));
       if (source) {
-        this.candidates.push({ kind: 'quote', start: quote.start, end: quote.end, cue: 'headline', subject: { ref: { kind: 'none' }, pos: quote.open }, inheritFrom: source, sentenceStart, forward: true, confidence: 0.8 });
+        const attribution: Attribution = { cue: 'headline', subject: { ref: { kind: 'none' }, pos: quote.open }, confidence: 0.8, inheritFrom: source };
+        this.candidates.push(candidateOf(quote, first, attribution, true, false));
       } else if (otherwise) this.candidates.push(otherwise);
       else this.rejected.add(quote);
     }
   }
+}
 
-  private unattributed(quote: QuoteSpan, first: Sentence, headline: boolean): Candidate {
-    return { kind: 'quote', start: quote.start, end: quote.end, cue: null, subject: { ref: { kind: 'none' }, pos: quote.open }, sentenceStart: first.start, forward: headline || first.block <= 1, confidence: 0.5 };
-  }
+/** A quotation's candidate as its attribution gives it; partial quotes are capped at 0.75. */
+function candidateOf(quote: QuoteSpan, first: Sentence, attribution: Attribution, headline: boolean, partial: boolean): Candidate {
+  return {
+    kind: 'quote',
+    start: quote.start,
+    end: quote.end,
+    cue: attribution.cue || null,
+    subject: attribution.subject,
+    fallback: attribution.fallback,
+    inheritFrom: attribution.inheritFrom,
+    sentenceStart: first.start,
+    forward: headline || first.block <= 1,
+    confidence: partial ? Math.min(attribution.confidence, 0.75) : attribution.confidence,
+  };
+}
+
+/** A long quotation nobody is named for: kept at low confidence, without a cue. */
+function unattributed(quote: QuoteSpan): Attribution {
+  return { cue: '', subject: { ref: { kind: 'none' }, pos: quote.open }, confidence: 0.5 };
 }
 
 /** Lower-case words separated by single spaces, for comparing a headline's quote with the body's. */

@@ -56,10 +56,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const org = runs.find((r) => r.cls === 'org' || r.cls === 'unknown');
     if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}) };
     const before = tokens[spokes - 1];
-    if (before && isRoleNoun(before.lower)) return { kind: 'role', phrase: before.lower, head: before.lower, nationality: '' };
+    if (before && isRoleNoun(before.lower)) return wordRole(before.lower);
     // "a spokeswoman for the authority": the organisation the text names by its class.
     const represented = tokens[spokes + 1]?.lower === 'for' && tokens[spokes + 2]?.lower === 'the' ? tokens[spokes + 3] : undefined;
-    if (represented && spokes + 3 < to && organisationClasses.has(represented.lower)) return { kind: 'role', phrase: represented.lower, head: represented.lower, nationality: '' };
+    if (represented && spokes + 3 < to && organisationClasses.has(represented.lower)) return wordRole(represented.lower);
     return { kind: 'generic' };
   }
 
@@ -86,7 +86,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     // "Officials at the ministry": staff speak for the organisation the text names by its class.
     const at = firstIn(tokens, from, to, (t) => t.lower === 'at' || t.lower === 'from');
     const org = at > from && tokens[at + 1]?.lower === 'the' && at + 2 === to - 1 ? tokens[at + 2] : undefined;
-    if (org && organisationClasses.has(org.lower)) return { kind: 'role', phrase: org.lower, head: org.lower, nationality: '' };
+    if (org && organisationClasses.has(org.lower)) return wordRole(org.lower);
     return { kind: 'generic' };
   }
 
@@ -98,7 +98,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const owner = segment.find((t) => isPossessive(t) && !t.cap && isRoleNoun(stripPossessive(t.lower)));
   if (!role && owner && named.length === 0) {
     const head = stripPossessive(owner.lower);
-    return { kind: 'role', phrase: head, head, nationality: '' };
+    return wordRole(head);
   }
   // "Kestland's delegation": a possessive name and a group noun that is not a role.
   const possessive = segment.findIndex((t) => isPossessive(t) && t.cap);
@@ -138,6 +138,11 @@ function opensWithCommonPlural(tokens: readonly Token[], from: number, to: numbe
   if (!next || !placePrepositions.has(next.lower)) return false;
   // Only a place may follow: a person or organisation named later in the phrase is the speaker.
   return !runs.some((r) => r.first > headEnd && r.cls !== 'place' && r.cls !== 'unknown');
+}
+
+/** A role of one word ("the union", "the minister"), without a nationality. */
+function wordRole(word: string): SpeakerRef {
+  return { kind: 'role', phrase: word, head: word, nationality: '' };
 }
 
 /** Index of the first token of `tokens[from, to)` that passes `test`, or -1. */
