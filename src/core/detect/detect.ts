@@ -1,4 +1,5 @@
 import { proseTextOf } from './blocks';
+import { isCredit } from './credits';
 import { DocumentContext, type Candidate } from './context';
 import { headlineCandidates } from './headline';
 import { buildLexicon, type Lexicon } from './lexicon';
@@ -87,19 +88,6 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
     .map((c) => toDetection(source, c))
     .filter((d) => d.confidence >= minConfidence)
     .sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-const byline = /^[\s*_]*By\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
-const credit = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s/iu;
-
-/**
- * A byline ("*By Orla Stenning, Orlac Courier*") or a closing credit ("(Reporting by …)"): the
- * reporter is no one the story's pronouns can mean, so the names register nowhere.
- */
-function isCredit(text: string, start: number, end: number): boolean {
-  if (end - start > 160) return false;
-  const line = text.slice(start, end);
-  return byline.test(line) || credit.test(line);
 }
 
 /** A transcript turn's tokens without its speaker label ("MS BERG:" is no organisation "BERG"). */

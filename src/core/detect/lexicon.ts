@@ -130,6 +130,16 @@ export const roleAbbreviations: ReadonlyMap<string, string> = new Map([
 /** Roles that mean "head of a government" and match each other loosely ("the Ruritanian leader"). */
 export const leaderRoles: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor', 'leader', 'prime minister', 'head of state', 'king', 'queen']);
 
+/**
+ * Loose words for whoever runs an organisation ("the transit chief", "the head of the authority",
+ * "the union leader"), and the titles they can stand for.
+ */
+export const organisationHeadWords: ReadonlySet<string> = new Set(['head', 'chief', 'boss', 'leader']);
+export const organisationHeadTitles: readonly string[] = [
+  'chief executive', 'ceo', 'director general', 'director-general', 'general secretary', 'secretary general', 'secretary-general',
+  'managing director', 'executive director', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'head', 'chief', 'boss', 'leader',
+];
+
 /** Organisation classes: a role noun ("the union") and the name words that mark an organisation of that class. */
 export const organisationClasses: ReadonlyMap<string, readonly string[]> = new Map([
   ['union', ['union', 'federation', 'confederation', 'guild', 'syndicate', 'workers', 'brotherhood']],

@@ -208,10 +208,13 @@ export function isRoleNoun(lower: string): boolean {
   return personRoleNouns.has(lower) || organisationClasses.has(lower);
 }
 
+/** Trades written before a full name ("Engineer Pavo Lindqvist") that are no -ist nouns. */
+const occupations = new Set(['engineer', 'farmer', 'fisherman', 'teacher', 'surgeon', 'physician', 'architect', 'pilot', 'historian', 'technician', 'mechanic', 'paramedic', 'midwife', 'accountant', 'consultant', 'veterinarian', 'contractor', 'builder', 'shopkeeper', 'ranger', 'firefighter', 'student', 'reporter', 'photographer', 'author']);
+
 /**
  * An occupation opening a sentence before a full name ("Hydrologist Tuula Ahonen-Reyes",
- * "Economist …"): nouns in -ist that the title list cannot all name.
+ * "Engineer Pavo Lindqvist"): nouns in -ist, which the title list cannot all name, and common trades.
  */
 function isOccupation(lower: string): boolean {
-  return lower.length >= 7 && lower.endsWith('ist') && !lower.endsWith('qvist') && !lower.endsWith('quist');
+  return occupations.has(lower) || (lower.length >= 7 && lower.endsWith('ist') && !lower.endsWith('qvist') && !lower.endsWith('quist'));
 }

@@ -1,4 +1,5 @@
 import type { Candidate, DocumentContext } from './context';
+import { isCredit } from './credits';
 import { colonSubject, deferredClauseSubject, findCues, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
@@ -226,7 +227,7 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
     if (dash) return dash;
   }
   const nextBlock = ctx.sentences.blockAt(quote.close) + 1;
-  if (!lead && nextBlock < ctx.sentences.blockCount) {
+  if (!lead && nextBlock < ctx.sentences.blockCount && endsBlock(ctx, quote, nextBlock - 1) && !isCredit(ctx.text, ctx.sentences.blockStart(nextBlock), ctx.sentences.blockEnd(nextBlock))) {
     const tokens = ctx.tokensOf(ctx.sentences.sentencesOf(nextBlock)[0]!);
     if (tokens[0] && (tokens[0].text === '—' || tokens[0].text === '–')) {
       const dash = dashAttribution(tokens);
@@ -241,6 +242,12 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
   const fromBefore = () => attributeBefore(ctx, before);
   const fromAfter = () => attributeAfter(ctx, after);
   return beforeFirst ? (fromBefore() ?? fromAfter()) : (fromAfter() ?? fromBefore());
+}
+
+/** The quotation is in its block's last sentence: a line below can attribute it. */
+function endsBlock(ctx: DocumentContext, quote: QuoteSpan, block: number): boolean {
+  const sentences = ctx.sentences.sentencesOf(block);
+  return ctx.sentences.sentenceAt(quote.close) === sentences[sentences.length - 1];
 }
 
 function dashAttribution(tokens: readonly Token[]): Attribution | undefined {

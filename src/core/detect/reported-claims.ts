@@ -94,6 +94,13 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // "Supermarkets reported long queues": only "reported that …" reports a statement.
   if (cue.word === 'reported') return undefined;
   if (isAddresseeVerb(cue.word)) {
+    // "told reporters the barrier had cost …": the clause follows the addressee without "that"
+    // (and before any "to" in it: "warned parents the water was unsafe to drink").
+    const clause = tellsContent.has(cue.word) ? skipAdjuncts(tokens, addresseeEnd(tokens, next)) : next;
+    const clauseWord = tokens[clause];
+    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !notClauseStarts.has(clauseWord.lower) && looksLikeClause(tokens, clause)) {
+      return make(clause, tokens.length, subject, 0.75);
+    }
     // The addressee may carry a place ("told a crowded meeting in the village hall at Korsa that …").
     const limit = Math.min(tokens.length, next + 12);
     for (let i = next; i < limit; i++) {
@@ -112,6 +119,35 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (following.kind !== 'word' || notClauseStarts.has(following.lower)) return undefined;
   if (!looksLikeClause(tokens, next)) return undefined;
   return make(next, tokens.length, subject, 0.75);
+}
+
+/** Addressee verbs whose content can follow the addressee without "that" ("told reporters the …"). */
+const tellsContent = new Set(['tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'warning', 'remind', 'reminds', 'reminded', 'promise', 'promises', 'promised']);
+const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+/** Who news reports say someone told something; with "the" or "a" and up to two modifiers. */
+const addresseeNouns = new Set([
+  'reporters', 'journalists', 'parliament', 'lawmakers', 'legislators', 'mps', 'senators', 'delegates', 'supporters', 'investors',
+  'analysts', 'residents', 'villagers', 'farmers', 'workers', 'staff', 'employees', 'members', 'colleagues', 'students', 'parents',
+  'listeners', 'viewers', 'readers', 'court', 'committee', 'hearing', 'jury', 'council', 'assembly', 'crowd', 'meeting',
+  'conference', 'briefing', 'rally', 'audience', 'inquiry', 'tribunal', 'press', 'media', 'broadcaster', 'newspaper', 'radio',
+]);
+
+/**
+ * Where the addressee that starts at `from` ends: an object pronoun, an addressee noun with up to
+ * three words before it ("a crowded news conference"), or a name ("Reuters", "the Orlac Courier").
+ * `from` when there is none.
+ */
+function addresseeEnd(tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word') return from;
+  if (objectPronouns.has(first.lower)) return from + 1;
+  for (let i = from; i < tokens.length && i < from + 4 && tokens[i]!.kind === 'word'; i++) {
+    if (addresseeNouns.has(tokens[i]!.lower)) return i + 1;
+  }
+  const nameStart = first.lower === 'the' ? from + 1 : from;
+  let i = nameStart;
+  while (i < tokens.length && i < nameStart + 4 && tokens[i]!.kind === 'word' && tokens[i]!.cap) i++;
+  return i > nameStart ? i : from;
 }
 
 /** A complement clause without "that" has a verb: an auxiliary, a past form, or a present form after its subject. */
@@ -213,6 +249,13 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
         end = lastComma;
         break;
       }
+      // "that the payments start on April 15 and will be “generous …”": the quote is the second
+      // predicate; the clause before its "and" is reported on its own.
+      const join = conjunctionBefore(tokens, from, i);
+      if (join >= 0) {
+        end = join;
+        break;
+      }
       // The clause frames a partial quote; "said it was “designed and funded” and that work would
       // have started in May" still reports its second clause.
       const second = secondThatClause(tokens, i + 1, to);
@@ -226,6 +269,16 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
   const last = tokens[end - 1]!;
   if (first.kind !== 'word' && first.kind !== 'quote') return undefined;
   return { start: first.start, end: last.end };
+}
+
+/** An "and" or "but" at most three words before the quote at `quote`, after three words of clause; else -1. */
+function conjunctionBefore(tokens: readonly Token[], from: number, quote: number): number {
+  for (let k = quote - 1; k >= Math.max(from + 3, quote - 3); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (t.lower === 'and' || t.lower === 'but') return k;
+  }
+  return -1;
 }
 
 /** Where the clause after "and that" starts in `tokens[from, to)`, or -1. */

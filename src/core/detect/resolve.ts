@@ -1,5 +1,5 @@
 import type { Candidate } from './context';
-import { leaderRoles, organisationClasses, roleAbbreviations } from './lexicon';
+import { leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations } from './lexicon';
 import type { Entity, EntityRegistry, Mention } from './registry';
 import type { SpeakerRef } from './speaker-ref';
 
@@ -166,6 +166,7 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   const isOrgClass = organisationClasses.has(head) && head !== 'office';
   const spacedPhrase = ` ${phrase}`;
   const leader = leaderRoles.has(head);
+  const organisationHead = organisationHeadWords.has(head);
   const matches = (m: Mention): boolean => {
     const entity = m.entity;
     if (isOrgClass) return entity.kind === 'org' && entity.roles.has(head);
@@ -176,6 +177,7 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
       // "the minister" is any minister; "the harbour minister" is not the transport minister.
       if (lastWordIs(role, head) && (phrase === head || role === head)) return true;
       if (leader && isLeaderRole(role)) return true;
+      if (organisationHead && isOrganisationHeadTitle(role)) return true;
     }
     return false;
   };
@@ -207,6 +209,11 @@ function found(entity: Entity): Resolved {
 function lastWordIs(role: string, word: string): boolean {
   const from = role.lastIndexOf(' ') + 1;
   return role.length - from === word.length && role.startsWith(word, from);
+}
+
+/** "chief executive", "union general secretary": a title of whoever runs an organisation. */
+function isOrganisationHeadTitle(role: string): boolean {
+  return organisationHeadTitles.some((title) => role === title || role.endsWith(` ${title}`));
 }
 
 const leaderRoleMemo = new Map<string, boolean>();

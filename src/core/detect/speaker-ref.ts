@@ -107,6 +107,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if ((!role || groupNoun) && possessive >= 0 && afterPossessive && !afterPossessive.cap) {
     return { kind: 'name', name: segment.slice(possessive).map((t) => t.text).join(' '), cls: 'org' };
   }
+  if (role && named.length > 0 && isRoleOverPlace(segment, role.head, named, from)) return { kind: 'role', ...role };
   if (named.length > 0 && !(role && role.head !== 'delegation' && roleComesAfter(segment, role.head, named[named.length - 1]!, from))) {
     const pick = named[named.length - 1]!;
     return { kind: 'name', name: pick.name, cls: pick.cls };
@@ -165,6 +166,17 @@ function roleComesAfter(segment: readonly Token[], head: string, run: NameRun, o
   if (index <= run.last - offset) return false;
   // Only a role that follows the name directly ("Velmora mayor"), not an appositive ("Eder, a former inspector").
   return !segment.slice(run.last - offset + 1, index).some((t) => t.text === ',');
+}
+
+/**
+ * "the governor of Brescov province", "the mayor of Velmora": a person's office over a place, so the
+ * office holder speaks (named elsewhere in the text), not the place. An organisation after "of"
+ * ("the head of Kelvarra Minerals") still speaks for itself.
+ */
+function isRoleOverPlace(segment: readonly Token[], head: string, named: readonly NameRun[], offset: number): boolean {
+  if (!personRoleNouns.has(head) || named.some((r) => r.cls === 'org')) return false;
+  const index = segment.findIndex((t) => t.lower === head);
+  return segment[index + 1]?.lower === 'of' && named[0]!.first - offset > index + 1;
 }
 
 function isSpeakerPossessive(tokens: readonly Token[], run: NameRun): boolean {
