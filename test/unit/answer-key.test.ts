@@ -31,6 +31,9 @@ function listFiles(dir: string): string[] {
   });
 }
 
+/** The held-out keys: measured, never tuned on. Each gets the coverage and disjointness checks below. */
+const heldOutKeyFiles = ['held-out-corpus.key.json', 'held-out-corpus-2.key.json'];
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -40,6 +43,7 @@ describe('answer keys', () => {
     const onDisk = readdirSync(keyDir).filter((name) => name.endsWith('.key.json')).sort();
     assert.deepEqual(keySources.map((k) => k.keyFile).sort(), onDisk);
     assert.ok(onDisk.includes('held-out-corpus.key.json'));
+    assert.ok(onDisk.includes('held-out-corpus-2.key.json'));
   });
 });
 
@@ -194,52 +198,58 @@ describe('sample-corpus answer key coverage', () => {
     assert.ok(key.pairs.length >= 20, `${key.pairs.length} pairs`);
   });
 
-  it('keeps the held-out corpus out of the sample corpus', () => {
+  it('keeps the held-out corpora out of the sample corpus', () => {
     const unseen = readKey('unseen-corpus.key.json');
     const unseenSpeakers = new Set(unseen.speakers.map((s) => s.name));
     assert.ok(relative(key.corpus, unseen.corpus).startsWith('..'));
     for (const speaker of key.speakers) assert.ok(!unseenSpeakers.has(speaker.name), `${speaker.name} appears in both corpora`);
 
-    // The current held-out corpus shares no speaker (by name or alias) with the corpora tuned on.
-    const heldOut = readKey('held-out-corpus.key.json');
-    const heldOutNames = new Set(heldOut.speakers.flatMap((s) => [s.name, ...s.aliases]).map((n) => n.toLowerCase()));
-    for (const other of [key, readKey('tuning-corpus.key.json'), unseen]) {
-      assert.ok(relative(other.corpus, heldOut.corpus).startsWith('..'), `${heldOut.corpus} lies inside ${other.corpus}`);
-      for (const speaker of other.speakers) {
-        for (const name of [speaker.name, ...speaker.aliases]) {
-          assert.ok(!heldOutNames.has(name.toLowerCase()), `${name} appears in both ${other.corpus} and ${heldOut.corpus}`);
+    // Each held-out corpus shares no speaker (by name or alias) with the corpora tuned on, and the
+    // second held-out corpus none with the first.
+    const tuned = [key, readKey('tuning-corpus.key.json'), unseen];
+    const heldOutKeys = heldOutKeyFiles.map(readKey);
+    heldOutKeys.forEach((heldOut, i) => {
+      const heldOutNames = new Set(heldOut.speakers.flatMap((s) => [s.name, ...s.aliases]).map((n) => n.toLowerCase()));
+      for (const other of [...tuned, ...heldOutKeys.slice(0, i)]) {
+        assert.ok(relative(other.corpus, heldOut.corpus).startsWith('..'), `${heldOut.corpus} lies inside ${other.corpus}`);
+        for (const speaker of other.speakers) {
+          for (const name of [speaker.name, ...speaker.aliases]) {
+            assert.ok(!heldOutNames.has(name.toLowerCase()), `${name} appears in both ${other.corpus} and ${heldOut.corpus}`);
+          }
         }
       }
-    }
+    });
   });
 });
 
-describe('held-out-corpus answer key coverage', () => {
-  const key = readKey('held-out-corpus.key.json');
-  const claims = key.documents.flatMap((d) => d.claims.map((c) => ({ ...c, path: d.path })));
+for (const heldOutKeyFile of heldOutKeyFiles) {
+  describe(`${heldOutKeyFile.replace('.key.json', '')} answer key coverage`, () => {
+    const key = readKey(heldOutKeyFile);
+    const claims = key.documents.flatMap((d) => d.claims.map((c) => ({ ...c, path: d.path })));
 
-  it('has plain-text wire reports and Markdown, at least five documents', () => {
-    const paths = key.documents.map((d) => d.path);
-    assert.ok(paths.length >= 5, `${paths.length} documents`);
-    assert.ok(paths.filter((p) => p.endsWith('.txt')).length >= 3);
-    assert.ok(paths.filter((p) => p.endsWith('.md')).length >= 1);
-  });
+    it('has plain-text wire reports and Markdown, at least five documents', () => {
+      const paths = key.documents.map((d) => d.path);
+      assert.ok(paths.length >= 5, `${paths.length} documents`);
+      assert.ok(paths.filter((p) => p.endsWith('.txt')).length >= 3);
+      assert.ok(paths.filter((p) => p.endsWith('.md')).length >= 1);
+    });
 
-  it('covers two quotation-mark styles, both kinds, unattributed claims, accented speakers and pairs across documents', () => {
-    const openers = new Set(
-      key.documents.flatMap((doc) => {
-        const codePoints = Array.from(readDocument(key, doc.path));
-        return doc.claims.filter((c) => c.kind === 'quote').map((c) => codePoints[c.start - 1]);
-      }),
-    );
-    assert.ok(openers.size >= 2, `quotes opened only with ${[...openers].join(' ')}`);
-    assert.ok(claims.some((c) => c.kind === 'reported') && claims.some((c) => c.speaker === null));
-    assert.ok(key.speakers.some((s) => s.name.normalize('NFD') !== s.name), 'no accented speaker name');
-    const docOf = (end: string) => end.slice(0, end.indexOf('#'));
-    assert.ok(key.pairs.some((p) => docOf(p.a) !== docOf(p.b)), 'no pair across documents');
-    assert.ok(key.pairs.some((p) => p.relation === 'same-statement' && docOf(p.a) !== docOf(p.b)), 'no statement reported by two outlets');
+    it('covers two quotation-mark styles, both kinds, unattributed claims, accented speakers and pairs across documents', () => {
+      const openers = new Set(
+        key.documents.flatMap((doc) => {
+          const codePoints = Array.from(readDocument(key, doc.path));
+          return doc.claims.filter((c) => c.kind === 'quote').map((c) => codePoints[c.start - 1]);
+        }),
+      );
+      assert.ok(openers.size >= 2, `quotes opened only with ${[...openers].join(' ')}`);
+      assert.ok(claims.some((c) => c.kind === 'reported') && claims.some((c) => c.speaker === null));
+      assert.ok(key.speakers.some((s) => s.name.normalize('NFD') !== s.name), 'no accented speaker name');
+      const docOf = (end: string) => end.slice(0, end.indexOf('#'));
+      assert.ok(key.pairs.some((p) => docOf(p.a) !== docOf(p.b)), 'no pair across documents');
+      assert.ok(key.pairs.some((p) => p.relation === 'same-statement' && docOf(p.a) !== docOf(p.b)), 'no statement reported by two outlets');
+    });
   });
-});
+}
 
 describe('answer key builder', () => {
   const text = 'He said "yes". She said "yes". 🐟 "no"';
