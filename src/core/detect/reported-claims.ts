@@ -233,6 +233,13 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
     }
     if (t.text === ',') {
       const n = tokens[i + 1];
+      // "the minibus that replaced the 14, which the RTA calls “Brecca Flex”, rarely turns up": the
+      // relative clause sits inside the reported one, which goes on after it.
+      const relativeEnd = n && (n.lower === 'which' || n.lower === 'who') ? embeddedRelativeEnd(tokens, i + 1, to) : -1;
+      if (relativeEnd > 0) {
+        i = relativeEnd;
+        continue;
+      }
       if (n && n.kind === 'word' && (clauseBreakers.has(n.lower) || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
         end = i;
         break;
@@ -269,6 +276,31 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
   const last = tokens[end - 1]!;
   if (first.kind !== 'word' && first.kind !== 'quote') return undefined;
   return { start: first.start, end: last.end };
+}
+
+/**
+ * The comma that closes a relative clause opened at `from` when the sentence's predicate follows
+ * it ("…, which the RTA calls “Brecca Flex”, rarely turns up"); -1 when the clause runs to the end
+ * or a clause breaker follows ("…, which critics called excessive, adding that …").
+ */
+function embeddedRelativeEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from + 1; j < to - 1; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') return -1;
+    if (t.text !== ',') continue;
+    const next = tokens[j + 1]!;
+    if (next.kind !== 'word' || next.cap || clauseBreakers.has(next.lower) || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return -1;
+    return startsPredicate(tokens, j + 1) ? j : -1;
+  }
+  return -1;
+}
+
+/** The words at `from` carry on a clause whose subject came before: an adverb or a verb first. */
+function startsPredicate(tokens: readonly Token[], from: number): boolean {
+  const word = tokens[from]!.lower;
+  if (auxiliaries.test(word) || word.endsWith('ly')) return true;
+  if (/[^e]ed$/.test(word) || /[^s]s$/.test(word)) return !nounPhraseStarts.has(word);
+  return false;
 }
 
 /** An "and" or "but" at most three words before the quote at `quote`, after three words of clause; else -1. */

@@ -126,19 +126,38 @@ const placePrepositions = new Set(['in', 'across', 'around', 'near', 'outside', 
  * after any other preposition is who they speak for ("Engineers at Farrow Geotechnical").
  */
 function opensWithCommonPlural(tokens: readonly Token[], from: number, to: number, runs: readonly NameRun[]): boolean {
+  // "RTA figures": an acronym's capitals are no sentence's first letter.
+  if (isAcronym(tokens[from]!.text)) return false;
   let headEnd = from;
-  while (headEnd < to && tokens[headEnd]!.kind === 'word' && (headEnd === from || !tokens[headEnd]!.cap) && !placePrepositions.has(tokens[headEnd]!.lower) && tokens[headEnd]!.lower !== 'at') headEnd++;
+  while (headEnd < to && tokens[headEnd]!.kind === 'word' && (headEnd === from || !tokens[headEnd]!.cap) && !placePrepositions.has(tokens[headEnd]!.lower) && tokens[headEnd]!.lower !== 'at' && !isAgentParticiple(tokens[headEnd]!, tokens[headEnd + 1])) headEnd++;
   const count = headEnd - from;
   if (count === 0 || count > 3) return false;
   const head = tokens[headEnd - 1]!;
   if (head.lower.length < 5 || !/[^s'’]s$/.test(head.lower) || isRoleNoun(head.lower) || head.text !== head.text[0] + head.lower.slice(1)) return false;
   const next = tokens[headEnd];
   if (headEnd === to) return count > 1;
-  // "Villagers at the stop", but not "Engineers at Farrow Geotechnical".
-  if (next?.lower === 'at') return !runs.some((r) => r.first > headEnd);
+  // "Cleaners interviewed by Tidewell": whoever is after "by" asked; the plural speaks.
+  if (next && isAgentParticiple(next, tokens[headEnd + 1])) return true;
+  // "Villagers at the stop", "Drivers at the Orlac depot", but not "Engineers at Farrow Geotechnical".
+  if (next?.lower === 'at') return !runs.some((r) => r.first > headEnd && !isAttributive(tokens, r, to));
   if (!next || !placePrepositions.has(next.lower)) return false;
   // Only a place may follow: a person or organisation named later in the phrase is the speaker.
   return !runs.some((r) => r.first > headEnd && r.cls !== 'place' && r.cls !== 'unknown');
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 6 && /^\p{Lu}+$/u.test(word);
+}
+
+/** "interviewed by", "quoted by", "surveyed by". */
+function isAgentParticiple(word: Token, next: Token | undefined): boolean {
+  return next?.lower === 'by' && !word.cap && word.lower.length > 4 && word.lower.endsWith('ed');
+}
+
+/** A name used as a modifier ("the Orlac depot"): a lower-case noun follows it. */
+function isAttributive(tokens: readonly Token[], run: NameRun, to: number): boolean {
+  const next = tokens[run.last + 1];
+  return run.last + 1 < to && next !== undefined && next.kind === 'word' && !next.cap && !run.possessive;
 }
 
 /** A role of one word ("the union", "the minister"), without a nationality. */
