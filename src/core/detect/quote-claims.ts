@@ -240,7 +240,7 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
   }
   const beforeFirst = beforeAdjacent(before) || partial;
   const fromBefore = () => attributeBefore(ctx, before);
-  const fromAfter = () => attributeAfter(ctx, after);
+  const fromAfter = () => withSentenceSubject(ctx, attributeAfter(ctx, after), before);
   return beforeFirst ? (fromBefore() ?? fromAfter()) : (fromAfter() ?? fromBefore());
 }
 
@@ -300,6 +300,16 @@ function attributeAfter(ctx: DocumentContext, after: Token[]): Attribution | und
     return { cue: cue.text, subject, confidence: 0.9 };
   }
   return fromCue(ctx, after, cue, near ? 0.9 : 0.8);
+}
+
+/**
+ * "Kelvarra puts the volume at “about 4,000 cubic metres” and insists …": the cue after the quote
+ * shares the subject of the clause before it, which the tokens after the quote do not hold.
+ */
+function withSentenceSubject(ctx: DocumentContext, attribution: Attribution | undefined, before: Token[]): Attribution | undefined {
+  if (!attribution || attribution.subject.ref.kind !== 'elided' || before.length === 0) return attribution;
+  const opening: Cue = { first: before.length, last: before.length, text: attribution.cue, word: attribution.cue.toLowerCase() };
+  return { ...attribution, fallback: deferredClauseSubject(before, opening, ctx.lexicon) };
 }
 
 function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: number): Attribution {

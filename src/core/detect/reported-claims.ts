@@ -11,7 +11,7 @@ const adjunctNouns = new Set(['statement', 'interview', 'briefing', 'conference'
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
 const notClauseStarts = new Set(['so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
-const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|won't|wouldn't|couldn't|didn't|doesn't)$/;
+const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|aren't|weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't)$/;
 const clauseBreakers = new Set(['but', 'adding', 'saying', 'while', 'whereas', 'after', 'before', 'when', 'because', 'since', 'although', 'though', 'despite', 'amid', 'following', 'hours', 'days', 'weeks']);
 const articles = new Set(['a', 'an', 'the']);
 /** Addressee verbs whose addressee can be followed by "to VP" ("urged X to …"). */
