@@ -166,7 +166,7 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   const isOrgClass = organisationClasses.has(head) && head !== 'office';
   const spacedPhrase = ` ${phrase}`;
   const leader = leaderRoles.has(head);
-  const organisationHead = organisationHeadWords.has(head);
+  const organisationHead = organisationHeadWords.has(head) && !phrase.includes(' of ');
   const matches = (m: Mention): boolean => {
     const entity = m.entity;
     if (isOrgClass) return entity.kind === 'org' && entity.roles.has(head);

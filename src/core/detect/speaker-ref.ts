@@ -1,4 +1,4 @@
-import { genericSpeakerStarts, messageNouns, organisationClasses, personRoleNouns, pronouns, relativePronouns, roleAbbreviations, skippableBeforeCue } from './lexicon';
+import { genericSpeakerStarts, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, roleAbbreviations, skippableBeforeCue } from './lexicon';
 import { isRoleNoun, nameRuns, type NameRun } from './names';
 import { rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
@@ -112,7 +112,12 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const pick = named[named.length - 1]!;
     return { kind: 'name', name: pick.name, cls: pick.cls };
   }
-  if (role) return { kind: 'role', ...role };
+  if (role) {
+    const department = departmentHead(segment, role.head);
+    // "The council's head of highways": an unnamed department head speaks for the organisation.
+    if (department && owner && organisationClasses.has(stripPossessive(owner.lower))) return wordRole(stripPossessive(owner.lower));
+    return { kind: 'role', ...role, phrase: department ?? role.phrase };
+  }
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
   return { kind: 'none' };
 }
@@ -144,6 +149,20 @@ function opensWithCommonPlural(tokens: readonly Token[], from: number, to: numbe
   // Only a place may follow: a person or organisation named later in the phrase is the speaker.
   return !runs.some((r) => r.first > headEnd && r.cls !== 'place' && r.cls !== 'unknown');
 }
+
+/**
+ * "head of highways", "chief of network planning": the head of a department, which no loose
+ * "the head" or "the chief" (whoever runs the organisation) may mean. Undefined for other roles.
+ */
+function departmentHead(segment: readonly Token[], head: string): string | undefined {
+  if (!organisationHeadWords.has(head)) return undefined;
+  const index = segment.findIndex((t) => t.lower === head);
+  const department = segment[index + 2];
+  if (segment[index + 1]?.lower !== 'of' || !department || department.cap || department.kind !== 'word' || articles.has(department.lower)) return undefined;
+  return `${head} of ${department.lower}`;
+}
+
+const articles = new Set(['the', 'a', 'an', 'its', 'their']);
 
 function isAcronym(word: string): boolean {
   return word.length >= 2 && word.length <= 6 && /^\p{Lu}+$/u.test(word);
