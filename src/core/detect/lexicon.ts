@@ -168,6 +168,10 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['institute', ['institute', 'institution', 'university', 'college', 'academy', 'school']],
   ['foundation', ['foundation', 'fund', 'charity']],
   ['office', ['office', 'bureau']],
+  ['port', ['port', 'harbour', 'harbor']],
+  ['hospital', ['hospital', 'clinic', 'infirmary']],
+  ['airport', ['airport']],
+  ['university', ['university']],
 ]);
 
 /**

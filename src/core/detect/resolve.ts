@@ -192,6 +192,9 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     const loose = resolveRole(phrase, head, '', pos, registry, pos);
     if (loose.entity && (loose.entity.nationalities.size === 0 || loose.entity.nationalities.has(nationality))) return loose;
   }
+  // "The transport ministry said": an organisation the text names only by its portfolio and class
+  // speaks under that description, and later "the ministry" finds it.
+  if (isOrgClass && phrase !== head && !nationality && phrase.endsWith(head)) return found(registry.orgEntity(titleCase(phrase)));
   if (['company', 'firm', 'operator'].includes(head)) {
     for (let i = before; i >= 0 && i > before - lookback; i--) {
       const entity = mentions.at(i).entity;
@@ -203,6 +206,10 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
 
 function found(entity: Entity): Resolved {
   return { name: entity.name, entity };
+}
+
+function titleCase(phrase: string): string {
+  return phrase.replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** `role.split(' ').pop() === word`, without the split. */

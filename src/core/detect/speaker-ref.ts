@@ -133,6 +133,8 @@ const placePrepositions = new Set(['in', 'across', 'around', 'near', 'outside', 
 function opensWithCommonPlural(tokens: readonly Token[], from: number, to: number, runs: readonly NameRun[]): boolean {
   // "RTA figures": an acronym's capitals are no sentence's first letter.
   if (isAcronym(tokens[from]!.text)) return false;
+  // "Verdal figures", "port estimates": numbers someone published, not people speaking.
+  if (to - from === 2 && sourceNouns.has(tokens[from + 1]!.lower)) return false;
   let headEnd = from;
   while (headEnd < to && tokens[headEnd]!.kind === 'word' && (headEnd === from || !tokens[headEnd]!.cap) && !placePrepositions.has(tokens[headEnd]!.lower) && tokens[headEnd]!.lower !== 'at' && !isAgentParticiple(tokens[headEnd]!, tokens[headEnd + 1])) headEnd++;
   const count = headEnd - from;
@@ -163,6 +165,7 @@ function departmentHead(segment: readonly Token[], head: string): string | undef
 }
 
 const articles = new Set(['the', 'a', 'an', 'its', 'their']);
+const sourceNouns = new Set(['figures', 'data', 'estimates', 'statistics', 'records', 'numbers', 'calculations', 'documents', 'filings', 'projections', 'forecasts']);
 
 function isAcronym(word: string): boolean {
   return word.length >= 2 && word.length <= 6 && /^\p{Lu}+$/u.test(word);
