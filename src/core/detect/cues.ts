@@ -148,13 +148,21 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
   const lastWord = region[region.length - 1];
   if (lastWord && lastWord.kind === 'word' && subjectPronouns.has(lastWord.lower)) {
     const previous = region[region.length - 2];
-    // "a table it said was …": a buried relative clause, not an attribution ("which he called" is one).
-    if (previous && previous.kind === 'word' && !previous.cap && !relativeOrTime.has(previous.lower) && !isNamingCue(cue)) return { ref: { kind: 'none' }, pos: cuePos };
+    // "a table it said was …": a buried relative clause, not an attribution ("which he called" is
+    // one, and so is "In a filing last week it argued that …", whose cue has a complement).
+    if (previous && previous.kind === 'word' && !previous.cap && !relativeOrTime.has(previous.lower) && !isNamingCue(cue) && opensGap(tokens[cue.last + 1])) return { ref: { kind: 'none' }, pos: cuePos };
     return { ref: { kind: 'pronoun', word: lastWord.lower }, pos: lastWord.start };
   }
   const ref = relativeAware(tokens, region, j + 1, sentenceStart);
   return { ref, pos: region[0]?.start ?? cuePos };
 }
+
+/** A verb right after the cue: the cue's clause lacks its object ("a table it said was …"). */
+function opensGap(next: Token | undefined): boolean {
+  return next === undefined || next.kind !== 'word' || gapVerbs.has(next.lower);
+}
+
+const gapVerbs = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'should', 'might', 'may', 'can', 'must', 'did', 'does', 'do', 'be']);
 
 const auxiliaries = new Set(['has', 'have', 'had', 'later', 'also', 'then', 'again', 'previously', 'earlier', 'simply', 'repeatedly', 'once', 'publicly', 'privately', 'reportedly', 'recently', 'flatly', 'firmly']);
 const relativeOrTime = new Set(['which', 'that', 'whom', 'who', 'what', 'and', 'but', 'so', 'then', 'as', 'when', 'while', 'if', 'because', 'today', 'yesterday', 'tonight', 'later', 'now', 'earlier', 'also']);

@@ -169,6 +169,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['foundation', ['foundation', 'fund', 'charity']],
   ['office', ['office', 'bureau']],
   ['port', ['port', 'harbour', 'harbor']],
+  ['inspectorate', ['inspectorate']],
+  ['regulator', ['regulator', 'inspectorate', 'authority', 'commission', 'agency', 'office']],
   ['hospital', ['hospital', 'clinic', 'infirmary']],
   ['airport', ['airport']],
   ['university', ['university']],

@@ -15,7 +15,7 @@ interface Resolved {
  * most recent compatible speaker. Role nouns in headlines and ledes that nothing earlier explains
  * take the first named speaker after them, and that speaker takes the role.
  */
-export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistry, interviewee: string | undefined): void {
+export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistry, interviewee: string | undefined, previousSentenceStart: (start: number) => number | undefined = () => undefined): void {
   const ordered = [...candidates].sort((a, b) => posOf(a) - posOf(b));
   const bySentence = new Map<number, Candidate[]>();
   for (const c of ordered) {
@@ -25,6 +25,7 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
   }
   const pendingForward: Candidate[] = [];
   let lastSpeaker: Resolved | undefined;
+  let lastSpeakerSentence = -1;
   const nextNamedAt = new Float64Array(ordered.length);
   for (let i = ordered.length - 1, next = Infinity; i >= 0; i--) {
     nextNamedAt[i] = next;
@@ -59,6 +60,14 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
       ref = c.fallback?.().ref ?? { kind: 'none' };
     }
     const pos = posOf(c);
+    const adjacent = lastSpeakerSentence === c.sentenceStart || lastSpeakerSentence === previousSentenceStart(c.sentenceStart);
+    const speakerSubject = ref.kind === 'pronoun' && adjacent ? recentSpeaker(ref.word, lastSpeaker) : undefined;
+    if (speakerSubject) {
+      c.speaker = speakerSubject.name;
+      registry.noteSpeaker(pos, speakerSubject.entity!);
+      lastSpeakerSentence = c.sentenceStart;
+      continue;
+    }
     // A headline's or lede's role looks ahead only as far as the next speaker named by name: past
     // it, that speaker is the likelier antecedent (and `settleForward` gives them the role).
     const resolved = resolve(ref, pos, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity);
@@ -66,12 +75,26 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     if (resolved.entity) {
       registry.noteSpeaker(pos, resolved.entity);
       lastSpeaker = resolved;
+      lastSpeakerSentence = c.sentenceStart;
     }
     if (ref.kind === 'name' && resolved.entity?.kind === 'person') settleForward(pendingForward, resolved.entity);
     if (resolved.name === null && ref.kind === 'role' && c.forward) pendingForward.push(c);
   }
   // Inheritance may point at a candidate resolved later in the sort order.
   for (const c of ordered) if (c.inheritFrom) c.speaker = c.inheritFrom.speaker ?? null;
+}
+
+/**
+ * "X told Baltic Line that … . He said …": "he" or "she" in the sentence after a person spoke (or in
+ * the same one) is that speaker, not a name the sentence mentioned on the way.
+ */
+function recentSpeaker(word: string, last: Resolved | undefined): Resolved | undefined {
+  const gender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
+  const entity = last?.entity;
+  if (!gender || !entity || entity.kind !== 'person') return undefined;
+  if (entity.gender && entity.gender !== gender) return undefined;
+  entity.gender = gender;
+  return last;
 }
 
 /**
