@@ -66,7 +66,9 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
     }
     const blockEnd = sentences.blockEnd(block);
     while (nextQuote < quotes.length && quotes[nextQuote]!.open < blockEnd) addQuote(quotes[nextQuote++]!);
+    const reportedBefore = reported.length;
     for (const sentence of sentences.sentencesOf(block)) reportedCandidates(ctx, sentence, inAnswer, claimedQuoteOpens, reported);
+    if (reported.length > reportedBefore) quoteClaims.noteReported(reported[reported.length - 1]!, block);
     if (block >= 2) ctx.releaseTokens(block - 2);
   }
   while (nextQuote < quotes.length) addQuote(quotes[nextQuote++]!);

@@ -52,7 +52,9 @@ export class QuoteClaims {
     }
     const headline = this.ctx.isHeadline(first.block);
     let attribution = attribute(this.ctx, quote, beforeTokens, afterTokens, fragment);
-    if (!attribution && beforeTokens.length === 0 && !partial) attribution = carryOver(this.ctx, first, this.last, quote);
+    // A heading starts something new: it carries over no reported claim's speaker.
+    const carried = headline && this.last?.candidate.kind === 'reported' ? undefined : this.last;
+    if (!attribution && beforeTokens.length === 0 && !partial) attribution = carryOver(this.ctx, first, carried, quote);
     // A headline's noun that reads as a cue ("anger grows over cheese recall") names no speaker.
     if (attribution && headline && attribution.subject.ref.kind === 'none' && !attribution.inheritFrom) attribution = undefined;
     if (!attribution && headline && words >= 2) {
@@ -70,6 +72,14 @@ export class QuoteClaims {
     const candidate = candidateOf(quote, first, attribution, headline, partial);
     this.candidates.push(candidate);
     if (attribution.cue) this.last = { candidate, block: final.block };
+  }
+
+  /**
+   * A reported claim, in document order with the quotes: "She says the family was told …" followed
+   * by a quotation with no attribution of its own (a block quote) carries its speaker over.
+   */
+  noteReported(candidate: Candidate, block: number): void {
+    if (!this.last || this.last.candidate.end <= candidate.start) this.last = { candidate, block };
   }
 
   /**
