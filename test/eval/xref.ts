@@ -1,7 +1,7 @@
 /**
  * Cross-reference evaluation against the answer keys (issue 5):
  *
- *   npx tsx test/eval/xref.ts [--corpus sample|unseen|heldOut|all] [--threshold X] [--verbose]
+ *   npx tsx test/eval/xref.ts [--corpus sample|tuning|unseen|heldOut|heldOut2|all] [--threshold X] [--verbose]
  *   (--verbose lists missed pairs and false positives, never for a held-out corpus)
  *   (`npm run eval` prints the same table after the detector's and fails when the sample misses a target)
  *
@@ -28,7 +28,7 @@ import { detectClaims, overlapsByHalf, toCodePointDetections } from '../../src/c
 import { decodeDocumentText } from '../../src/core/text/decode';
 import { XrefIndex, defaultXrefThreshold, type XrefClaim } from '../../src/core/xref';
 import type { AnswerKey, Relation } from '../fixtures/answer-key/key-format';
-import { keyFiles, mayInspect, repositoryRoot } from './corpus';
+import { keyFiles, mayInspect, repositoryRoot, type CorpusName } from './corpus';
 
 const sameStatement: ReadonlySet<Relation> = new Set(['same-statement', 'paraphrase', 'lede-summary', 'reported-vs-quote']);
 const topK = 3;
@@ -213,10 +213,10 @@ function main(): void {
   const { values } = parseArgs({
     options: { corpus: { type: 'string', default: 'all' }, threshold: { type: 'string' }, verbose: { type: 'boolean', default: false } },
   });
-  const which = values.corpus === 'all' ? (['sample', 'unseen', 'heldOut'] as const) : [values.corpus as 'sample' | 'unseen' | 'heldOut'];
+  const which = values.corpus === 'all' ? (Object.keys(keyFiles) as CorpusName[]) : [values.corpus as CorpusName];
   const threshold = values.threshold === undefined ? defaultXrefThreshold : Number(values.threshold);
   if (!which.every((c) => c in keyFiles) || !(threshold >= 0 && threshold <= 1)) {
-    process.stderr.write('eval xref: --corpus must be sample, unseen, heldOut or all; --threshold a number in [0, 1]\n');
+    process.stderr.write(`eval xref: --corpus must be ${Object.keys(keyFiles).join(', ')} or all; --threshold a number in [0, 1]\n`);
     process.exit(2);
   }
   const report = xrefReport(which.map((name) => [name, keyFiles[name]] as const), threshold, mayInspect);
