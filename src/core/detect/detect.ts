@@ -83,7 +83,7 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
   const headlines = headlineCandidates(ctx, source);
   const claims = quoteClaims.candidates;
   const all = [...speakers.candidates, ...claims, ...withoutOverlaps([...headlines, ...withoutFramingSources(reported)], [...speakers.candidates, ...claims])];
-  resolveSpeakers(all, registry, speakers.interviewee, (start) => {
+  resolveSpeakers(all, registry, speakers.interviewee, prose.text, (start) => {
     const sentence = sentences.sentenceAt(start);
     return sentence && sentences.previous(sentence)?.start;
   });

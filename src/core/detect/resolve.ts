@@ -15,7 +15,7 @@ interface Resolved {
  * most recent compatible speaker. Role nouns in headlines and ledes that nothing earlier explains
  * take the first named speaker after them, and that speaker takes the role.
  */
-export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistry, interviewee: string | undefined, previousSentenceStart: (start: number) => number | undefined = () => undefined): void {
+export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistry, interviewee: string | undefined, text = '', previousSentenceStart: (start: number) => number | undefined = () => undefined): void {
   const ordered = [...candidates].sort((a, b) => posOf(a) - posOf(b));
   const bySentence = new Map<number, Candidate[]>();
   for (const c of ordered) {
@@ -70,7 +70,7 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     }
     // A headline's or lede's role looks ahead only as far as the next speaker named by name: past
     // it, that speaker is the likelier antecedent (and `settleForward` gives them the role).
-    const resolved = resolve(ref, pos, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity);
+    const resolved = resolve(ref, pos, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
     c.speaker = resolved.name;
     if (resolved.entity) {
       registry.noteSpeaker(pos, resolved.entity);
@@ -138,7 +138,7 @@ function posOf(c: Candidate): number {
 }
 
 /** `aheadBefore`: a role may be matched by a later mention only when it comes before this position. */
-function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: string | undefined, aheadBefore: number): Resolved {
+function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: string | undefined, aheadBefore: number, text = ''): Resolved {
   switch (ref.kind) {
     case 'name': {
       if (ref.cls === 'org' || (!registry.lookupPerson(ref.name) && registry.lookupOrg(ref.name))) {
@@ -156,11 +156,40 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
     }
     case 'pronoun':
       return resolvePronoun(ref.word, pos, registry, interviewee);
-    case 'role':
-      return resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore);
+    case 'role': {
+      const role = resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore);
+      return role.name === null && ref.epithet && aheadBefore === Infinity ? lastPerson(pos, registry) : role;
+    }
+    case 'epithet':
+      return personOfAge(ref.age, pos, registry, text);
     default:
       return { name: null };
   }
+}
+
+/** "the veteran councillor" whom no role explains: the last person mentioned, whatever the gender. */
+function lastPerson(pos: number, registry: EntityRegistry): Resolved {
+  const mentions = registry.mentions;
+  const start = mentions.lastBefore(pos);
+  for (let i = start; i >= 0 && i > start - lookback; i--) {
+    const entity = mentions.at(i).entity;
+    if (entity.kind === 'person') return found(entity);
+  }
+  return { name: null };
+}
+
+const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (\d{1,3})\b/u;
+
+/** "the 58-year-old": the last person the text gave that age ("Ostrowski, 58, said"). */
+function personOfAge(age: string, pos: number, registry: EntityRegistry, text: string): Resolved {
+  const mentions = registry.mentions;
+  const start = mentions.lastBefore(pos);
+  for (let i = start; i >= 0 && i > start - lookback; i--) {
+    const mention = mentions.at(i);
+    if (mention.entity.kind !== 'person') continue;
+    if (nameThenAge.exec(text.slice(mention.pos, mention.pos + 80))?.[1] === age) return found(mention.entity);
+  }
+  return { name: null };
 }
 
 function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {

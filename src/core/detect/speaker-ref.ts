@@ -7,7 +7,9 @@ import { isPossessive, stripPossessive, type Token } from './tokens';
 export type SpeakerRef =
   | { readonly kind: 'name'; readonly name: string; readonly cls: NameRun['cls']; readonly gender?: 'm' | 'f' }
   | { readonly kind: 'pronoun'; readonly word: string }
-  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string }
+  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true }
+  /** "the 58-year-old": the person the text gave that age, by description only. */
+  | { readonly kind: 'epithet'; readonly age: string }
   | { readonly kind: 'generic' }
   /** "a statement", "the report": a document speaks for whoever issued it (the clause's subject, or the last speaker). */
   | { readonly kind: 'document' }
@@ -39,6 +41,11 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   const first = tokens[from]!;
   if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
+  if (isAgeEpithet(tokens, from, to)) return { kind: 'epithet', age: tokens[to - 1]!.lower.slice(0, tokens[to - 1]!.lower.indexOf('-')) };
+  // "His office said", "her spokeswoman said": they speak for the person the pronoun means.
+  if (to - from === 2 && (first.lower === 'his' || first.lower === 'her') && speaksForOwner.has(tokens[from + 1]!.lower)) {
+    return { kind: 'pronoun', word: first.lower === 'his' ? 'he' : 'she' };
+  }
   if (relativePronouns.has(first.lower) && to - from <= 2) return { kind: 'relative' };
 
   if (isDocumentPhrase(tokens, from, to)) return { kind: 'document' };
@@ -116,7 +123,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const department = departmentHead(segment, role.head);
     // "The council's head of highways": an unnamed department head speaks for the organisation.
     if (department && owner && organisationClasses.has(stripPossessive(owner.lower))) return wordRole(stripPossessive(owner.lower));
-    return { kind: 'role', ...role, phrase: department ?? role.phrase };
+    const epithet = segment.some((t) => epithetWords.has(t.lower)) ? { epithet: true as const } : {};
+    return { kind: 'role', ...role, phrase: department ?? role.phrase, ...epithet };
   }
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
   return { kind: 'none' };
@@ -165,6 +173,15 @@ function departmentHead(segment: readonly Token[], head: string): string | undef
 }
 
 const articles = new Set(['the', 'a', 'an', 'its', 'their']);
+const speaksForOwner = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'team', 'aides', 'camp']);
+/** Adjectives that make a role an epithet for someone already in the story ("the veteran councillor"). */
+const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'longtime', 'long-serving', 'retired', 'seasoned', 'ousted', 'departing']);
+const ageWord = /^\d{1,3}-year-old$/;
+
+/** "the 58-year-old", "the veteran 58-year-old". */
+function isAgeEpithet(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from >= 2 && to - from <= 3 && tokens[from]!.lower === 'the' && ageWord.test(tokens[to - 1]!.lower);
+}
 const sourceNouns = new Set(['figures', 'data', 'estimates', 'statistics', 'records', 'numbers', 'calculations', 'documents', 'filings', 'projections', 'forecasts']);
 
 function isAcronym(word: string): boolean {
