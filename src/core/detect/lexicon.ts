@@ -170,6 +170,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['office', ['office', 'bureau']],
   ['port', ['port', 'harbour', 'harbor']],
   ['inspectorate', ['inspectorate']],
+  ['service', ['service']],
   ['regulator', ['regulator', 'inspectorate', 'authority', 'commission', 'agency', 'office']],
   ['hospital', ['hospital', 'clinic', 'infirmary']],
   ['airport', ['airport']],

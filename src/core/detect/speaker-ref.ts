@@ -124,7 +124,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     // "The council's head of highways": an unnamed department head speaks for the organisation.
     if (department && owner && organisationClasses.has(stripPossessive(owner.lower))) return wordRole(stripPossessive(owner.lower));
     const epithet = segment.some((t) => epithetWords.has(t.lower)) ? { epithet: true as const } : {};
-    return { kind: 'role', ...role, phrase: department ?? role.phrase, ...epithet };
+    return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet };
   }
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
   return { kind: 'none' };
@@ -173,6 +173,18 @@ function departmentHead(segment: readonly Token[], head: string): string | undef
 }
 
 const articles = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/**
+ * "the national weather service", "the city council": an organisation the text describes in lower
+ * case, with its modifiers (up to three words after "the", before the class noun that ends it).
+ */
+function describedOrganisation(segment: readonly Token[], head: string): string | undefined {
+  if (!organisationClasses.has(head) || personRoleNouns.has(head) || segment.length < 3 || segment.length > 5) return undefined;
+  if (segment[0]!.lower !== 'the' || segment[segment.length - 1]!.lower !== head) return undefined;
+  const modifiers = segment.slice(1, -1);
+  if (!modifiers.every((t) => t.kind === 'word' && !t.cap && !isPossessive(t) && !epithetWords.has(t.lower))) return undefined;
+  return [...modifiers.map((t) => t.lower), head].join(' ');
+}
 const speaksForOwner = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'team', 'aides', 'camp']);
 /** Adjectives that make a role an epithet for someone already in the story ("the veteran councillor"). */
 const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'longtime', 'long-serving', 'retired', 'seasoned', 'ousted', 'departing']);
