@@ -158,3 +158,20 @@ describe('detect: a headline colon with nothing after it', () => {
     assert.deepEqual(found, []);
   });
 });
+
+describe('detect: an organisation called by the first word of its name', () => {
+  it('is the organisation named in full before ("Brannock" after "Brannock Freight Ltd")', () => {
+    const found = claims('The haulier Brannock Freight Ltd said on Monday it would cut 200 jobs.\n\nBrannock said the cuts would fall mostly on its depot at Tessel.');
+    assert.equal(claimWith('the cuts would fall mostly on its depot at Tessel', found).speaker, 'Brannock Freight Ltd');
+  });
+
+  it('stays as written when two organisations begin with that word', () => {
+    const found = claims('Brannock Freight Ltd lost money last year. So did its sister firm Brannock Leasing Ltd.\n\nBrannock said the cuts would fall mostly on its depot at Tessel.');
+    assert.equal(claimWith('the cuts would fall mostly on its depot at Tessel', found).speaker, 'Brannock');
+  });
+
+  it('never takes a generic first word ("National" is no short form of "National Grid Board")', () => {
+    const found = claims('The National Grid Board said prices would rise.\n\nNational said nothing more.');
+    assert.ok(!found.some((d) => d.speaker === 'National Grid Board' && d.text === 'nothing more'));
+  });
+});

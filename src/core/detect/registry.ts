@@ -1,5 +1,5 @@
 import { isRoleNoun, looksNationality, nameRuns, organisationClassesOf, type NameRun } from './names';
-import { organisationClasses, personRoleNouns, roleAbbreviations, titleWords } from './lexicon';
+import { organisationClasses, organisationWords, personRoleNouns, roleAbbreviations, titleWords } from './lexicon';
 import { stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
@@ -27,6 +27,10 @@ const genderOfTitle: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss
 /** Shared by the (many) mentions that carry no role. */
 const noRoles: readonly string[] = [];
 const roleLeadWords = new Set(['a', 'an', 'the', 'former', 'its', 'their', 'his', 'her', 'then', 'acting', 'interim']);
+/** "in Velmora" is the place even where a "Velmora Water Authority" was named. */
+const placePrepositions = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'outside', 'around', 'into']);
+/** First words of organisation names that say what kind of body it is, not which: never a short form alone. */
+const genericLeadWords = new Set(['the', 'national', 'state', 'royal', 'federal', 'central', 'united', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'general', 'international', 'european', 'city', 'county', 'regional', 'public', 'free', 'people’s', "people's"]);
 
 /** `phrase.split(' ')[0]`. */
 function firstWord(phrase: string): string {
@@ -56,6 +60,8 @@ export class EntityRegistry {
   private readonly bySurname = new Map<string, Entity | null>();
   private readonly orgs = new Map<string, Entity>();
   private readonly acronyms = new Map<string, string>();
+  /** Organisations by the first word of their name ("Northline" for "Northline Power"); null when two share it. */
+  private readonly byLeadWord = new Map<string, Entity | null>();
 
   addBlock(tokens: readonly Token[]): void {
     for (const run of nameRuns(tokens)) this.addRun(tokens, run);
@@ -77,7 +83,7 @@ export class EntityRegistry {
     }
     if (run.cls === 'unknown') {
       const before = tokens[run.first - 1];
-      const known = this.lookupPerson(run.name);
+      const known = this.lookupPerson(run.name) ?? (before && placePrepositions.has(before.lower) ? undefined : this.shortFormOf(run.name));
       if (known) {
         this.mentions.push({ pos, entity: known, roles: noRoles });
       } else if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) {
@@ -170,12 +176,28 @@ export class EntityRegistry {
   private org(name: string): Entity {
     const expanded = this.acronyms.get(name) ?? name;
     const key = expanded.toLowerCase();
-    let entity = this.orgs.get(key);
+    let entity = this.orgs.get(key) ?? this.shortFormOf(expanded);
     if (!entity) {
       entity = { name: expanded, kind: 'org', gender: undefined, roles: new Set(organisationClassesOf(expanded)), nationalities: new Set() };
       this.orgs.set(key, entity);
+      this.addLeadWord(key, entity);
     }
     return entity;
+  }
+
+  private addLeadWord(key: string, entity: Entity): void {
+    const space = key.indexOf(' ');
+    if (space < 0) return;
+    const lead = key.slice(0, space);
+    if (genericLeadWords.has(lead) || organisationWords.has(lead) || lead.length < 3) return;
+    const previous = this.byLeadWord.get(lead);
+    this.byLeadWord.set(lead, previous === undefined || previous === entity ? entity : null);
+  }
+
+  /** "Northline" after "Northline Power": a one-word name that begins exactly one organisation's name. */
+  private shortFormOf(name: string): Entity | undefined {
+    if (name.indexOf(' ') >= 0) return undefined;
+    return this.byLeadWord.get(name.toLowerCase()) ?? undefined;
   }
 
   /** A person by full name or unique surname, case-insensitive. */
@@ -195,7 +217,7 @@ export class EntityRegistry {
 
   lookupOrg(name: string): Entity | undefined {
     const expanded = this.acronyms.get(name) ?? name;
-    return this.orgs.get(expanded.toLowerCase());
+    return this.orgs.get(expanded.toLowerCase()) ?? this.shortFormOf(expanded);
   }
 
   /** The canonical form of a name as written: full name for a surname, expansion for an acronym. */
