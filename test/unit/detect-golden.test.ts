@@ -30,10 +30,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['court.txt|the logbooks were evidence in a continuing investigation', 'detector does not register "the fisheries inspectorate", named only by description, as an organisation "it" could mean'],
   ['court.txt|We will study the judgment carefully,', 'detector does not register "the fisheries inspectorate", named only by description, as an organisation'],
   ['court.txt|Nobody is above the law, and that includes the owners of the Marit.', 'detector does not register "the fisheries inspectorate", named only by description, as an organisation'],
-  ['feature.md|the family was told about the bridge in a letter, not in person', 'detector does not register the one-word name in "His daughter, Ilinca," so "She" finds her father'],
-  ['feature.md|Nobody came to see us. Nobody asked what the ferry means to the villages on the far shore.', 'the block quote carries over the reported claim before it, whose speaker is wrong (see above)'],
-  ['feature.md|Fish,', 'the wrong "She" above gave Aurel Moldoveanu a female gender, so "he" skips him'],
-  ['feature.md|I have been meaning to for 31 years.', 'the wrong "She" above gave Aurel Moldoveanu a female gender, so "he" skips him'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 

@@ -175,3 +175,20 @@ describe('detect: an organisation called by the first word of its name', () => {
     assert.ok(!found.some((d) => d.speaker === 'National Grid Board' && d.text === 'nothing more'));
   });
 });
+
+describe('detect: a relative introduced by a one-word name', () => {
+  const text = [
+    'Mirko Talpes has fished the delta for 40 years. His wife, Anca, keeps the accounts.',
+    'She said the catch had halved since the dam opened.',
+    'He said he would keep fishing.',
+  ].join(' ');
+  const found = claims(text);
+
+  it('is a person the pronoun of her gender finds ("His wife, Anca," … "She said")', () => {
+    assert.equal(claimWith('the catch had halved since the dam opened', found).speaker, 'Anca');
+  });
+
+  it('leaves the other gender to the person named before ("He said")', () => {
+    assert.equal(claimWith('he would keep fishing', found).speaker, 'Mirko Talpes');
+  });
+});

@@ -86,6 +86,12 @@ export class EntityRegistry {
       const known = this.lookupPerson(run.name) ?? (before && placePrepositions.has(before.lower) ? undefined : this.shortFormOf(run.name));
       if (known) {
         this.mentions.push({ pos, entity: known, roles: noRoles });
+      } else if (run.first === run.last && isKinAppositive(tokens, run)) {
+        // "His daughter, Ilinca, runs the ticket hut": a one-word name the text introduces as a relative.
+        const entity = this.person(run.name);
+        const gender = genderOfKin[tokens[run.first - 2]!.lower];
+        if (gender) entity.gender = gender;
+        this.mentions.push({ pos, entity, roles: noRoles });
       } else if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) {
         // "the state operator MareRail"
         const entity = this.org(run.name);
@@ -237,6 +243,26 @@ export class EntityRegistry {
   personEntity(name: string): Entity {
     return this.lookupPerson(name) ?? this.person(name);
   }
+}
+
+/** Relatives by the gender the word gives them; "partner", "child" and the like give none. */
+const genderOfKin: Record<string, Gender> = {
+  daughter: 'f', son: 'm', wife: 'f', husband: 'm', mother: 'f', father: 'm', sister: 'f', brother: 'm', widow: 'f', widower: 'm',
+  niece: 'f', nephew: 'm', granddaughter: 'f', grandson: 'm', grandmother: 'f', grandfather: 'm', aunt: 'f', uncle: 'm',
+  partner: undefined, child: undefined, cousin: undefined, neighbour: undefined, neighbor: undefined, friend: undefined,
+};
+
+/** ", Ilinca," after "His daughter" or "the ferryman's wife": a relative's one-word name in apposition. */
+function isKinAppositive(tokens: readonly Token[], run: NameRun): boolean {
+  if (tokens[run.first - 1]?.text !== ',' || tokens[run.last + 1]?.text !== ',') return false;
+  const kin = tokens[run.first - 2];
+  if (!kin || kin.kind !== 'word' || !Object.hasOwn(genderOfKin, kin.lower)) return false;
+  const owner = tokens[run.first - 3];
+  return owner !== undefined && (owner.lower === 'his' || owner.lower === 'her' || owner.lower === 'their' || isPossessiveWord(owner));
+}
+
+function isPossessiveWord(token: Token): boolean {
+  return token.kind === 'word' && /['’]s$/.test(token.text);
 }
 
 /** "the last bus from Tollen Ridge to Orlac": the ends of a route are places, not people. */
