@@ -27,9 +27,6 @@ const fixtures = join(__dirname, '..', 'fixtures', 'detect');
 const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['headlines.txt|We are not finished', 'detector names the bare surname "Holm"; expected null'],
   ['court.txt|far longer than the law allows', 'detector leaves the lede\'s "A district judge" unresolved (an indefinite role stays anonymous); expected the judge named next'],
-  ['court.txt|the logbooks were evidence in a continuing investigation', 'detector does not register "the fisheries inspectorate", named only by description, as an organisation "it" could mean'],
-  ['court.txt|We will study the judgment carefully,', 'detector does not register "the fisheries inspectorate", named only by description, as an organisation'],
-  ['court.txt|Nobody is above the law, and that includes the owners of the Marit.', 'detector does not register "the fisheries inspectorate", named only by description, as an organisation'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 

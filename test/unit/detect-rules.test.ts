@@ -192,3 +192,19 @@ describe('detect: a relative introduced by a one-word name', () => {
     assert.equal(claimWith('he would keep fishing', found).speaker, 'Mirko Talpes');
   });
 });
+
+describe('detect: a public body named only by its remit', () => {
+  it('is an organisation that "it" and "a spokesman for the agency" can mean', () => {
+    const found = claims(
+      'A court fined the coastal monitoring agency on Friday for missing its deadline. Peder Holt, for the fishermen, said the fine was too small. ' +
+        'In its appeal the agency said it had lacked staff. "We will pay," a spokesman for the agency said.',
+    );
+    assert.equal(claimWith('it had lacked staff', found).speaker, 'Coastal Monitoring Agency');
+    assert.equal(claimWith('We will pay,', found).speaker, 'Coastal Monitoring Agency');
+  });
+
+  it('is the body named before when one of its class has a name ("the transport ministry" after the Ministry of Transport)', () => {
+    const found = claims('The Ministry of Transport published the figures on Monday. The transport ministry said the delays would end by March.');
+    assert.equal(claimWith('the delays would end by March', found).speaker, 'Ministry of Transport');
+  });
+});

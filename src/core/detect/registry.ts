@@ -60,11 +60,49 @@ export class EntityRegistry {
   private readonly bySurname = new Map<string, Entity | null>();
   private readonly orgs = new Map<string, Entity>();
   private readonly acronyms = new Map<string, string>();
+  /** Public bodies named only by description ("the fisheries inspectorate"), by their class word. */
+  private readonly described = new Map<string, Entity>();
   /** Organisations by the first word of their name ("Northline" for "Northline Power"); null when two share it. */
   private readonly byLeadWord = new Map<string, Entity | null>();
 
   addBlock(tokens: readonly Token[]): void {
     for (const run of nameRuns(tokens)) this.addRun(tokens, run);
+    this.addDescribedBodies(tokens);
+  }
+
+  /**
+   * "ordered the fisheries inspectorate to …": a public body the text names only by what it does.
+   * It becomes an organisation ("Fisheries Inspectorate") when none of its class has a name, so
+   * that "it" and "a spokeswoman for the inspectorate" further on can mean it; a later bare "the
+   * inspectorate" mentions it again.
+   */
+  private addDescribedBodies(tokens: readonly Token[]): void {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (tokens[i]!.lower !== 'the') continue;
+      const bare = tokens[i + 1]!;
+      const described = this.described.get(bare.lower);
+      if (described && bare.kind === 'word' && !bare.cap && !tokens[i + 2]!.cap) {
+        this.mentions.push({ pos: bare.start, entity: described, roles: noRoles });
+        continue;
+      }
+      let head = i + 1;
+      while (head < tokens.length && head <= i + 3 && isDescriptiveWord(tokens[head]!)) head++;
+      const headToken = tokens[head];
+      if (head === i + 1 || !headToken || headToken.kind !== 'word' || headToken.cap || !describableBodies.has(headToken.lower)) continue;
+      const next = tokens[head + 1];
+      if (next && next.kind === 'word' && next.cap) continue; // "the state operator MareRail": named right after
+      if (this.described.has(headToken.lower) || this.hasNamedOrgOfClass(headToken.lower)) continue;
+      const words: string[] = [];
+      for (let k = i + 1; k <= head; k++) words.push(tokens[k]!.lower);
+      const entity = this.org(titleCaseWords(words));
+      this.described.set(headToken.lower, entity);
+      this.mentions.push({ pos: tokens[i + 1]!.start, entity, roles: noRoles });
+    }
+  }
+
+  private hasNamedOrgOfClass(cls: string): boolean {
+    for (const entity of this.orgs.values()) if (entity.roles.has(cls) && ![...this.described.values()].includes(entity)) return true;
+    return false;
   }
 
   private addRun(tokens: readonly Token[], run: NameRun): void {
@@ -243,6 +281,23 @@ export class EntityRegistry {
   personEntity(name: string): Entity {
     return this.lookupPerson(name) ?? this.person(name);
   }
+}
+
+/** Public bodies a text often names only by their remit ("the water authority"); companies are left to the rules for "the company". */
+const describableBodies = new Set(['ministry', 'department', 'inspectorate', 'regulator', 'authority', 'agency', 'commission', 'service']);
+/** Words before such a body that say which one it is not ("the same agency", "the local authority"). */
+const nonDescriptiveWords = new Set([
+  'a', 'an', 'the', 'same', 'other', 'new', 'local', 'relevant', 'responsible', 'main', 'whole', 'entire', 'former', 'current', 'previous',
+  'independent', 'powerful', 'own', 'only', 'very', 'first', 'second', 'one', 'two', 'three', 'competent', 'appropriate', 'state', 'national',
+  'regional', 'federal', 'public', 'central', 'city', 'county', 'government', 'government’s', "government's", 'country’s', "country's",
+]);
+
+function isDescriptiveWord(token: Token): boolean {
+  return token.kind === 'word' && !token.cap && !nonDescriptiveWords.has(token.lower) && !/['’]s?$/.test(token.text) && !describableBodies.has(token.lower) && /^\p{Ll}+$/u.test(token.text);
+}
+
+function titleCaseWords(words: readonly string[]): string {
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
 /** Relatives by the gender the word gives them; "partner", "child" and the like give none. */
