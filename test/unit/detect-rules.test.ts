@@ -208,3 +208,23 @@ describe('detect: a public body named only by its remit', () => {
     assert.equal(claimWith('the delays would end by March', found).speaker, 'Ministry of Transport');
   });
 });
+
+describe('detect: "he" or "she" after an unnamed person who speaks for an organisation', () => {
+  it('is still that person ("A spokeswoman for the port authority said … She added …"), not the man named before', () => {
+    const found = claims('Minister Karl Odden visited the port on Monday. A spokeswoman for the port authority said the cranes would be replaced by June. She added that the workers would keep their jobs.');
+    assert.equal(claimWith('the workers would keep their jobs', found).speaker, 'Port Authority');
+  });
+
+  it('is the unnamed official who is the subject of the sentence before, when that sentence is no claim', () => {
+    const found = claims(
+      'The Regional Transit Authority runs the line. Karl Odden, the mayor, visited the depot on Monday. ' +
+        'The authority\'s head of network planning, speaking at the depot, did not dispute that. "We need more buses," he told reporters.',
+    );
+    assert.equal(claimWith('We need more buses,', found).speaker, 'Regional Transit Authority');
+  });
+
+  it('leaves a pronoun of the other gender to the person named before', () => {
+    const found = claims('Minister Karl Odden visited the port on Monday. A spokeswoman for the port authority declined to comment. He said the cranes would be replaced by June.');
+    assert.equal(claimWith('the cranes would be replaced by June', found).speaker, 'Karl Odden');
+  });
+});

@@ -16,6 +16,13 @@ export interface Entity {
   readonly nationalities: Set<string>;
 }
 
+/** One unnamed person of an organisation the text names by its class word (`organisation`). */
+export interface UnnamedOfficial {
+  readonly pos: number;
+  readonly organisation: string;
+  readonly gender: 'm' | 'f' | 'x';
+}
+
 export interface Mention {
   readonly pos: number;
   readonly entity: Entity;
@@ -60,6 +67,7 @@ export class EntityRegistry {
   private readonly bySurname = new Map<string, Entity | null>();
   private readonly orgs = new Map<string, Entity>();
   private readonly acronyms = new Map<string, string>();
+  private readonly officials: UnnamedOfficial[] = [];
   /** Public bodies named only by description ("the fisheries inspectorate"), by their class word. */
   private readonly described = new Map<string, Entity>();
   /** Organisations by the first word of their name ("Northline" for "Northline Power"); null when two share it. */
@@ -68,6 +76,43 @@ export class EntityRegistry {
   addBlock(tokens: readonly Token[]): void {
     for (const run of nameRuns(tokens)) this.addRun(tokens, run);
     this.addDescribedBodies(tokens);
+    this.addUnnamedOfficial(tokens);
+  }
+
+  /**
+   * A sentence whose subject is one unnamed person of an organisation the text names by its class
+   * ("The authority's head of network planning, speaking …, did not dispute that", "A spokeswoman
+   * for the ministry declined to comment"): "he" or "she" soon after may be that person.
+   */
+  private addUnnamedOfficial(tokens: readonly Token[]): void {
+    const first = tokens[0];
+    if (!first || (first.lower !== 'the' && first.lower !== 'a' && first.lower !== 'an')) return;
+    const second = tokens[1];
+    if (!second || second.kind !== 'word' || second.cap) return;
+    if (isPossessiveWord(second)) {
+      // "The authority's head of network planning"
+      const owner = stripPossessive(second.lower);
+      if (!organisationClasses.has(owner)) return;
+      let end = 2;
+      while (end < tokens.length && end < 8 && tokens[end]!.kind === 'word' && !tokens[end]!.cap) end++;
+      const role = rolePhrase(tokens.slice(2, end));
+      if (!role || organisationClasses.has(role.head) || !personRoleNouns.has(role.head)) return;
+      this.officials.push({ pos: first.start, organisation: owner, gender: genderOfTitle[role.head] ?? 'x' });
+      return;
+    }
+    // "A spokeswoman for the ministry", "An official at the port"
+    if (!officialWords.has(second.lower)) return;
+    const preposition = tokens[2]?.lower;
+    const body = tokens[4];
+    if ((preposition !== 'for' && preposition !== 'at' && preposition !== 'from') || tokens[3]?.lower !== 'the' || !body || body.cap) return;
+    if (!organisationClasses.has(body.lower) || tokens[5]?.cap) return;
+    this.officials.push({ pos: first.start, organisation: body.lower, gender: genderOfTitle[second.lower] ?? 'x' });
+  }
+
+  /** The last unnamed official (see `addUnnamedOfficial`) before `pos`. */
+  lastOfficialBefore(pos: number): UnnamedOfficial | undefined {
+    for (let i = this.officials.length - 1; i >= 0; i--) if (this.officials[i]!.pos < pos) return this.officials[i];
+    return undefined;
   }
 
   /**
@@ -282,6 +327,8 @@ export class EntityRegistry {
     return this.lookupPerson(name) ?? this.person(name);
   }
 }
+
+const officialWords = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'engineer', 'manager', 'director', 'inspector', 'lawyer', 'adviser', 'advisor', 'source']);
 
 /** Public bodies a text often names only by their remit ("the water authority"); companies are left to the rules for "the company". */
 const describableBodies = new Set(['ministry', 'department', 'inspectorate', 'regulator', 'authority', 'agency', 'commission', 'service']);

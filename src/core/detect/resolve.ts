@@ -1,7 +1,7 @@
 import type { Candidate } from './context';
 import { leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations } from './lexicon';
 import type { Entity, EntityRegistry, Mention } from './registry';
-import type { SpeakerRef } from './speaker-ref';
+import type { SpeakerRef, Spokesperson } from './speaker-ref';
 
 const classlessExcluded = new Set(['union', 'ministry', 'department', 'authority', 'agency', 'government', 'council', 'party', 'media', 'court', 'police', 'committee', 'commission', 'cooperative', 'association', 'delegation']);
 
@@ -26,6 +26,8 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
   const pendingForward: Candidate[] = [];
   let lastSpeaker: Resolved | undefined;
   let lastSpeakerSentence = -1;
+  /** Set when the last speaker is an organisation that one unnamed person spoke for. */
+  let lastSpokesperson: Spokesperson | undefined;
   const nextNamedAt = new Float64Array(ordered.length);
   for (let i = ordered.length - 1, next = Infinity; i >= 0; i--) {
     nextNamedAt[i] = next;
@@ -61,7 +63,7 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     }
     const pos = posOf(c);
     const adjacent = lastSpeakerSentence === c.sentenceStart || lastSpeakerSentence === previousSentenceStart(c.sentenceStart);
-    const speakerSubject = ref.kind === 'pronoun' && adjacent ? recentSpeaker(ref.word, lastSpeaker) : undefined;
+    const speakerSubject = ref.kind === 'pronoun' && adjacent ? recentSpeaker(ref.word, lastSpeaker, lastSpokesperson) : undefined;
     if (speakerSubject) {
       c.speaker = speakerSubject.name;
       registry.noteSpeaker(pos, speakerSubject.entity!);
@@ -76,6 +78,7 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
       registry.noteSpeaker(pos, resolved.entity);
       lastSpeaker = resolved;
       lastSpeakerSentence = c.sentenceStart;
+      lastSpokesperson = resolved.entity.kind === 'org' && (ref.kind === 'role' || ref.kind === 'name') ? ref.spokesperson : undefined;
     }
     if (ref.kind === 'name' && resolved.entity?.kind === 'person') settleForward(pendingForward, resolved.entity);
     if (resolved.name === null && ref.kind === 'role' && c.forward) pendingForward.push(c);
@@ -88,10 +91,13 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
  * "X told Baltic Line that … . He said …": "he" or "she" in the sentence after a person spoke (or in
  * the same one) is that speaker, not a name the sentence mentioned on the way.
  */
-function recentSpeaker(word: string, last: Resolved | undefined): Resolved | undefined {
+function recentSpeaker(word: string, last: Resolved | undefined, spokesperson: Spokesperson | undefined): Resolved | undefined {
   const gender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
   const entity = last?.entity;
-  if (!gender || !entity || entity.kind !== 'person') return undefined;
+  if (!gender || !entity) return undefined;
+  // "A spokeswoman for the authority said … She added …": the person, so the organisation, again.
+  if (entity.kind === 'org') return spokesperson === 'x' || spokesperson === gender ? last : undefined;
+  if (entity.kind !== 'person') return undefined;
   if (entity.gender && entity.gender !== gender) return undefined;
   entity.gender = gender;
   return last;
@@ -197,19 +203,31 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
   const wantGender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
   const mentions = registry.mentions;
   const start = mentions.lastBefore(pos);
+  const official = wantGender ? registry.lastOfficialBefore(pos) : undefined;
+  const officialFits = official !== undefined && (official.gender === 'x' || official.gender === wantGender);
   for (let i = start; i >= 0 && i > start - lookback; i--) {
-    const entity = mentions.at(i).entity;
+    const mention = mentions.at(i);
+    const entity = mention.entity;
     if (word === 'it' || word === 'we') {
       if (entity.kind === 'org') return { name: entity.name, entity };
       continue;
     }
     if (entity.kind !== 'person' && word !== 'they') continue;
     if (wantGender && entity.gender && entity.gender !== wantGender) continue;
+    if (officialFits && official.pos > mention.pos) break;
     if (wantGender && !entity.gender && entity.kind === 'person') entity.gender = wantGender;
     return { name: entity.name, entity };
   }
+  // "The authority's head of network planning … did not dispute that. “…,” he told residents."
+  if (officialFits && pos - official.pos <= officialReach) {
+    const body = resolveRole(official.organisation, official.organisation, '', official.pos, registry, Infinity);
+    if (body.entity?.kind === 'org') return body;
+  }
   return { name: null };
 }
+
+/** How far (UTF-16 units) "he" or "she" looks back to an unnamed official: about two sentences. */
+const officialReach = 400;
 
 function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry, aheadBefore: number): Resolved {
   const phrase = roleAbbreviations.get(abbreviatedPhrase) ?? abbreviatedPhrase;

@@ -5,9 +5,9 @@ import { isPossessive, stripPossessive, type Token } from './tokens';
 
 /** What the words in the speaker position say about the speaker, before resolution. */
 export type SpeakerRef =
-  | { readonly kind: 'name'; readonly name: string; readonly cls: NameRun['cls']; readonly gender?: 'm' | 'f' }
+  | { readonly kind: 'name'; readonly name: string; readonly cls: NameRun['cls']; readonly gender?: 'm' | 'f'; readonly spokesperson?: Spokesperson }
   | { readonly kind: 'pronoun'; readonly word: string }
-  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true }
+  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true; readonly spokesperson?: Spokesperson }
   /** "the 58-year-old": the person the text gave that age, by description only. */
   | { readonly kind: 'epithet'; readonly age: string }
   | { readonly kind: 'generic' }
@@ -16,6 +16,13 @@ export type SpeakerRef =
   | { readonly kind: 'elided' }
   | { readonly kind: 'relative' }
   | { readonly kind: 'none' };
+
+/**
+ * One unnamed person speaking for an organisation ("a spokeswoman for the authority", "the
+ * council's head of highways"), by the gender the words give ('x': none): "she" in the next
+ * sentence is still that person, and so the organisation.
+ */
+export type Spokesperson = 'm' | 'f' | 'x';
 
 const spokesWords = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople']);
 const leadingNoise = new Set(['and', 'but', 'or', 'then', 'so', 'also', 'while', 'as', 'later', 'earlier']);
@@ -57,16 +64,18 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const runs = nameRuns(tokens, from, to).filter((r) => !r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r));
   const spokes = firstIn(tokens, from, to, isSpokesWord);
   if (spokes >= 0) {
-    const gender = tokens[spokes]!.lower === 'spokesman' ? 'm' : tokens[spokes]!.lower === 'spokeswoman' ? 'f' : undefined;
+    const spokesWord = tokens[spokes]!.lower;
+    const gender = spokesWord === 'spokesman' ? 'm' : spokesWord === 'spokeswoman' ? 'f' : undefined;
+    const spokesperson: Spokesperson | undefined = spokesWord === 'spokespeople' ? undefined : (gender ?? 'x');
     const person = runs.find((r) => r.first > spokes && r.cls !== 'org' && r.cls !== 'place');
     if (person) return { kind: 'name', name: person.name, cls: 'person', ...(gender ? { gender } : {}) };
     const org = runs.find((r) => r.cls === 'org' || r.cls === 'unknown');
-    if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}) };
+    if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}), ...(spokesperson ? { spokesperson } : {}) };
     const before = tokens[spokes - 1];
-    if (before && isRoleNoun(before.lower)) return wordRole(before.lower);
+    if (before && isRoleNoun(before.lower)) return wordRole(before.lower, spokesperson);
     // "a spokeswoman for the authority": the organisation the text names by its class.
     const represented = tokens[spokes + 1]?.lower === 'for' && tokens[spokes + 2]?.lower === 'the' ? tokens[spokes + 3] : undefined;
-    if (represented && spokes + 3 < to && organisationClasses.has(represented.lower)) return wordRole(represented.lower);
+    if (represented && spokes + 3 < to && organisationClasses.has(represented.lower)) return wordRole(represented.lower, spokesperson);
     return { kind: 'generic' };
   }
 
@@ -122,7 +131,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (role) {
     const department = departmentHead(segment, role.head);
     // "The council's head of highways": an unnamed department head speaks for the organisation.
-    if (department && owner && organisationClasses.has(stripPossessive(owner.lower))) return wordRole(stripPossessive(owner.lower));
+    if (department && owner && organisationClasses.has(stripPossessive(owner.lower))) return wordRole(stripPossessive(owner.lower), 'x');
     const epithet = segment.some((t) => epithetWords.has(t.lower)) ? { epithet: true as const } : {};
     return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet };
   }
@@ -212,8 +221,8 @@ function isAttributive(tokens: readonly Token[], run: NameRun, to: number): bool
 }
 
 /** A role of one word ("the union", "the minister"), without a nationality. */
-function wordRole(word: string): SpeakerRef {
-  return { kind: 'role', phrase: word, head: word, nationality: '' };
+function wordRole(word: string, spokesperson?: Spokesperson): SpeakerRef {
+  return { kind: 'role', phrase: word, head: word, nationality: '', ...(spokesperson ? { spokesperson } : {}) };
 }
 
 /** Index of the first token of `tokens[from, to)` that passes `test`, or -1. */
