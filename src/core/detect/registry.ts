@@ -175,15 +175,21 @@ export class EntityRegistry {
         const gender = genderOfKin[tokens[run.first - 2]!.lower];
         if (gender) entity.gender = gender;
         this.mentions.push({ pos, entity, roles: noRoles });
-      } else if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) {
-        // "the state operator MareRail"
+      } else if (introducedAsBody(tokens, run)) {
+        // "the state operator MareRail", "The port's operator, Sallow Terminals,"
         const entity = this.org(run.name);
-        entity.roles.add(before.lower);
+        const cls = tokens[run.first - 1]!.text === ',' ? tokens[run.first - 2]! : tokens[run.first - 1]!;
+        entity.roles.add(stripPossessive(cls.lower));
         this.mentions.push({ pos, entity, roles: noRoles });
       }
       return;
     }
     if (run.cls !== 'person' || isRouteEnd(tokens, run)) return;
+    if (!run.title && !this.lookupPerson(run.name) && introducedAsBody(tokens, run)) {
+      // "The port's operator, Sallow Terminals," / "the haulier firm Brannock Freight": not a person.
+      this.mentions.push({ pos, entity: this.org(run.name), roles: noRoles });
+      return;
+    }
     const entity = this.person(run.name);
     const roles: string[] = [];
     if (run.title) roles.push(run.title);
@@ -345,6 +351,22 @@ function isDescriptiveWord(token: Token): boolean {
 
 function titleCaseWords(words: readonly string[]): string {
   return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+/**
+ * A name the text introduces by an organisation's class: right after it ("the operator Sallow
+ * Terminals") or in apposition after a phrase whose head is one ("The port's operator, Sallow
+ * Terminals,").
+ */
+function introducedAsBody(tokens: readonly Token[], run: NameRun): boolean {
+  const isBodyWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.cap && organisationClasses.has(t.lower);
+  if (isBodyWord(tokens[run.first - 1])) return true;
+  if (tokens[run.first - 1]?.text !== ',' || tokens[run.last + 1]?.text !== ',') return false;
+  let start = run.first - 2;
+  while (start >= 0 && start > run.first - 8 && tokens[start]!.kind === 'word' && !tokens[start]!.cap) start--;
+  // Only the phrase that opens the sentence or follows a comma: "…, its owner, X," says nothing of X.
+  const head = tokens[run.first - 2];
+  return start < run.first - 2 && (start < 0 || tokens[start]!.text === ',' || tokens[start]!.lower === 'the') && isBodyWord(head);
 }
 
 /** Relatives by the gender the word gives them; "partner", "child" and the like give none. */

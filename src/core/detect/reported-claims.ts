@@ -307,8 +307,14 @@ function startsPredicate(tokens: readonly Token[], from: number): boolean {
 function conjunctionBefore(tokens: readonly Token[], from: number, quote: number): number {
   for (let k = quote - 1; k >= Math.max(from + 3, quote - 3); k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word') return -1;
+    if (t.kind !== 'word') break;
     if (t.lower === 'and' || t.lower === 'but') return k;
+  }
+  // "said the allowance had risen and that it remained “open to talks”": a second that-clause.
+  for (let k = quote - 1; k >= from + 4 && k >= quote - 12; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (t.lower === 'that' && tokens[k - 1]!.lower === 'and') return k - 1;
   }
   return -1;
 }

@@ -66,7 +66,7 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     const speakerSubject = ref.kind === 'pronoun' && adjacent ? recentSpeaker(ref.word, lastSpeaker, lastSpokesperson) : undefined;
     if (speakerSubject) {
       c.speaker = speakerSubject.name;
-      registry.noteSpeaker(pos, speakerSubject.entity!);
+      if (speakerSubject.entity) registry.noteSpeaker(pos, speakerSubject.entity);
       lastSpeakerSentence = c.sentenceStart;
       continue;
     }
@@ -82,6 +82,13 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     }
     if (ref.kind === 'name' && resolved.entity?.kind === 'person') settleForward(pendingForward, resolved.entity);
     if (resolved.name === null && ref.kind === 'role' && c.forward) pendingForward.push(c);
+    if (!resolved.entity && (ref.kind === 'role' || ref.kind === 'generic') && ref.spokesperson) {
+      // "A spokesman for the fishing cooperative said … He said …": that unnamed person again, not
+      // a name from further back.
+      lastSpeaker = { name: null };
+      lastSpokesperson = ref.spokesperson;
+      lastSpeakerSentence = c.sentenceStart;
+    }
   }
   // Inheritance may point at a candidate resolved later in the sort order.
   for (const c of ordered) if (c.inheritFrom) c.speaker = c.inheritFrom.speaker ?? null;
@@ -94,6 +101,7 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
 function recentSpeaker(word: string, last: Resolved | undefined, spokesperson: Spokesperson | undefined): Resolved | undefined {
   const gender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
   const entity = last?.entity;
+  if (gender && last && !entity && (spokesperson === 'x' || spokesperson === gender)) return last;
   if (!gender || !entity) return undefined;
   // "A spokeswoman for the authority said … She added …": the person, so the organisation, again.
   if (entity.kind === 'org') return spokesperson === 'x' || spokesperson === gender ? last : undefined;

@@ -10,7 +10,7 @@ export type SpeakerRef =
   | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true; readonly spokesperson?: Spokesperson }
   /** "the 58-year-old": the person the text gave that age, by description only. */
   | { readonly kind: 'epithet'; readonly age: string }
-  | { readonly kind: 'generic' }
+  | { readonly kind: 'generic'; readonly spokesperson?: Spokesperson }
   /** "a statement", "the report": a document speaks for whoever issued it (the clause's subject, or the last speaker). */
   | { readonly kind: 'document' }
   | { readonly kind: 'elided' }
@@ -59,7 +59,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
 
   // "a message from a constituent" (what is read out): the speaker is after "from".
   const fromIndex = firstIn(tokens, from, to, (t) => t.lower === 'from');
-  if (fromIndex > from && messageNouns.has(tokens[fromIndex - 1]!.lower)) return speakerRefOf(tokens.slice(fromIndex + 1, to));
+  // "figures from the port authority": so are the source's numbers.
+  if (fromIndex > from && (messageNouns.has(tokens[fromIndex - 1]!.lower) || sourceNouns.has(tokens[fromIndex - 1]!.lower))) return speakerRefOf(tokens.slice(fromIndex + 1, to));
 
   const runs = nameRuns(tokens, from, to).filter((r) => !r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r));
   const spokes = firstIn(tokens, from, to, isSpokesWord);
@@ -76,7 +77,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     // "a spokeswoman for the authority": the organisation the text names by its class.
     const represented = tokens[spokes + 1]?.lower === 'for' && tokens[spokes + 2]?.lower === 'the' ? tokens[spokes + 3] : undefined;
     if (represented && spokes + 3 < to && organisationClasses.has(represented.lower)) return wordRole(represented.lower, spokesperson);
-    return { kind: 'generic' };
+    return { kind: 'generic', ...(spokesperson ? { spokesperson } : {}) };
   }
 
   const persons = runs.filter((r) => r.cls === 'person');
@@ -136,6 +137,11 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet };
   }
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
+  // "the former crane driver": an epithet of someone already named, whatever the noun.
+  if (first.lower === 'the' && segment.length >= 3 && segment.length <= 5 && epithetWords.has(segment[1]!.lower) && segment.every((t) => t.kind === 'word' && !t.cap || t === first)) {
+    const noun = segment[segment.length - 1]!.lower;
+    return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
+  }
   return { kind: 'none' };
 }
 
