@@ -228,3 +228,22 @@ describe('detect: "he" or "she" after an unnamed person who speaks for an organi
     assert.equal(claimWith('the cranes would be replaced by June', found).speaker, 'Karl Odden');
   });
 });
+
+describe('detect: "quoted X as saying"', () => {
+  const found = claims(
+    'The state news agency quoted Foreign Minister Lena Varga as saying that talks would resume in March. ' +
+      'Radio Kell quoted her as saying: "We are ready." Radio Kell also quoted Varga as saying the border would stay open.',
+  );
+
+  it('reports the words of the one quoted, with or without "that"', () => {
+    for (const text of ['talks would resume in March', 'the border would stay open']) {
+      const claim = claimWith(text, found);
+      assert.deepEqual([claim.kind, claim.speaker, claim.cue], ['reported', 'Lena Varga', 'quoted as saying']);
+    }
+  });
+
+  it('reads "quoted her as saying" as the woman named before', () => {
+    const claim = claimWith('We are ready.', found);
+    assert.deepEqual([claim.kind, claim.speaker, claim.cue], ['quote', 'Lena Varga', 'quoted as saying']);
+  });
+});

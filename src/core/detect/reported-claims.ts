@@ -64,6 +64,15 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     }
     return undefined;
   }
+  const quotedAs = quotedAsSaying(tokens, cue);
+  if (quotedAs) {
+    // "The agency quoted Foreign Minister Lena Varga as saying (that) …": the one quoted speaks.
+    const clause = tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
+    const region = tokens.slice(quotedAs.first + 1, quotedAs.as);
+    if (tokens[clause]?.kind !== 'word' || !looksLikeClause(tokens, clause)) return undefined;
+    const candidate = make(clause, tokens.length, { ref: speakerRefOf(region), pos: region[0]!.start }, 0.8);
+    return candidate && { ...candidate, cue: 'quoted as saying' };
+  }
   if (!reportingVerbs.has(cue.word)) return undefined;
   if (attributesQuote(tokens, cue) || isConditional(tokens, cue)) return undefined;
   const next = skipAdjuncts(tokens, cue.last + 1);
@@ -119,6 +128,20 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (following.kind !== 'word' || notClauseStarts.has(following.lower)) return undefined;
   if (!looksLikeClause(tokens, next)) return undefined;
   return make(next, tokens.length, subject, 0.75);
+}
+
+const quoteVerbs = new Set(['quoted', 'quotes', 'quote']);
+
+/** "quoted X as saying" around the cue "saying": where "quoted" and "as" are, X between them. */
+function quotedAsSaying(tokens: readonly Token[], cue: Cue): { first: number; as: number } | undefined {
+  if (cue.word !== 'saying' || tokens[cue.first - 1]?.lower !== 'as') return undefined;
+  const as = cue.first - 1;
+  for (let k = as - 2; k >= 0 && k >= as - 10; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    if (quoteVerbs.has(t.lower)) return { first: k, as };
+  }
+  return undefined;
 }
 
 /** Addressee verbs whose content can follow the addressee without "that" ("told reporters the …"). */

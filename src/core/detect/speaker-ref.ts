@@ -17,6 +17,8 @@ export type SpeakerRef =
   | { readonly kind: 'relative' }
   | { readonly kind: 'none' };
 
+const objectPronouns: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 /**
  * One unnamed person speaking for an organisation ("a spokeswoman for the authority", "the
  * council's head of highways"), by the gender the words give ('x': none): "she" in the next
@@ -48,6 +50,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   const first = tokens[from]!;
   if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
+  // "quoted him as saying": the object form of the pronoun.
+  if (to - from === 1 && objectPronouns.has(first.lower)) return { kind: 'pronoun', word: objectPronouns.get(first.lower)! };
   if (isAgeEpithet(tokens, from, to)) return { kind: 'epithet', age: tokens[to - 1]!.lower.slice(0, tokens[to - 1]!.lower.indexOf('-')) };
   // "His office said", "her spokeswoman said": they speak for the person the pronoun means.
   if (to - from === 2 && (first.lower === 'his' || first.lower === 'her') && speaksForOwner.has(tokens[from + 1]!.lower)) {
