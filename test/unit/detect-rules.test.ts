@@ -247,3 +247,15 @@ describe('detect: "quoted X as saying"', () => {
     assert.deepEqual([claim.kind, claim.speaker, claim.cue], ['quote', 'Lena Varga', 'quoted as saying']);
   });
 });
+
+describe('detect: a definite description of someone already named', () => {
+  it('reports "the hydrologist said" as the last person named when no role list knows the noun', () => {
+    const found = claims('Tomasz Wielgus has measured the river for 20 years. On Saturday the hydrologist said the wells had dropped by two metres.');
+    assert.equal(claimWith('the wells had dropped by two metres', found).speaker, 'Tomasz Wielgus');
+  });
+
+  it('does not take a thing for a person ("the paper said")', () => {
+    const found = claims('Tomasz Wielgus wrote to the editor. The paper said the wells had dropped by two metres.');
+    assert.ok(!found.some((d) => d.speaker === 'Tomasz Wielgus' && d.text === 'the wells had dropped by two metres'));
+  });
+});

@@ -218,3 +218,11 @@ const occupations = new Set(['engineer', 'farmer', 'fisherman', 'teacher', 'surg
 function isOccupation(lower: string): boolean {
   return occupations.has(lower) || (lower.length >= 7 && lower.endsWith('ist') && !lower.endsWith('qvist') && !lower.endsWith('quist'));
 }
+
+/** "the office of the president" as an organisation's name ("Office of the President"), or undefined. */
+export function officeOfRole(tokens: readonly Token[], from: number, to: number): string | undefined {
+  if (to - from !== 5 || tokens[from]!.lower !== 'the' || tokens[from + 1]!.lower !== 'office' || tokens[from + 2]!.lower !== 'of' || tokens[from + 3]!.lower !== 'the') return undefined;
+  const role = tokens[from + 4]!;
+  if (role.kind !== 'word' || role.cap || !personRoleNouns.has(role.lower)) return undefined;
+  return `Office of the ${role.lower.charAt(0).toUpperCase()}${role.lower.slice(1)}`;
+}

@@ -1,4 +1,4 @@
-import { isRoleNoun, looksNationality, nameRuns, organisationClassesOf, type NameRun } from './names';
+import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, type NameRun } from './names';
 import { organisationClasses, organisationWords, personRoleNouns, roleAbbreviations, titleWords } from './lexicon';
 import { stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
@@ -124,6 +124,12 @@ export class EntityRegistry {
   private addDescribedBodies(tokens: readonly Token[]): void {
     for (let i = 0; i + 2 < tokens.length; i++) {
       if (tokens[i]!.lower !== 'the') continue;
+      const office = i + 5 <= tokens.length ? officeOfRole(tokens, i, i + 5) : undefined;
+      if (office) {
+        // "the office of the president said": it speaks, and "it" may mean it next.
+        this.mentions.push({ pos: tokens[i]!.start, entity: this.org(office), roles: noRoles });
+        continue;
+      }
       const bare = tokens[i + 1]!;
       const described = this.described.get(bare.lower);
       if (described && bare.kind === 'word' && !bare.cap && !tokens[i + 2]!.cap) {

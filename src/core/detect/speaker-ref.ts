@@ -1,5 +1,5 @@
 import { genericSpeakerStarts, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, roleAbbreviations, skippableBeforeCue } from './lexicon';
-import { isRoleNoun, nameRuns, type NameRun } from './names';
+import { isRoleNoun, nameRuns, officeOfRole, type NameRun } from './names';
 import { rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 
@@ -84,6 +84,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     return { kind: 'generic', ...(spokesperson ? { spokesperson } : {}) };
   }
 
+  const office = officeOfRole(tokens, from, to);
+  if (office) return { kind: 'name', name: office, cls: 'org' };
+  // "Residents of Lubno, one of the towns affected,": people of a place, not a name.
+  if (first.cap && genericPlurals.test(first.lower) && tokens[from + 1]?.lower === 'of' && runs[0]?.first === from) return { kind: 'generic' };
   const persons = runs.filter((r) => r.cls === 'person');
   if (persons.length > 0) {
     const pick = persons[persons.length - 1]!;
@@ -141,11 +145,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet };
   }
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
-  // "the former crane driver": an epithet of someone already named, whatever the noun.
-  if (first.lower === 'the' && segment.length >= 3 && segment.length <= 5 && epithetWords.has(segment[1]!.lower) && segment.every((t) => t.kind === 'word' && !t.cap || t === first)) {
-    const noun = segment[segment.length - 1]!.lower;
-    return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
-  }
+  const described = describedPerson(segment) ?? describedPerson(segment.slice(afterOpeningAdjunct(segment)));
+  if (described) return described;
   return { kind: 'none' };
 }
 
@@ -210,6 +211,43 @@ const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'lon
 const ageWord = /^\d{1,3}-year-old$/;
 
 /** "the 58-year-old", "the veteran 58-year-old". */
+const adjunctPrepositions = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'later', 'earlier', 'by', 'since']);
+
+/** Where the subject starts after an opening time or place adjunct without a comma ("On Saturday the …"); 0 when none. */
+function afterOpeningAdjunct(segment: readonly Token[]): number {
+  if (segment.length < 3 || !adjunctPrepositions.has(segment[0]!.lower)) return 0;
+  for (let k = segment.length - 2; k > 0; k--) if (segment[k]!.lower === 'the') return k;
+  return 0;
+}
+
+/**
+ * "the 44-year-old hydrologist", "the former crane driver", "the farmer": a definite description
+ * of someone already named whose noun no role list holds. With an age it is the person the text
+ * gave that age; otherwise an epithet, which falls back to the last person named.
+ */
+function describedPerson(segment: readonly Token[]): SpeakerRef | undefined {
+  if (segment.length < 2 || segment.length > 5 || segment[0]!.lower !== 'the') return undefined;
+  for (let k = 1; k < segment.length; k++) if (segment[k]!.kind !== 'word' || segment[k]!.cap) return undefined;
+  const noun = segment[segment.length - 1]!.lower;
+  const age = segment.find((t) => ageWord.test(t.lower));
+  if (age) return { kind: 'epithet', age: age.lower.slice(0, age.lower.indexOf('-')) };
+  if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
+  return undefined;
+}
+
+/** Agent nouns ("hydrologist", "farmer", "pensioner", "physician"), less the things that end alike. */
+function looksLikePersonNoun(noun: string): boolean {
+  return /(?:[^e]er|eer|or|ist|ian|ant|ent|man|woman)$/.test(noun) && !nonPersonNouns.has(noun);
+}
+const nonPersonNouns = new Set([
+  'paper', 'letter', 'order', 'number', 'register', 'counter', 'water', 'chapter', 'poster', 'filter', 'parameter', 'meter', 'monitor',
+  'sensor', 'indicator', 'factor', 'sector', 'motor', 'tractor', 'reactor', 'elevator', 'calculator', 'corridor', 'mirror', 'error',
+  'border', 'computer', 'centre', 'center', 'tower', 'river', 'weather', 'matter', 'quarter', 'summer', 'winter', 'document',
+  'government', 'department', 'parliament', 'statement', 'agreement', 'settlement', 'judgment', 'judgement', 'argument', 'comment',
+  'announcement', 'assessment', 'report', 'plan', 'moment', 'event', 'incident', 'accident', 'plant', 'grant', 'restaurant',
+  'percent', 'amendment', 'investment', 'management', 'environment', 'equipment', 'treatment', 'payment',
+]);
+
 function isAgeEpithet(tokens: readonly Token[], from: number, to: number): boolean {
   return to - from >= 2 && to - from <= 3 && tokens[from]!.lower === 'the' && ageWord.test(tokens[to - 1]!.lower);
 }
