@@ -177,6 +177,14 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
 function looksLikeClause(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i < from + 12; i++) {
     const t = tokens[i]!;
+    if (t.text === ',' && i > from && tokens[i - 1]!.cap) {
+      // "Dragan Petrik, 61, had taken …", "Mila Varga, the new director, said": an apposition after a name.
+      const close = appositionEnd(tokens, i);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (t.kind === 'punct') return false;
     if (t.kind !== 'word') continue;
     if (auxiliaries.test(t.lower)) return true;
@@ -185,6 +193,16 @@ function looksLikeClause(tokens: readonly Token[], from: number): boolean {
     if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower)) return true;
   }
   return false;
+}
+
+/** The comma closing an apposition of one to six words opened by the comma at `open`, or -1. */
+function appositionEnd(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k <= open + 7; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > open + 1 ? k : -1;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 const conditionals = new Set(['if', 'unless', 'whether']);
