@@ -151,7 +151,10 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
     .filter((t) => !looksNationality(t.text) || titleWords.has(t.lower))
     .map((t) => t.lower)
     .join(' ');
-  const nameTokens = tokens.slice(k, last + 1);
+  let nameTokens = tokens.slice(k, last + 1);
+  // "President Yevgeny Lazarev of Morvia": the country is no part of a titled person's name.
+  const of = title ? nameTokens.findIndex((t, n) => n >= 1 && t.lower === 'of') : -1;
+  if (of > 0 && classify(nameTokens.slice(0, of).map((t) => t.text), title) === 'person') nameTokens = nameTokens.slice(0, of);
   const possessive = isPossessive(tokens[last]!);
   const name = normaliseCase(nameTokens.map((t, n) => (n === nameTokens.length - 1 ? stripPossessive(t.text) : t.text)).join(' '));
   const words = name.split(' ');

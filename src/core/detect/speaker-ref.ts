@@ -87,7 +87,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const office = officeOfRole(tokens, from, to);
   if (office) return { kind: 'name', name: office, cls: 'org' };
   // "Residents of Lubno, one of the towns affected,": people of a place, not a name.
-  if (first.cap && genericPlurals.test(first.lower) && tokens[from + 1]?.lower === 'of' && runs[0]?.first === from) return { kind: 'generic' };
+  if (first.cap && genericPlurals.test(first.lower) && pluralQualifiers.has(tokens[from + 1]?.lower ?? '') && (runs.length === 0 || runs[0]!.first === from) && !runs.some((r) => r.first > from && r.cls === 'org')) return { kind: 'generic' };
   const persons = runs.filter((r) => r.cls === 'person');
   if (persons.length > 0) {
     const pick = persons[persons.length - 1]!;
@@ -211,6 +211,8 @@ const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'lon
 const ageWord = /^\d{1,3}-year-old$/;
 
 /** "the 58-year-old", "the veteran 58-year-old". */
+/** "Residents of Lubno", "Traders on both sides": what follows a plural that says which ones. */
+const pluralQualifiers = new Set(['of', 'on', 'in', 'across', 'near', 'along', 'around', 'outside', 'inside']);
 const adjunctPrepositions = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'later', 'earlier', 'by', 'since']);
 
 /** Where the subject starts after an opening time or place adjunct without a comma ("On Saturday the …"); 0 when none. */
