@@ -7,7 +7,9 @@ import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
 import type { Token } from './tokens';
 
-const adjunctNouns = new Set(['statement', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session']);
+const adjunctNouns = new Set(['statement', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study']);
+/** "in a survey published on Tuesday that …": the participle that dates the document. */
+const documentParticiples = new Set(['published', 'released', 'issued', 'posted', 'sent', 'filed', 'circulated']);
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
 const notClauseStarts = new Set(['so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
@@ -87,6 +89,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     // The words between the comma and the cue are one noun phrase ("a charge the company denied" is not).
     const determinersInside = tokens.slice(comma + 1, cue.first).filter((t, i) => i > 0 && articles.has(t.lower)).length;
     if (determinersInside > 0 && !tokens.slice(comma + 1, cue.first).some((t) => t.lower === 'of' || t.lower === 'for')) return undefined;
+    const parenthetical = parentheticalClauseEnd(tokens, comma, next);
+    if (parenthetical > 0) return make(0, parenthetical, subject, 0.7);
     return make(0, comma, subject, 0.75);
   }
   if (following.kind === 'quote' || following.text === ':') return undefined;
@@ -142,6 +146,19 @@ function quotedAsSaying(tokens: readonly Token[], cue: Cue): { first: number; as
     if (quoteVerbs.has(t.lower)) return { first: k, as };
   }
   return undefined;
+}
+
+/**
+ * "The government, he said, would not raise taxes": an attribution set off by commas inside the
+ * reported clause, between a short subject and its predicate. The end of the sentence's clause,
+ * or 0 when the cue is no such parenthesis.
+ */
+function parentheticalClauseEnd(tokens: readonly Token[], comma: number, next: number): number {
+  if (tokens[next]?.text !== ',' || comma > 6 || lastIndexOf(tokens, ',', comma - 1) >= 0) return 0;
+  for (let k = 0; k < comma; k++) if (tokens[k]!.kind !== 'word') return 0;
+  const predicate = tokens[next + 1];
+  if (!predicate || predicate.kind !== 'word' || predicate.cap || !(auxiliaries.test(predicate.lower) || /[^e]ed$/.test(predicate.lower))) return 0;
+  return tokens.length;
 }
 
 /** Addressee verbs whose content can follow the addressee without "that" ("told reporters the …"). */
@@ -248,7 +265,7 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
       let j = i + 1;
       while (j < tokens.length && j < i + 5 && tokens[j]!.kind === 'word') {
         if (dayWords.test(tokens[j]!.lower) && tokens[j]!.lower !== 'the') return skipAdjuncts(tokens, j + 1);
-        if (adjunctNouns.has(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
+        if (adjunctNouns.has(tokens[j]!.lower)) return skipAdjuncts(tokens, documentParticiples.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
         if (periodWords.has(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
         j++;
       }
