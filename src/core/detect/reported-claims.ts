@@ -16,6 +16,7 @@ const notClauseStarts = new Set(['so', 'nothing', 'little', 'yes', 'no', 'goodby
 const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|aren't|weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't)$/;
 const clauseBreakers = new Set(['but', 'adding', 'saying', 'while', 'whereas', 'after', 'before', 'when', 'because', 'since', 'although', 'though', 'despite', 'amid', 'following', 'hours', 'days', 'weeks']);
 const articles = new Set(['a', 'an', 'the']);
+const prepositions = new Set(['with', 'to', 'at', 'in', 'on', 'about', 'from', 'near', 'inside', 'within']);
 /** Addressee verbs whose addressee can be followed by "to VP" ("urged X to …"). */
 const infinitiveVerbs = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'advise', 'advised', 'advises', 'ask', 'asked', 'asks', 'warn', 'warned', 'warns', 'remind', 'reminded']);
 const warnForms = new Set(['warned', 'warns', 'warn']);
@@ -87,7 +88,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     if (comma <= 0 || subject.ref.kind === 'none' || subject.ref.kind === 'elided') return undefined;
     if (cue.first - comma > 10) return undefined;
     // The words between the comma and the cue are one noun phrase ("a charge the company denied" is not).
-    const determinersInside = tokens.slice(comma + 1, cue.first).filter((t, i) => i > 0 && articles.has(t.lower)).length;
+    // An article after a preposition belongs to a modifier ("two people familiar with the negotiations").
+    const determinersInside = tokens.slice(comma + 1, cue.first).filter((t, i, all) => i > 0 && articles.has(t.lower) && !prepositions.has(all[i - 1]!.lower)).length;
     if (determinersInside > 0 && !tokens.slice(comma + 1, cue.first).some((t) => t.lower === 'of' || t.lower === 'for')) return undefined;
     const parenthetical = parentheticalClauseEnd(tokens, comma, next);
     if (parenthetical > 0) return make(0, parenthetical, subject, 0.7);

@@ -80,7 +80,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     if (before && isRoleNoun(before.lower)) return wordRole(before.lower, spokesperson);
     // "a spokeswoman for the authority": the organisation the text names by its class.
     const represented = tokens[spokes + 1]?.lower === 'for' && tokens[spokes + 2]?.lower === 'the' ? tokens[spokes + 3] : undefined;
-    if (represented && spokes + 3 < to && organisationClasses.has(represented.lower)) return wordRole(represented.lower, spokesperson);
+    const representedClass = represented && spokes + 3 < to ? organisationClassOfWord(represented.lower) : undefined;
+    if (representedClass) return wordRole(representedClass, spokesperson);
     return { kind: 'generic', ...(spokesperson ? { spokesperson } : {}) };
   }
 
@@ -271,6 +272,13 @@ function isAttributive(tokens: readonly Token[], run: NameRun, to: number): bool
 }
 
 /** A role of one word ("the union", "the minister"), without a nationality. */
+/** The organisation class a word names: itself when it is one ("authority"), else the class it marks ("infirmary": hospital). */
+function organisationClassOfWord(word: string): string | undefined {
+  if (organisationClasses.has(word)) return word;
+  for (const [cls, marks] of organisationClasses) if (marks.includes(word) && word !== '&') return cls;
+  return undefined;
+}
+
 function wordRole(word: string, spokesperson?: Spokesperson): SpeakerRef {
   return { kind: 'role', phrase: word, head: word, nationality: '', ...(spokesperson ? { spokesperson } : {}) };
 }
