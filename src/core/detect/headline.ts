@@ -26,7 +26,7 @@ export function headlineCandidates(ctx: DocumentContext, source: string): Candid
       const speakerStart = blockStart + dash.index + dash[0].indexOf(dash[1]!);
       const ref = speakerRefOf(tokenize(ctx.text, speakerStart, speakerStart + dash[1]!.length));
       if (isSpeaker(ctx, ref)) {
-        out.push(candidate(blockStart + from, blockStart + dash.index, '—', { ref, pos: speakerStart }, blockStart));
+        out.push(candidate(blockStart + from, blockStart + dash.index, '—', { ref, pos: speakerStart }, blockStart, text));
         continue;
       }
     }
@@ -37,7 +37,7 @@ export function headlineCandidates(ctx: DocumentContext, source: string): Candid
         let end = text.length;
         while (end > 0 && /[\s.!?]/.test(text[end - 1]!)) end--;
         // Nothing but spaces and punctuation after the colon: no statement to attribute.
-        if (end > colon[0].length) out.push(candidate(blockStart + colon[0].length, blockStart + end, ':', { ref, pos: blockStart }, blockStart));
+        if (end > colon[0].length) out.push(candidate(blockStart + colon[0].length, blockStart + end, ':', { ref, pos: blockStart }, blockStart, text));
       }
     }
   }
@@ -51,7 +51,15 @@ export function isSpeaker(ctx: DocumentContext, ref: SpeakerRef): boolean {
   return ref.cls === 'person' || ref.cls === 'org' || ctx.registry.lookupPerson(ref.name) !== undefined;
 }
 
-function candidate(start: number, end: number, cue: string, subject: Candidate['subject'], sentenceStart: number): Candidate {
+/**
+ * The statement `[start, end)` of a headline (`text` starts at `sentenceStart`). Wrapped in
+ * straight single quotes ("'We will not close a ward' — minister"), the headline style that
+ * cannot be told from apostrophes elsewhere, it is a quotation without its marks.
+ */
+function candidate(start: number, end: number, cue: string, subject: Candidate['subject'], sentenceStart: number, text: string): Candidate {
+  while (end > start && /\s/.test(text[end - 1 - sentenceStart]!)) end--;
+  const quoted = end - start > 2 && text[start - sentenceStart] === "'" && text[end - 1 - sentenceStart] === "'";
+  if (quoted) return { kind: 'quote', start: start + 1, end: end - 1, cue, subject, sentenceStart, forward: true, confidence: 0.75 };
   return { kind: 'reported', start, end, cue, subject, sentenceStart, forward: true, confidence: 0.7 };
 }
 
