@@ -259,3 +259,19 @@ describe('detect: a definite description of someone already named', () => {
     assert.ok(!found.some((d) => d.speaker === 'Tomasz Wielgus' && d.text === 'the wells had dropped by two metres'));
   });
 });
+
+describe('detect: an office named by its remit', () => {
+  const found = claims(
+    'Factories were fined, according to the regional environment office. The office said in an email that it had seen no new discharges. ' +
+      "The mayor's office said the river was safe for swimming.",
+  );
+
+  it('speaks under its description, and "the office" later means it', () => {
+    assert.equal(claimWith('Factories were fined', found).speaker, 'Regional Environment Office');
+    assert.equal(claimWith('it had seen no new discharges', found).speaker, 'Regional Environment Office');
+  });
+
+  it('is never someone\'s office ("The mayor\'s office")', () => {
+    assert.notEqual(claimWith('the river was safe for swimming', found).speaker, 'Regional Environment Office');
+  });
+});

@@ -109,6 +109,11 @@ export class EntityRegistry {
     this.officials.push({ pos: first.start, organisation: body.lower, gender: genderOfTitle[second.lower] ?? 'x' });
   }
 
+  /** The body the text named only by description with this class word ("office"), if any. */
+  describedBody(cls: string): Entity | undefined {
+    return this.described.get(cls);
+  }
+
   /** The last unnamed official (see `addUnnamedOfficial`) before `pos`. */
   lastOfficialBefore(pos: number): UnnamedOfficial | undefined {
     for (let i = this.officials.length - 1; i >= 0; i--) if (this.officials[i]!.pos < pos) return this.officials[i];
@@ -137,7 +142,9 @@ export class EntityRegistry {
         continue;
       }
       let head = i + 1;
-      while (head < tokens.length && head <= i + 3 && isDescriptiveWord(tokens[head]!)) head++;
+      // "the national weather service": a scope word may open the description, never make it alone.
+      if (head < tokens.length && scopeWords.has(tokens[head]!.lower) && isDescriptiveWord(tokens[head + 1])) head++;
+      while (head < tokens.length && head <= i + 3 && isDescriptiveWord(tokens[head])) head++;
       const headToken = tokens[head];
       if (head === i + 1 || !headToken || headToken.kind !== 'word' || headToken.cap || !describableBodies.has(headToken.lower)) continue;
       const next = tokens[head + 1];
@@ -343,7 +350,9 @@ export class EntityRegistry {
 const officialWords = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'engineer', 'manager', 'director', 'inspector', 'lawyer', 'adviser', 'advisor', 'source']);
 
 /** Public bodies a text often names only by their remit ("the water authority"); companies are left to the rules for "the company". */
-const describableBodies = new Set(['ministry', 'department', 'inspectorate', 'regulator', 'authority', 'agency', 'commission', 'service']);
+const describableBodies = new Set(['ministry', 'department', 'inspectorate', 'regulator', 'authority', 'agency', 'commission', 'service', 'office']);
+/** Words of a body's reach that may open its description ("the regional environment office"). */
+const scopeWords = new Set(['national', 'regional', 'state', 'federal', 'central', 'city', 'county', 'public']);
 /** Words before such a body that say which one it is not ("the same agency", "the local authority"). */
 const nonDescriptiveWords = new Set([
   'a', 'an', 'the', 'same', 'other', 'new', 'local', 'relevant', 'responsible', 'main', 'whole', 'entire', 'former', 'current', 'previous',
@@ -351,8 +360,8 @@ const nonDescriptiveWords = new Set([
   'regional', 'federal', 'public', 'central', 'city', 'county', 'government', 'government’s', "government's", 'country’s', "country's",
 ]);
 
-function isDescriptiveWord(token: Token): boolean {
-  return token.kind === 'word' && !token.cap && !nonDescriptiveWords.has(token.lower) && !/['’]s?$/.test(token.text) && !describableBodies.has(token.lower) && /^\p{Ll}+$/u.test(token.text);
+function isDescriptiveWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !token.cap && !nonDescriptiveWords.has(token.lower) && !/['’]s?$/.test(token.text) && !describableBodies.has(token.lower) && /^\p{Ll}+$/u.test(token.text);
 }
 
 function titleCaseWords(words: readonly string[]): string {

@@ -133,7 +133,10 @@ function settleForward(pending: Candidate[], entity: Entity): void {
 function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined): Resolved {
   const fallback = c.fallback?.();
   const subject = fallback?.ref;
-  if (fallback && subject && subject.kind !== 'document') {
+  // "Children living near the river …, according to a study": the clause's subject is the content's
+  // own; only a known speaker there ("The Bank of Norrvald left rates …, according to a statement") issued it.
+  const issuerLike = c.cue?.toLowerCase() !== 'according to' || (subject?.kind === 'name' && subject.cls !== 'unknown') || subject?.kind === 'role';
+  if (fallback && subject && subject.kind !== 'document' && issuerLike) {
     const resolved = resolve(subject, fallback.pos, registry, interviewee, Infinity);
     if (resolved.name !== null) return resolved;
   }
@@ -171,7 +174,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
     case 'pronoun':
       return resolvePronoun(ref.word, pos, registry, interviewee);
     case 'role': {
-      const role = resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore);
+      const role = resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore, ref.owned === true);
       return role.name === null && ref.epithet && aheadBefore === Infinity ? lastPerson(pos, registry) : role;
     }
     case 'epithet':
@@ -237,11 +240,15 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
 /** How far (UTF-16 units) "he" or "she" looks back to an unnamed official: about two sentences. */
 const officialReach = 400;
 
-function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry, aheadBefore: number): Resolved {
+function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry, aheadBefore: number, owned = false): Resolved {
   const phrase = roleAbbreviations.get(abbreviatedPhrase) ?? abbreviatedPhrase;
   const head = phrase === abbreviatedPhrase ? abbreviatedHead : phrase.slice(phrase.lastIndexOf(' ') + 1);
   const mentions = registry.mentions;
-  const isOrgClass = organisationClasses.has(head) && head !== 'office';
+  // A bare "office" is someone's ("the mayor's office") unless the text named an office by its remit
+  // ("the regional environment office … The office said"); "the regional environment office" is a body.
+  const describedOffice = head === 'office' && phrase === head && !owned ? registry.describedBody('office') : undefined;
+  if (describedOffice) return found(describedOffice);
+  const isOrgClass = organisationClasses.has(head) && (head !== 'office' || phrase !== head);
   const spacedPhrase = ` ${phrase}`;
   const leader = leaderRoles.has(head);
   const organisationHead = organisationHeadWords.has(head) && !phrase.includes(' of ');

@@ -7,7 +7,7 @@ import { isPossessive, stripPossessive, type Token } from './tokens';
 export type SpeakerRef =
   | { readonly kind: 'name'; readonly name: string; readonly cls: NameRun['cls']; readonly gender?: 'm' | 'f'; readonly spokesperson?: Spokesperson }
   | { readonly kind: 'pronoun'; readonly word: string }
-  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true; readonly spokesperson?: Spokesperson }
+  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true; readonly spokesperson?: Spokesperson; readonly owned?: true }
   /** "the 58-year-old": the person the text gave that age, by description only. */
   | { readonly kind: 'epithet'; readonly age: string }
   | { readonly kind: 'generic'; readonly spokesperson?: Spokesperson }
@@ -143,7 +143,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     // "The council's head of highways": an unnamed department head speaks for the organisation.
     if (department && owner && organisationClasses.has(stripPossessive(owner.lower))) return wordRole(stripPossessive(owner.lower), 'x');
     const epithet = segment.some((t) => epithetWords.has(t.lower)) ? { epithet: true as const } : {};
-    return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet };
+    // "The mayor's office": someone's office, never an office the text named by its remit.
+    const owned = segment.some((t) => isPossessive(t) && !t.cap) ? { owned: true as const } : {};
+    return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet, ...owned };
   }
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
   const described = describedPerson(segment) ?? describedPerson(segment.slice(afterOpeningAdjunct(segment)));
@@ -211,7 +213,6 @@ const speaksForOwner = new Set(['office', 'spokesman', 'spokeswoman', 'spokesper
 const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'longtime', 'long-serving', 'retired', 'seasoned', 'ousted', 'departing']);
 const ageWord = /^\d{1,3}-year-old$/;
 
-/** "the 58-year-old", "the veteran 58-year-old". */
 /** "Residents of Lubno", "Traders on both sides": what follows a plural that says which ones. */
 const pluralQualifiers = new Set(['of', 'on', 'in', 'across', 'near', 'along', 'around', 'outside', 'inside']);
 const adjunctPrepositions = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'later', 'earlier', 'by', 'since']);
@@ -242,6 +243,7 @@ function describedPerson(segment: readonly Token[]): SpeakerRef | undefined {
 function looksLikePersonNoun(noun: string): boolean {
   return /(?:[^e]er|eer|or|ist|ian|ant|ent|man|woman)$/.test(noun) && !nonPersonNouns.has(noun);
 }
+
 const nonPersonNouns = new Set([
   'paper', 'letter', 'order', 'number', 'register', 'counter', 'water', 'chapter', 'poster', 'filter', 'parameter', 'meter', 'monitor',
   'sensor', 'indicator', 'factor', 'sector', 'motor', 'tractor', 'reactor', 'elevator', 'calculator', 'corridor', 'mirror', 'error',
@@ -251,6 +253,7 @@ const nonPersonNouns = new Set([
   'percent', 'amendment', 'investment', 'management', 'environment', 'equipment', 'treatment', 'payment',
 ]);
 
+/** "the 58-year-old", "the veteran 58-year-old". */
 function isAgeEpithet(tokens: readonly Token[], from: number, to: number): boolean {
   return to - from >= 2 && to - from <= 3 && tokens[from]!.lower === 'the' && ageWord.test(tokens[to - 1]!.lower);
 }
@@ -328,7 +331,7 @@ function isTimeWord(token: Token): boolean {
 }
 
 /** Nouns for what an organisation issues; as a subject they stand for the issuer. */
-const documentNouns = new Set(['statement', 'communique', 'communiqué', 'release', 'report', 'letter', 'notice', 'filing', 'memo', 'bulletin', 'announcement', 'website', 'post']);
+const documentNouns = new Set(['statement', 'communique', 'communiqué', 'release', 'report', 'letter', 'notice', 'filing', 'memo', 'bulletin', 'announcement', 'website', 'post', 'study', 'survey', 'analysis']);
 const documentLead = new Set(['a', 'an', 'the', 'its', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press']);
 
 /** "a statement published after …", "The statement", "a short written statement". */
