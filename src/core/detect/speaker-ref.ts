@@ -54,7 +54,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (to - from === 1 && objectPronouns.has(first.lower)) return { kind: 'pronoun', word: objectPronouns.get(first.lower)! };
   if (isAgeEpithet(tokens, from, to)) return { kind: 'epithet', age: tokens[to - 1]!.lower.slice(0, tokens[to - 1]!.lower.indexOf('-')) };
   // "His office said", "her spokeswoman said": they speak for the person the pronoun means.
-  if (to - from === 2 && (first.lower === 'his' || first.lower === 'her') && speaksForOwner.has(tokens[from + 1]!.lower)) {
+  if ((to - from === 2 || (to - from > 2 && isPastVerb(tokens[from + 2]!))) && (first.lower === 'his' || first.lower === 'her') && speaksForOwner.has(tokens[from + 1]!.lower)) {
     return { kind: 'pronoun', word: first.lower === 'his' ? 'he' : 'she' };
   }
   if (relativePronouns.has(first.lower) && to - from <= 2) return { kind: 'relative' };
@@ -212,6 +212,12 @@ const speaksForOwner = new Set(['office', 'spokesman', 'spokeswoman', 'spokesper
 /** Adjectives that make a role an epithet for someone already in the story ("the veteran councillor"). */
 const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'longtime', 'long-serving', 'retired', 'seasoned', 'ousted', 'departing']);
 const ageWord = /^\d{1,3}-year-old$/;
+
+/** "Her office sent a statement saying …": a verb in the past after the subject. */
+function isPastVerb(token: Token): boolean {
+  return token.kind === 'word' && !token.cap && (/[^e]ed$/.test(token.lower) || irregularPastVerbs.has(token.lower));
+}
+const irregularPastVerbs = new Set(['sent', 'put', 'gave', 'wrote', 'made', 'said', 'told']);
 
 /** "Residents of Lubno", "Traders on both sides": what follows a plural that says which ones. */
 const pluralQualifiers = new Set(['of', 'on', 'in', 'across', 'near', 'along', 'around', 'outside', 'inside']);
