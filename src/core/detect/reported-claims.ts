@@ -184,7 +184,8 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
   if (!first || first.kind !== 'word') return from;
   if (objectPronouns.has(first.lower)) return from + 1;
   for (let i = from; i < tokens.length && i < from + 4 && tokens[i]!.kind === 'word'; i++) {
-    if (addresseeNouns.has(tokens[i]!.lower)) return i + 1;
+    // "a council meeting": the last of the addressee nouns in a row is the head.
+    if (addresseeNouns.has(tokens[i]!.lower)) return addresseeNouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   }
   const nameStart = first.lower === 'the' ? from + 1 : from;
   let i = nameStart;
