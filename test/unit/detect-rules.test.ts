@@ -275,3 +275,12 @@ describe('detect: an office named by its remit', () => {
     assert.notEqual(claimWith('the river was safe for swimming', found).speaker, 'Regional Environment Office');
   });
 });
+
+describe('detect: abbreviated titles', () => {
+  const found = claims('Gov. Tom Haskell visited Fairport on Friday. The governor said the state would pay. Sen. Marjorie Vance agreed. The senator said the bill would pass.');
+
+  it('are dropped from the name and spelled out as the role ("Gov." is "the governor")', () => {
+    assert.equal(claimWith('the state would pay', found).speaker, 'Tom Haskell');
+    assert.equal(claimWith('the bill would pass', found).speaker, 'Marjorie Vance');
+  });
+});

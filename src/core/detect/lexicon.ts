@@ -97,7 +97,7 @@ export const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 't
 export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
-  'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'alderman', 'ambassador',
+  'senator', 'sen', 'rep', 'gov', 'gen', 'supt', 'det', 'insp', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'alderman', 'ambassador',
   'envoy', 'judge', 'justice', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
   'commissioner', 'inspector', 'superintendent', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
   'admiral', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
@@ -125,6 +125,18 @@ export const roleAbbreviations: ReadonlyMap<string, string> = new Map([
   ['ceo', 'chief executive'],
   ['cfo', 'chief financial officer'],
   ['coo', 'chief operating officer'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gov', 'governor'],
+  ['gen', 'general'],
+  ['supt', 'superintendent'],
+  ['insp', 'inspector'],
+  ['det', 'detective'],
+  ['capt', 'captain'],
+  ['col', 'colonel'],
+  ['lt', 'lieutenant'],
+  ['sgt', 'sergeant'],
+  ['prof', 'professor'],
 ]);
 
 /** Roles that mean "head of a government" and match each other loosely ("the Ruritanian leader"). */

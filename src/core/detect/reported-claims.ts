@@ -11,6 +11,7 @@ const adjunctNouns = new Set(['statement', 'interview', 'briefing', 'conference'
 /** "in a survey published on Tuesday that …": the participle that dates the document. */
 const documentParticiples = new Set(['published', 'released', 'issued', 'posted', 'sent', 'filed', 'circulated']);
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now']);
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
 const notClauseStarts = new Set(['so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
 const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|aren't|weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't)$/;
@@ -260,7 +261,8 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
   for (;;) {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return i;
-    if (adjunctWords.has(t.lower)) {
+    // "said Friday the state would …": a bare weekday (American style) dates the statement.
+    if (adjunctWords.has(t.lower) || weekdays.has(t.lower)) {
       i++;
       continue;
     }
