@@ -284,3 +284,15 @@ describe('detect: abbreviated titles', () => {
     assert.equal(claimWith('the bill would pass', found).speaker, 'Marjorie Vance');
   });
 });
+
+describe('detect: names with lower-case particles', () => {
+  it('keeps "van der", "de" and "al-" inside the name, even where the name opens the sentence', () => {
+    const found = claims(
+      'Hendrik van der Berg leads the Liberal Party. “We will not move,” van der Berg said. ' +
+        'The Christian Union’s Marieke de Jong-Aalders said talks would go on. Ahmed al-Rashidi said his party was ready.',
+    );
+    assert.equal(claimWith('We will not move,', found).speaker, 'Hendrik van der Berg');
+    assert.equal(claimWith('talks would go on', found).speaker, 'Marieke de Jong-Aalders');
+    assert.equal(claimWith('his party was ready', found).speaker, 'Ahmed al-Rashidi');
+  });
+});

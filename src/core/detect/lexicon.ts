@@ -187,6 +187,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['hospital', ['hospital', 'clinic', 'infirmary']],
   ['airport', ['airport']],
   ['university', ['university']],
+  ['palace', ['palace']],
 ]);
 
 /**

@@ -3,6 +3,21 @@ import { isPossessive, normaliseCase, stripPossessive, type Token } from './toke
 
 const connectors = new Set(['of', 'the', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'da', 'du', 'le', 'la', 'al', 'bin', 'del', 'di']);
 
+/** Lower-case particles of personal names ("van der", "de", "bin"). */
+const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'ter', 'ten', 'le', 'bin', 'ibn']);
+
+/** A capitalised word, or a surname written with a lower-case particle ("al-Rashidi", "d'Almeida"). */
+function isNameWord(t: Token): boolean {
+  return t.kind === 'word' && (t.cap || /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|d)['’-]\p{Lu}/u.test(t.text));
+}
+
+/** The name word after the particles that start at `j` ("van der Berg" → "Berg"), or -1. */
+function afterParticles(tokens: readonly Token[], j: number, to: number): number {
+  let k = j;
+  while (k < to && tokens[k]!.kind === 'word' && nameParticles.has(tokens[k]!.lower)) k++;
+  return k > j && k < to && isNameWord(tokens[k]!) && !tokens[k]!.newline ? k : -1;
+}
+
 /** Words of department names ("Foreign Affairs"), never a person. */
 const departmentWords = new Set(['affairs', 'relations', 'security', 'development', 'services', 'works']);
 
@@ -36,20 +51,26 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.cap) {
+    // "van der Berg said": a name may open with its particles.
+    if (!isNameWord(t) && (t.kind !== 'word' || !nameParticles.has(t.lower) || afterParticles(tokens, i, to) < 0)) {
       i++;
       continue;
     }
-    let last = i;
-    let j = i + 1;
+    let last = isNameWord(t) ? i : afterParticles(tokens, i, to);
+    let j = last + 1;
     while (j < to && (!isPossessive(tokens[last]!) || (tokens[j]!.kind === 'word' && tokens[j]!.cap))) {
       const u = tokens[j]!;
       if (u.newline) break;
       // "Salvenne's Transport Minister Teodor Vassel": the possessive names the country, a person follows.
-      if (isPossessive(tokens[last]!) && titledPersonAt(tokens, j, to)) break;
-      if (u.kind === 'word' && u.cap) {
+      if (isPossessive(tokens[last]!) && (titledPersonAt(tokens, j, to) || personNameAt(tokens, j, to))) break;
+      const named = nameParticles.has(u.lower) ? afterParticles(tokens, j, to) : -1;
+      if (isNameWord(u)) {
         last = j;
         j++;
+      } else if (named > 0 && !u.newline) {
+        // "Hendrik van der Berg", "Marieke de Jong-Aalders"
+        last = named;
+        j = named + 1;
       } else if (
         (u.kind === 'word' || u.text === '&') &&
         connectors.has(u.lower) &&
@@ -75,6 +96,25 @@ function titledPersonAt(tokens: readonly Token[], from: number, to: number): boo
   if (k === from) return false;
   const next = tokens[k];
   return next !== undefined && k < to && next.kind === 'word' && next.cap && !organisationWords.has(next.lower) && !placeWords.has(next.lower);
+}
+
+/** "The Christian Union's Marieke de Jong-Aalders": two to four name words (particles between) that name no organisation or place. */
+function personNameAt(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let k = from;
+  while (k < to && tokens[k]!.kind === 'word' && !tokens[k]!.newline) {
+    const t = tokens[k]!;
+    if (nameParticles.has(t.lower) && words > 0) {
+      k++;
+      continue;
+    }
+    if (!isNameWord(t)) break;
+    const lower = stripPossessive(t.lower);
+    if (organisationWords.has(lower) || placeWords.has(lower) || titleWords.has(lower) || documentWords.has(lower) || companySuffixes.has(lower)) return false;
+    words++;
+    k++;
+  }
+  return words >= 2 && words <= 4 && (k >= to || !isNameWord(tokens[k]!));
 }
 
 /** "Chief Executive" in "Chief Executive of the Water Authority": a title, not the start of the organisation's name. */

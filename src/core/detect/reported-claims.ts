@@ -82,7 +82,10 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   const next = skipAdjuncts(tokens, cue.last + 1);
   const following = tokens[next];
   // Inverted: "…, Foreign Minister Ilona Márkvart said on Tuesday, hours after …" / "…, said X."
-  if (!following || following.text === ',' || following.text === '(') {
+  // "…, its leader Hendrik van der Berg told supporters.": the addressee ends the sentence.
+  const addresseeLast = following?.kind === 'word' && isAddresseeVerb(cue.word) ? addresseeEnd(tokens, next) : next;
+  const closesSentence = addresseeLast > next && (addresseeLast >= tokens.length || tokens[addresseeLast]!.text === ',');
+  if (!following || following.text === ',' || following.text === '(' || closesSentence) {
     if (!invertibleVerbs.has(cue.word)) return undefined;
     const subject = subjectBefore(tokens, cue);
     const comma = lastIndexOf(tokens, ',', cue.first - 1);
