@@ -292,9 +292,22 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
     return colonAttribution(ctx, before);
   }
   const quoted = cues.find((c) => c.word === 'quoted');
-  const cue = quoted && cues[cues.length - 1]!.word === 'saying' ? quoted : cues[cues.length - 1]!;
+  // "said the cut was smaller than scientists had advised but “…”": a cue inside a comparison
+  // ("than X had advised") reports nothing; the cue before it introduces the quotation.
+  const speaking = cues.length > 1 && inComparison(before, cues[cues.length - 1]!) ? cues.slice(0, -1) : cues;
+  const cue = quoted && speaking[speaking.length - 1]!.word === 'saying' ? quoted : speaking[speaking.length - 1]!;
   const adjacent = cue.last >= before.length - 3 || cue === quoted;
   return fromCue(ctx, before, cue, adjacent ? 0.9 : 0.8);
+}
+
+/** The cue ends a comparative clause: "than" or "as" opens its subject a few words before it. */
+function inComparison(tokens: readonly Token[], cue: Cue): boolean {
+  for (let k = cue.first - 1; k >= 0 && k >= cue.first - 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'than' || (t.lower === 'as' && tokens[k - 1]?.lower === 'as')) return true;
+  }
+  return false;
 }
 
 function attributeAfter(ctx: DocumentContext, after: Token[]): Attribution | undefined {

@@ -110,6 +110,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   const subject = subjectBefore(tokens, cue);
   if (subject.ref.kind === 'none') return undefined;
   if (following.lower === 'that') return make(next + 1, tokens.length, subject, 0.8);
+  // "said in the capital that …": a place or time phrase before "that".
+  const thatAfterPhrase = prepositions.has(following.lower) ? thatWithin(tokens, next + 1, 6) : -1;
+  if (thatAfterPhrase > 0) return make(thatAfterPhrase + 1, tokens.length, subject, 0.8);
   // "Supermarkets reported long queues": only "reported that …" reports a statement.
   if (cue.word === 'reported') return undefined;
   if (isAddresseeVerb(cue.word)) {
@@ -165,6 +168,16 @@ function parentheticalClauseEnd(tokens: readonly Token[], comma: number, next: n
   const predicate = tokens[next + 1];
   if (!predicate || predicate.kind !== 'word' || predicate.cap || !(auxiliaries.test(predicate.lower) || /[^e]ed$/.test(predicate.lower))) return 0;
   return tokens.length;
+}
+
+/** Index of "that" within `limit` words from `from` (words only between), or -1. */
+function thatWithin(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from; k < tokens.length && k < from + limit; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (t.lower === 'that') return k;
+  }
+  return -1;
 }
 
 /** Addressee verbs whose content can follow the addressee without "that" ("told reporters the …"). */
