@@ -296,3 +296,12 @@ describe('detect: names with lower-case particles', () => {
     assert.equal(claimWith('his party was ready', found).speaker, 'Ahmed al-Rashidi');
   });
 });
+
+describe('detect: a quotation split by its attribution', () => {
+  it('gives the second part the cue between the parts, not a cue of the next sentence', () => {
+    const found = claims('Anna Lind chairs the board. “We are ready,” she said, “but not yet. Give us a month.” Lind later added: “I mean it.”');
+    const second = claimWith('but not yet. Give us a month.', found);
+    assert.deepEqual([second.speaker, second.cue], ['Anna Lind', 'said']);
+    assert.equal(claimWith('I mean it.', found).cue, 'added');
+  });
+});

@@ -248,10 +248,22 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
     const ref = speakerRefOf(after.slice(4));
     if (ref.kind === 'name' || ref.kind === 'role') return { cue: ':', subject: { ref, pos: after[4]!.start }, confidence: 0.85 };
   }
-  const beforeFirst = beforeAdjacent(before) || partial;
+  const beforeFirst = beforeAdjacent(before) || partial || splitsQuotation(ctx, before);
   const fromBefore = () => attributeBefore(ctx, before);
   const fromAfter = () => withSentenceSubject(ctx, attributeAfter(ctx, after), before);
   return beforeFirst ? (fromBefore() ?? fromAfter()) : (fromAfter() ?? fromBefore());
+}
+
+/** "“We are ready,” she said, “but not yet.”": the attribution between two parts of one quotation. */
+function splitsQuotation(ctx: DocumentContext, before: readonly Token[]): boolean {
+  const n = before.length;
+  if (n < 3 || before[n - 1]!.text !== ',') return false;
+  let open = n - 2;
+  while (open >= 0 && n - open <= 8 && before[open]!.kind === 'word') open--;
+  // The first part's closing comma sits inside its quotation mark, or just after it.
+  if (open >= 0 && before[open]!.text === ',') open--;
+  if (open < 0 || before[open]!.kind !== 'quote') return false;
+  return findCues(before, ctx.lexicon, open + 1, n - 1).length > 0;
 }
 
 /** The quotation is in its block's last sentence: a line below can attribute it. */
