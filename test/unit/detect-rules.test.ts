@@ -305,3 +305,10 @@ describe('detect: a quotation split by its attribution', () => {
     assert.equal(claimWith('I mean it.', found).cue, 'added');
   });
 });
+
+describe('detect: statements not made', () => {
+  it('reports nothing for "declined to say whether", "did not say when", "never said" or "refused to say"', () => {
+    const found = claims('Finance Minister Jonas Berg declined to say whether taxes would rise. He did not say when the budget would be published. He never said the treasury was empty. She refused to say the plan had failed. Berg denied that the treasury was short of money.');
+    assert.deepEqual(found.map((d) => d.text), ['the treasury was short of money']);
+  });
+});

@@ -78,7 +78,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     return candidate && { ...candidate, cue: 'quoted as saying' };
   }
   if (!reportingVerbs.has(cue.word)) return undefined;
-  if (attributesQuote(tokens, cue) || isConditional(tokens, cue)) return undefined;
+  if (attributesQuote(tokens, cue) || isConditional(tokens, cue) || isWithheld(tokens, cue)) return undefined;
   const next = skipAdjuncts(tokens, cue.last + 1);
   const following = tokens[next];
   // Inverted: "…, Foreign Minister Ilona Márkvart said on Tuesday, hours after …" / "…, said X."
@@ -250,6 +250,16 @@ function isConditional(tokens: readonly Token[], cue: Cue): boolean {
     if (conditionals.has(tokens[j]!.lower)) return true;
   }
   return false;
+}
+
+const refusals = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'failed', 'fails']);
+const negations = new Set(['not', 'never', "didn't", 'didn’t', "doesn't", 'doesn’t', "won't", 'won’t', "wouldn't", 'wouldn’t']);
+
+/** "declined to say whether …", "did not say when …", "never said …": nothing was said. */
+function isWithheld(tokens: readonly Token[], cue: Cue): boolean {
+  const before = tokens[cue.first - 1]?.lower;
+  if (before === undefined) return false;
+  return negations.has(before) || (before === 'to' && refusals.has(tokens[cue.first - 2]?.lower ?? ''));
 }
 
 /** The cue closes or opens a quotation ("“…,” the mayor said", "said: “…”"): it is the quote's attribution. */
