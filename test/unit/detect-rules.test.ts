@@ -312,3 +312,11 @@ describe('detect: statements not made', () => {
     assert.deepEqual(found.map((d) => d.text), ['the treasury was short of money']);
   });
 });
+
+describe('detect: an organisation class in the lede', () => {
+  it('never waits for the next person named ("According to court documents" is not Ruiz)', () => {
+    const found = claims('Ana Ruiz is deputy mayor. According to court documents, the firm paid 2 million crowns. According to Ruiz, the vote could slip.');
+    assert.equal(claimWith('the firm paid 2 million crowns', found).speaker, null);
+    assert.equal(claimWith('the vote could slip', found).speaker, 'Ana Ruiz');
+  });
+});

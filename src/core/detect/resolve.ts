@@ -81,7 +81,8 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
       lastSpokesperson = resolved.entity.kind === 'org' && (ref.kind === 'role' || ref.kind === 'name') ? ref.spokesperson : undefined;
     }
     if (ref.kind === 'name' && resolved.entity?.kind === 'person') settleForward(pendingForward, resolved.entity);
-    if (resolved.name === null && ref.kind === 'role' && c.forward) pendingForward.push(c);
+    // Only a person's role waits for the next named speaker: "court documents" never become a person.
+    if (resolved.name === null && ref.kind === 'role' && c.forward && !organisationClasses.has(ref.head)) pendingForward.push(c);
     if (!resolved.entity && (ref.kind === 'role' || ref.kind === 'generic') && ref.spokesperson) {
       // "A spokesman for the fishing cooperative said … He said …": that unnamed person again, not
       // a name from further back.
