@@ -281,7 +281,7 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   // "The transport ministry said": an organisation the text names only by its portfolio and class
   // speaks under that description, and later "the ministry" finds it.
   if (isOrgClass && phrase !== head && !nationality && phrase.endsWith(head)) return found(registry.orgEntity(titleCase(phrase)));
-  if (['company', 'firm', 'operator'].includes(head)) {
+  if (['company', 'firm', 'operator', 'airline'].includes(head)) {
     for (let i = before; i >= 0 && i > before - lookback; i--) {
       const entity = mentions.at(i).entity;
       if (entity.kind === 'org' && ![...entity.roles].some((r) => classlessExcluded.has(r))) return found(entity);

@@ -133,6 +133,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if ((!role || groupNoun) && possessive >= 0 && afterPossessive && !afterPossessive.cap) {
     return { kind: 'name', name: segment.slice(possessive).map((t) => t.text).join(' '), cls: 'org' };
   }
+  // "Nordhavn airport, which …": a place's body named by its class in lower case.
+  const placeBody = role ? placeBodyName(tokens, named, role.head, from) : undefined;
+  if (placeBody) return { kind: 'name', name: placeBody, cls: 'org' };
   if (role && named.length > 0 && isRoleOverPlace(segment, role.head, named, from)) return { kind: 'role', ...role };
   if (named.length > 0 && !(role && role.head !== 'delegation' && roleComesAfter(segment, role.head, named[named.length - 1]!, from))) {
     const pick = named[named.length - 1]!;
@@ -319,6 +322,15 @@ function roleComesAfter(segment: readonly Token[], head: string, run: NameRun, o
  * office holder speaks (named elsewhere in the text), not the place. An organisation after "of"
  * ("the head of Kelvarra Minerals") still speaks for itself.
  */
+/** "Nordhavn Airport" for "Nordhavn airport": the name opening the phrase, then its class noun. */
+function placeBodyName(tokens: readonly Token[], named: readonly NameRun[], head: string, from: number): string | undefined {
+  const run = named[0];
+  if (!run || run.first !== from || run.possessive || !organisationClasses.has(head) || personRoleNouns.has(head)) return undefined;
+  const noun = tokens[run.last + 1];
+  if (!noun || noun.kind !== 'word' || noun.cap || noun.lower !== head) return undefined;
+  return `${run.name} ${head.charAt(0).toUpperCase()}${head.slice(1)}`;
+}
+
 function isRoleOverPlace(segment: readonly Token[], head: string, named: readonly NameRun[], offset: number): boolean {
   if (!personRoleNouns.has(head) || named.some((r) => r.cls === 'org')) return false;
   const index = segment.findIndex((t) => t.lower === head);
