@@ -54,11 +54,11 @@ function tokenizeRange(text: string, start: number, end: number, out: Token[]): 
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
+    const cls = code < 128 ? asciiClasses[code]! : classOf(text, i, end);
     let matchStart = i;
     let matchEnd: number;
-    const cls = classOf(text, i, end);
     if (cls & (letter | digit)) {
-      matchEnd = (cls & digit && groupedNumberEnd(text, i, end)) || wordEnd(text, i, end);
+      matchEnd = (cls & digit && groupedNumberEnd(text, i, end)) || wordEnd(text, i, end, cls);
     } else if (isPhrasePunct(code)) {
       matchEnd = i + 1;
     } else if (code === 45 && i > start && isRegexSpace(text.charCodeAt(i - 1)) && i + 1 < end && isRegexSpace(text.charCodeAt(i + 1)) && spacedHyphenAt(previousEnd, start, i)) {
@@ -71,24 +71,27 @@ function tokenizeRange(text: string, start: number, end: number, out: Token[]): 
     }
     const newline = previousEnd >= 0 && hasNewline(text, previousEnd, matchStart);
     previousEnd = matchEnd;
-    // A hyphen between spaces (" - ") reads as a dash; a short hyphenated word ("U-2", "A-1") stays a word.
-    const dash = matchEnd - matchStart === 3 && text.charCodeAt(matchStart + 1) === 45 && isRegexSpace(text.charCodeAt(matchStart));
-    const word = dash ? '—' : text.slice(matchStart, matchEnd);
-    const tokenStart = dash ? matchStart + 1 : matchStart;
-    const isWord = word.length > 1 || isLetterOrDigit(word.charCodeAt(0));
-    const lower = lowerCase(word);
-    out.push({
-      kind: isWord ? 'word' : 'punct',
-      text: word,
-      lower,
-      start: tokenStart,
-      end: tokenStart + word.length,
-      cap: isWord && word.charCodeAt(0) !== lower.charCodeAt(0),
-      newline,
-      cueMark: 0,
-    });
+    out.push(cls & (letter | digit) ? wordToken(text, matchStart, matchEnd, newline) : punctToken(text, matchStart, matchEnd, newline));
     i = matchEnd;
   }
+}
+
+/** The token of a match that starts with a letter or digit. */
+function wordToken(text: string, start: number, end: number, newline: boolean): Token {
+  const word = text.slice(start, end);
+  const lower = lowerCase(word);
+  // A lone letter or digit below U+00C0 that is not ASCII ("µ", "²") counts as punctuation.
+  const isWord = end - start > 1 || isLetterOrDigit(word.charCodeAt(0));
+  return { kind: isWord ? 'word' : 'punct', text: word, lower, start, end, cap: isWord && word.charCodeAt(0) !== lower.charCodeAt(0), newline, cueMark: 0 };
+}
+
+/** The token of a phrase punctuation mark, or of a spaced hyphen (" - "), which reads as a dash. */
+function punctToken(text: string, start: number, end: number, newline: boolean): Token {
+  // A hyphen between spaces (" - ") reads as a dash; a short hyphenated word ("U-2", "A-1") is a word token.
+  const dash = end - start === 3;
+  const word = dash ? '—' : text.charAt(start);
+  const tokenStart = dash ? start + 1 : start;
+  return { kind: 'punct', text: word, lower: word, start: tokenStart, end: tokenStart + 1, cap: false, newline, cueMark: 0 };
 }
 
 /** `word.toLowerCase()`, without a new string when the word is lower-case ASCII already. */
@@ -172,12 +175,13 @@ function fractionEnd(text: string, j: number, end: number): number {
   return k > j + 1 ? k : j;
 }
 
-/** End of the word starting at the letter or digit at `i`. */
-function wordEnd(text: string, i: number, end: number): number {
-  let j = i + (classOf(text, i, end) & astral ? 2 : 1);
+/** End of the word starting at the letter or digit at `i`, whose classes are `first`. */
+function wordEnd(text: string, i: number, end: number, first: number): number {
+  let j = i + (first & astral ? 2 : 1);
   let last = j;
   while (j < end) {
-    const cls = classOf(text, j, end);
+    const code = text.charCodeAt(j);
+    const cls = code < 128 ? asciiClasses[code]! : classOf(text, j, end);
     if (!(cls & inWord)) break;
     j += cls & astral ? 2 : 1;
     if (cls & (letter | digit | mark)) last = j;
@@ -222,6 +226,9 @@ function classifyCodePoint(ch: string): number {
   if (markPattern.test(ch)) return mark | inWord;
   return ch === "'" || ch === '’' || ch === '.' || ch === '&' || ch === '-' ? inWord : 0;
 }
+
+/** `classOf` for the ASCII characters, which need no surrogate test. */
+const asciiClasses = new Uint8Array(128).map((_, code) => classifyCodePoint(String.fromCharCode(code)));
 
 /** Character classes of the code point at `i` (a surrogate pair counts only when it ends before `end`). */
 function classOf(text: string, i: number, end: number): number {
