@@ -25,10 +25,11 @@ const nominalWords = new Set(['of', 'the', 'a', 'an']);
 /** Cues in `tokens[from, to)`, in order. A cue word after a determiner is a noun ("a warning") and is skipped. */
 export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, to = tokens.length): Cue[] {
   const out: Cue[] = [];
+  const filter = filterOf(lexicon);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const mark = cueMarkOf(t, lexicon);
+    const mark = t.cueMark || cueMarkOf(t, lexicon, filter);
     const phrase = mark & startsPhrase ? matchPhrase(tokens, i, to, lexicon) : undefined;
     if (phrase) {
       out.push(phrase);
@@ -51,12 +52,12 @@ const startsPhrase = 4;
  * Whether the token is a cue word and whether a cue phrase starts with it, looked up once per
  * token: a document's tokens belong to one detection run, so to one lexicon.
  */
-function cueMarkOf(t: Token, lexicon: Lexicon): number {
+function cueMarkOf(t: Token, lexicon: Lexicon, filter = filterOf(lexicon)): number {
   let mark = t.cueMark;
   if (mark === 0) {
     const lower = t.lower;
     mark = known;
-    if (filterOf(lexicon)[filterSlot(lower)] === 1) {
+    if (filter[filterSlot(lower)] === 1) {
       mark |= (lexicon.cues.has(lower) ? cueWord : 0) | (lexicon.phrasesByFirstWord.has(lower) ? startsPhrase : 0);
     }
     t.cueMark = mark;
