@@ -35,6 +35,16 @@ export class DocumentContext {
     return tokens;
   }
 
+  /**
+   * The `count` tokens from the one that starts at `start`, read again: the same tokens its sentence
+   * has there. The scan resumes at each token's start and ends at the sentence's end either way; only
+   * the first token's `newline` is lost, which `nameRuns` reads on a run's later words alone.
+   */
+  tokensFrom(start: number, count: number): Token[] {
+    const sentence = this.sentences.sentenceAt(start)!;
+    return tokenize(this.text, start, sentence.end, this.quotes).slice(0, count);
+  }
+
   /** Drops the cached tokens of a block's sentences (`tokensOf` reads them again if asked). */
   releaseTokens(block: number): void {
     for (const sentence of this.sentences.sentencesOf(block)) sentence.tokens = undefined;

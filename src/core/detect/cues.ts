@@ -1,3 +1,4 @@
+import type { DocumentContext } from './context';
 import { addresseeVerbs, namingVerbs, nonNameWords, type Lexicon } from './lexicon';
 import { nameRuns } from './names';
 import { speakerRefOf, type SpeakerRef } from './speaker-ref';
@@ -253,16 +254,23 @@ const subordinators = new Set(['after', 'as', 'when', 'while', 'because', 'befor
 
 /**
  * The subject an elided cue shares (a participle, "…, saying", takes the subject of the clause it
- * follows). Only the speaker words are kept, and read only if asked (most claims never ask),
- * not the sentence: candidates live until the end of the document, and holding every sentence's
- * tokens through them would make the garbage collector copy the whole document's tokens.
+ * follows), read only if asked (most claims never ask). Candidates live until the end of the
+ * document, so they keep no tokens: holding the speaker words' tokens through them would make the
+ * garbage collector copy them all out of the young generation. Where the words start and how many
+ * there are is enough to read them again.
  */
-export function deferredClauseSubject(tokens: readonly Token[], cue: Cue, lexicon: Lexicon): () => Subject {
+export function deferredClauseSubject(tokens: readonly Token[], cue: Cue, ctx: DocumentContext): () => Subject {
   const from = clauseStart(tokens, cue);
-  const region = subjectRegion(tokens, lexicon, from);
+  const region = subjectRegion(tokens, ctx.lexicon, from);
   const pos = region[0]?.start ?? tokens[from]?.start ?? 0;
-  return () => ({ ref: speakerRefOf(region), pos });
+  const count = region.length;
+  // Neither closure may mention `region`: they share one scope, which would keep it alive.
+  if (count === 0) return () => ({ ref: speakerRefOf(noTokens), pos });
+  const start = region[0]!.start;
+  return () => ({ ref: speakerRefOf(ctx.tokensFrom(start, count)), pos });
 }
+
+const noTokens: readonly Token[] = [];
 
 /** Where the clause holding the cue starts: after a subordinator before a participle, else at 0. */
 function clauseStart(tokens: readonly Token[], cue: Cue): number {

@@ -129,7 +129,8 @@ export class Sentences {
       next = start;
     }
     if (start < end) out.push({ start, end, block, tokens: undefined });
-    return out;
+    // A block's list lives as long as the document: an exact-size copy drops the spare slots a grown array keeps.
+    return out.slice();
   }
 }
 
