@@ -4,13 +4,15 @@ import type { QuoteSpan } from './quotes';
 import type { EntityRegistry } from './registry';
 import type { Sentence, Sentences } from './sentences';
 import type { Subject } from './cues';
-import { tokenize, type Token } from './tokens';
+import { asciiCopy, tokenize, type Token } from './tokens';
 import type { ClaimKind } from '../model/annotation';
 
 /** Everything the rules share about one document. */
 export class DocumentContext {
   /** Per block: 1 headline, 0 not, -1 not yet known. */
   private readonly headlines: Int8Array;
+  /** The text's one-byte copy that tokens are read from, made on first use (see `asciiCopy`). */
+  private ascii: string | undefined;
 
   constructor(
     readonly prose: ProseText,
@@ -29,7 +31,8 @@ export class DocumentContext {
   tokensOf(sentence: Sentence): Token[] {
     let tokens = sentence.tokens;
     if (!tokens) {
-      tokens = tokenize(this.text, sentence.start, sentence.end, this.quotes);
+      this.ascii ??= asciiCopy(this.text);
+      tokens = tokenize(this.text, sentence.start, sentence.end, this.quotes, this.ascii);
       sentence.tokens = tokens;
     }
     return tokens;
@@ -42,7 +45,7 @@ export class DocumentContext {
    */
   tokensFrom(start: number, count: number): Token[] {
     const sentence = this.sentences.sentenceAt(start)!;
-    return tokenize(this.text, start, sentence.end, this.quotes).slice(0, count);
+    return tokenize(this.text, start, sentence.end, this.quotes, this.ascii).slice(0, count);
   }
 
   /** Drops the cached tokens of a block's sentences (`tokensOf` reads them again if asked). */

@@ -22,14 +22,14 @@ export interface Token {
  * possessive 's), the punctuation that delimits phrases, and one `quote` token for each quotation
  * of `quotes` that starts inside the range (its content is not tokenised).
  */
-export function tokenize(text: string, start: number, end: number, quotes: readonly QuoteSpan[] = []): Token[] {
+export function tokenize(text: string, start: number, end: number, quotes: readonly QuoteSpan[] = [], ascii?: string): Token[] {
   const out: Token[] = [];
   let q = firstQuoteClosingAtOrAfter(quotes, start);
   let from = start;
   while (from < end) {
     const quote = quotes[q];
     const stop = quote && quote.open < end ? Math.max(from, quote.open) : end;
-    if (stop > from) tokenizeRange(text, from, stop, out);
+    if (stop > from) tokenizeRange(text, from, stop, out, ascii ?? text);
     if (!quote || quote.open >= end) break;
     if (quote.open >= start) {
       out.push({ kind: 'quote', text: text.slice(quote.open, quote.close + 1), lower: '', start: quote.open, end: quote.close + 1, cap: false, newline: false, cueMark: 0 });
@@ -49,7 +49,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
  * - one of , ; : ( ) — – &;
  * - a hyphen between white space, which stands for a dash.
  */
-function tokenizeRange(text: string, start: number, end: number, out: Token[]): void {
+function tokenizeRange(text: string, start: number, end: number, out: Token[], ascii: string): void {
   let previousEnd = -1;
   let i = start;
   while (i < end) {
@@ -71,15 +71,28 @@ function tokenizeRange(text: string, start: number, end: number, out: Token[]): 
     }
     const newline = previousEnd >= 0 && hasNewline(text, previousEnd, matchStart);
     previousEnd = matchEnd;
-    out.push(cls & (letter | digit) ? wordToken(text, matchStart, matchEnd, newline) : punctToken(text, matchStart, matchEnd, newline));
+    out.push(cls & (letter | digit) ? wordToken(text, ascii, matchStart, matchEnd, newline) : punctToken(text, matchStart, matchEnd, newline));
     i = matchEnd;
   }
 }
 
-/** The token of a match that starts with a letter or digit. */
-function wordToken(text: string, start: number, end: number, newline: boolean): Token {
-  const word = text.slice(start, end);
-  const lower = lowerCase(word);
+/**
+ * The token of a match that starts with a letter or digit. An ASCII word is read from `ascii` (see
+ * `asciiCopy`), so that it and its lower case are one-byte strings.
+ */
+function wordToken(text: string, ascii: string, start: number, end: number, newline: boolean): Token {
+  let isAscii = true;
+  let hasUpper = false;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) {
+      isAscii = false;
+      break;
+    }
+    if (code >= 65 && code <= 90) hasUpper = true;
+  }
+  const word = (isAscii ? ascii : text).slice(start, end);
+  const lower = isAscii && !hasUpper ? word : word.toLowerCase();
   // A lone letter or digit below U+00C0 that is not ASCII ("µ", "²") counts as punctuation.
   const isWord = end - start > 1 || isLetterOrDigit(word.charCodeAt(0));
   return { kind: isWord ? 'word' : 'punct', text: word, lower, start, end, cap: isWord && word.charCodeAt(0) !== lower.charCodeAt(0), newline, cueMark: 0 };
@@ -94,13 +107,21 @@ function punctToken(text: string, start: number, end: number, newline: boolean):
   return { kind: 'punct', text: word, lower: word, start: tokenStart, end: tokenStart + 1, cap: false, newline, cueMark: 0 };
 }
 
-/** `word.toLowerCase()`, without a new string when the word is lower-case ASCII already. */
-function lowerCase(word: string): string {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+const asciiDecoder = new TextDecoder();
+
+/**
+ * `text` with every character beyond ASCII replaced by U+001A, as a one-byte string. A text with
+ * curly quotes or dashes is stored two bytes a character, and so is every slice of it: lower-casing
+ * such a string takes the engine's slow path, and it takes twice the memory. Slices of this copy
+ * that hold only ASCII characters equal the text's and are one-byte.
+ */
+export function asciiCopy(text: string): string {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[i] = code < 128 ? code : 26;
   }
-  return word;
+  return asciiDecoder.decode(bytes);
 }
 
 /**
