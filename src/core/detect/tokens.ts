@@ -77,22 +77,15 @@ function tokenizeRange(text: string, start: number, end: number, out: Token[], a
 }
 
 /**
- * The token of a match that starts with a letter or digit. An ASCII word is read from `ascii` (see
- * `asciiCopy`), so that it and its lower case are one-byte strings.
+ * The token of a match that starts with a letter or digit. It is sliced from `ascii` (see
+ * `asciiCopy`) when it is ASCII, so that it and its lower case are one-byte strings.
  */
 function wordToken(text: string, ascii: string, start: number, end: number, newline: boolean): Token {
-  let isAscii = true;
-  let hasUpper = false;
-  for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 128) {
-      isAscii = false;
-      break;
-    }
-    if (code >= 65 && code <= 90) hasUpper = true;
-  }
-  const word = (isAscii ? ascii : text).slice(start, end);
-  const lower = isAscii && !hasUpper ? word : word.toLowerCase();
+  let word = ascii.slice(start, end);
+  // The copy has U+001A for every character beyond ASCII (a word never holds one of its own).
+  if (word.indexOf('\u001a') >= 0) word = text.slice(start, end);
+  // One-byte strings already in lower case come back as they are.
+  const lower = word.toLowerCase();
   // A lone letter or digit below U+00C0 that is not ASCII ("µ", "²") counts as punctuation.
   const isWord = end - start > 1 || isLetterOrDigit(word.charCodeAt(0));
   return { kind: isWord ? 'word' : 'punct', text: word, lower, start, end, cap: isWord && word.charCodeAt(0) !== lower.charCodeAt(0), newline, cueMark: 0 };
