@@ -4,13 +4,15 @@ import type { QuoteSpan } from './quotes';
 import type { EntityRegistry } from './registry';
 import type { Sentence, Sentences } from './sentences';
 import type { Subject } from './cues';
-import { tokenize, type Token } from './tokens';
+import { asciiCopy, tokenize, type Token } from './tokens';
 import type { ClaimKind } from '../model/annotation';
 
 /** Everything the rules share about one document. */
 export class DocumentContext {
   /** Per block: 1 headline, 0 not, -1 not yet known. */
   private readonly headlines: Int8Array;
+  /** The text's one-byte copy that tokens are read from, made on first use (see `asciiCopy`). */
+  private ascii: string | undefined;
 
   constructor(
     readonly prose: ProseText,
@@ -29,10 +31,21 @@ export class DocumentContext {
   tokensOf(sentence: Sentence): Token[] {
     let tokens = sentence.tokens;
     if (!tokens) {
-      tokens = tokenize(this.text, sentence.start, sentence.end, this.quotes);
+      this.ascii ??= asciiCopy(this.text);
+      tokens = tokenize(this.text, sentence.start, sentence.end, this.quotes, this.ascii);
       sentence.tokens = tokens;
     }
     return tokens;
+  }
+
+  /**
+   * The `count` tokens from the one that starts at `start`, read again: the same tokens its sentence
+   * has there. The scan resumes at each token's start and ends at the sentence's end either way; only
+   * the first token's `newline` is lost, which `nameRuns` reads on a run's later words alone.
+   */
+  tokensFrom(start: number, count: number): Token[] {
+    const sentence = this.sentences.sentenceAt(start)!;
+    return tokenize(this.text, start, sentence.end, this.quotes, this.ascii).slice(0, count);
   }
 
   /** Drops the cached tokens of a block's sentences (`tokensOf` reads them again if asked). */

@@ -1,3 +1,4 @@
+import type { DocumentContext } from './context';
 import { addresseeVerbs, namingVerbs, nonNameWords, type Lexicon } from './lexicon';
 import { nameRuns } from './names';
 import { speakerRefOf, type SpeakerRef } from './speaker-ref';
@@ -25,10 +26,11 @@ const nominalWords = new Set(['of', 'the', 'a', 'an']);
 /** Cues in `tokens[from, to)`, in order. A cue word after a determiner is a noun ("a warning") and is skipped. */
 export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, to = tokens.length): Cue[] {
   const out: Cue[] = [];
+  const filter = filterOf(lexicon);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const mark = cueMarkOf(t, lexicon);
+    const mark = t.cueMark || cueMarkOf(t, lexicon, filter);
     const phrase = mark & startsPhrase ? matchPhrase(tokens, i, to, lexicon) : undefined;
     if (phrase) {
       out.push(phrase);
@@ -51,12 +53,12 @@ const startsPhrase = 4;
  * Whether the token is a cue word and whether a cue phrase starts with it, looked up once per
  * token: a document's tokens belong to one detection run, so to one lexicon.
  */
-function cueMarkOf(t: Token, lexicon: Lexicon): number {
+function cueMarkOf(t: Token, lexicon: Lexicon, filter = filterOf(lexicon)): number {
   let mark = t.cueMark;
   if (mark === 0) {
     const lower = t.lower;
     mark = known;
-    if (filterOf(lexicon)[filterSlot(lower)] === 1) {
+    if (filter[filterSlot(lower)] === 1) {
       mark |= (lexicon.cues.has(lower) ? cueWord : 0) | (lexicon.phrasesByFirstWord.has(lower) ? startsPhrase : 0);
     }
     t.cueMark = mark;
@@ -252,16 +254,23 @@ const subordinators = new Set(['after', 'as', 'when', 'while', 'because', 'befor
 
 /**
  * The subject an elided cue shares (a participle, "…, saying", takes the subject of the clause it
- * follows). Only the speaker words are kept, and read only if asked (most claims never ask),
- * not the sentence: candidates live until the end of the document, and holding every sentence's
- * tokens through them would make the garbage collector copy the whole document's tokens.
+ * follows), read only if asked (most claims never ask). Candidates live until the end of the
+ * document, so they keep no tokens: holding the speaker words' tokens through them would make the
+ * garbage collector copy them all out of the young generation. Where the words start and how many
+ * there are is enough to read them again.
  */
-export function deferredClauseSubject(tokens: readonly Token[], cue: Cue, lexicon: Lexicon): () => Subject {
+export function deferredClauseSubject(tokens: readonly Token[], cue: Cue, ctx: DocumentContext): () => Subject {
   const from = clauseStart(tokens, cue);
-  const region = subjectRegion(tokens, lexicon, from);
+  const region = subjectRegion(tokens, ctx.lexicon, from);
   const pos = region[0]?.start ?? tokens[from]?.start ?? 0;
-  return () => ({ ref: speakerRefOf(region), pos });
+  const count = region.length;
+  // Neither closure may mention `region`: they share one scope, which would keep it alive.
+  if (count === 0) return () => ({ ref: speakerRefOf(noTokens), pos });
+  const start = region[0]!.start;
+  return () => ({ ref: speakerRefOf(ctx.tokensFrom(start, count)), pos });
 }
+
+const noTokens: readonly Token[] = [];
 
 /** Where the clause holding the cue starts: after a subordinator before a participle, else at 0. */
 function clauseStart(tokens: readonly Token[], cue: Cue): number {

@@ -344,7 +344,7 @@ function attributeAfter(ctx: DocumentContext, after: Token[]): Attribution | und
 function withSentenceSubject(ctx: DocumentContext, attribution: Attribution | undefined, before: Token[]): Attribution | undefined {
   if (!attribution || attribution.subject.ref.kind !== 'elided' || before.length === 0) return attribution;
   const opening: Cue = { first: before.length, last: before.length, text: attribution.cue, word: attribution.cue.toLowerCase() };
-  return { ...attribution, fallback: deferredClauseSubject(before, opening, ctx.lexicon) };
+  return { ...attribution, fallback: deferredClauseSubject(before, opening, ctx) };
 }
 
 function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: number): Attribution {
@@ -364,7 +364,7 @@ function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: nu
     }
   }
   const subject = subjectBefore(tokens, cue);
-  return { cue: cue.text, subject, fallback: deferredClauseSubject(tokens, cue, ctx.lexicon), confidence };
+  return { cue: cue.text, subject, fallback: deferredClauseSubject(tokens, cue, ctx), confidence };
 }
 
 /**

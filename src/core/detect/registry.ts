@@ -361,7 +361,17 @@ const nonDescriptiveWords = new Set([
 ]);
 
 function isDescriptiveWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && !token.cap && !nonDescriptiveWords.has(token.lower) && !/['’]s?$/.test(token.text) && !describableBodies.has(token.lower) && /^\p{Ll}+$/u.test(token.text);
+  return token !== undefined && token.kind === 'word' && !token.cap && !nonDescriptiveWords.has(token.lower) && !describableBodies.has(token.lower) && isLowerCaseWord(token.text);
+}
+
+/** Lower-case letters only (as /^\p{Ll}+$/u tests, so no possessive); ASCII is read without the expression. */
+function isLowerCaseWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return /^\p{Ll}+$/u.test(word);
+    if (code < 97 || code > 122) return false;
+  }
+  return word.length > 0;
 }
 
 function titleCaseWords(words: readonly string[]): string {

@@ -52,7 +52,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
       end: span.end,
       cue: cue.text,
       subject,
-      fallback: deferredClauseSubject(tokens, cue, ctx.lexicon),
+      fallback: deferredClauseSubject(tokens, cue, ctx),
       sentenceStart: sentence.start,
       forward,
       confidence,

@@ -17,12 +17,15 @@ const abbreviations = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'gen', 'sen'
 /** Splits blocks into sentences on demand (each block once) and answers "which sentence holds this offset". */
 export class Sentences {
   private readonly cache: (Sentence[] | undefined)[] = [];
+  private readonly terminals: TerminalFinder;
 
   constructor(
     private readonly text: string,
     private readonly blocks: Int32Array,
     private readonly quotes: readonly QuoteSpan[],
-  ) {}
+  ) {
+    this.terminals = new TerminalFinder(text);
+  }
 
   get blockCount(): number {
     return this.blocks.length / 2;
@@ -102,8 +105,7 @@ export class Sentences {
     // Each . ! or ? of the block in turn, from `next` (as /[.!?]/g would find them).
     let next = start;
     for (;;) {
-      let i = next;
-      while (i < end && !isTerminal(text.charCodeAt(i))) i++;
+      let i = this.terminals.find(next, end);
       if (i >= end) break;
       next = i + 1;
       while (q < this.quotes.length && this.quotes[q]!.close < i) q++;
@@ -127,7 +129,45 @@ export class Sentences {
       next = start;
     }
     if (start < end) out.push({ start, end, block, tokens: undefined });
-    return out;
+    // A block's list lives as long as the document: an exact-size copy drops the spare slots a grown array keeps.
+    return out.slice();
+  }
+}
+
+const terminalMarks = ['.', '!', '?'];
+
+/**
+ * Finds the full stops, exclamation and question marks of a text. Blocks are split in (nearly)
+ * ascending order, so each mark's next occurrence is found by `indexOf` and kept until passed:
+ * the text is searched once instead of read character by character. A search that goes back
+ * reads the characters.
+ */
+class TerminalFinder {
+  /** Per mark of `terminalMarks`: its first occurrence at or after `from`, or the text's length. */
+  private readonly nextAt = [-1, -1, -1];
+  private from = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The first . ! or ? in `[from, end)`, or `end`. */
+  find(from: number, end: number): number {
+    if (from < this.from) {
+      let i = from;
+      while (i < end && !isTerminal(this.text.charCodeAt(i))) i++;
+      return i;
+    }
+    this.from = from;
+    let first = end;
+    for (let m = 0; m < terminalMarks.length; m++) {
+      let at = this.nextAt[m]!;
+      if (at < from) {
+        at = this.text.indexOf(terminalMarks[m]!, from);
+        if (at < 0) at = this.text.length;
+        this.nextAt[m] = at;
+      }
+      if (at < first) first = at;
+    }
+    return first;
   }
 }
 

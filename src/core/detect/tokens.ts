@@ -22,14 +22,14 @@ export interface Token {
  * possessive 's), the punctuation that delimits phrases, and one `quote` token for each quotation
  * of `quotes` that starts inside the range (its content is not tokenised).
  */
-export function tokenize(text: string, start: number, end: number, quotes: readonly QuoteSpan[] = []): Token[] {
+export function tokenize(text: string, start: number, end: number, quotes: readonly QuoteSpan[] = [], ascii?: string): Token[] {
   const out: Token[] = [];
   let q = firstQuoteClosingAtOrAfter(quotes, start);
   let from = start;
   while (from < end) {
     const quote = quotes[q];
     const stop = quote && quote.open < end ? Math.max(from, quote.open) : end;
-    if (stop > from) tokenizeRange(text, from, stop, out);
+    if (stop > from) tokenizeRange(text, from, stop, out, ascii ?? text);
     if (!quote || quote.open >= end) break;
     if (quote.open >= start) {
       out.push({ kind: 'quote', text: text.slice(quote.open, quote.close + 1), lower: '', start: quote.open, end: quote.close + 1, cap: false, newline: false, cueMark: 0 });
@@ -49,16 +49,16 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
  * - one of , ; : ( ) — – &;
  * - a hyphen between white space, which stands for a dash.
  */
-function tokenizeRange(text: string, start: number, end: number, out: Token[]): void {
+function tokenizeRange(text: string, start: number, end: number, out: Token[], ascii: string): void {
   let previousEnd = -1;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
+    const cls = code < 128 ? asciiClasses[code]! : classOf(text, i, end);
     let matchStart = i;
     let matchEnd: number;
-    const cls = classOf(text, i, end);
     if (cls & (letter | digit)) {
-      matchEnd = (cls & digit && groupedNumberEnd(text, i, end)) || wordEnd(text, i, end);
+      matchEnd = (cls & digit && groupedNumberEnd(text, i, end)) || wordEnd(text, i, end, cls);
     } else if (isPhrasePunct(code)) {
       matchEnd = i + 1;
     } else if (code === 45 && i > start && isRegexSpace(text.charCodeAt(i - 1)) && i + 1 < end && isRegexSpace(text.charCodeAt(i + 1)) && spacedHyphenAt(previousEnd, start, i)) {
@@ -71,33 +71,50 @@ function tokenizeRange(text: string, start: number, end: number, out: Token[]): 
     }
     const newline = previousEnd >= 0 && hasNewline(text, previousEnd, matchStart);
     previousEnd = matchEnd;
-    // A hyphen between spaces (" - ") reads as a dash; a short hyphenated word ("U-2", "A-1") stays a word.
-    const dash = matchEnd - matchStart === 3 && text.charCodeAt(matchStart + 1) === 45 && isRegexSpace(text.charCodeAt(matchStart));
-    const word = dash ? '—' : text.slice(matchStart, matchEnd);
-    const tokenStart = dash ? matchStart + 1 : matchStart;
-    const isWord = word.length > 1 || isLetterOrDigit(word.charCodeAt(0));
-    const lower = lowerCase(word);
-    out.push({
-      kind: isWord ? 'word' : 'punct',
-      text: word,
-      lower,
-      start: tokenStart,
-      end: tokenStart + word.length,
-      cap: isWord && word.charCodeAt(0) !== lower.charCodeAt(0),
-      newline,
-      cueMark: 0,
-    });
+    out.push(cls & (letter | digit) ? wordToken(text, ascii, matchStart, matchEnd, newline) : punctToken(text, matchStart, matchEnd, newline));
     i = matchEnd;
   }
 }
 
-/** `word.toLowerCase()`, without a new string when the word is lower-case ASCII already. */
-function lowerCase(word: string): string {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+/**
+ * The token of a match that starts with a letter or digit. It is sliced from `ascii` (see
+ * `asciiCopy`) when it is ASCII, so that it and its lower case are one-byte strings.
+ */
+function wordToken(text: string, ascii: string, start: number, end: number, newline: boolean): Token {
+  let word = ascii.slice(start, end);
+  // The copy has U+001A for every character beyond ASCII (a word never holds one of its own).
+  if (word.indexOf('\u001a') >= 0) word = text.slice(start, end);
+  // One-byte strings already in lower case come back as they are.
+  const lower = word.toLowerCase();
+  // A lone letter or digit below U+00C0 that is not ASCII ("µ", "²") counts as punctuation.
+  const isWord = end - start > 1 || isLetterOrDigit(word.charCodeAt(0));
+  return { kind: isWord ? 'word' : 'punct', text: word, lower, start, end, cap: isWord && word.charCodeAt(0) !== lower.charCodeAt(0), newline, cueMark: 0 };
+}
+
+/** The token of a phrase punctuation mark, or of a spaced hyphen (" - "), which reads as a dash. */
+function punctToken(text: string, start: number, end: number, newline: boolean): Token {
+  // A hyphen between spaces (" - ") reads as a dash; a short hyphenated word ("U-2", "A-1") is a word token.
+  const dash = end - start === 3;
+  const word = dash ? '—' : text.charAt(start);
+  const tokenStart = dash ? start + 1 : start;
+  return { kind: 'punct', text: word, lower: word, start: tokenStart, end: tokenStart + 1, cap: false, newline, cueMark: 0 };
+}
+
+const asciiDecoder = new TextDecoder();
+
+/**
+ * `text` with every character beyond ASCII replaced by U+001A, as a one-byte string. A text with
+ * curly quotes or dashes is stored two bytes a character, and so is every slice of it: lower-casing
+ * such a string takes the engine's slow path, and it takes twice the memory. Slices of this copy
+ * that hold only ASCII characters equal the text's and are one-byte.
+ */
+export function asciiCopy(text: string): string {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[i] = code < 128 ? code : 26;
   }
-  return word;
+  return asciiDecoder.decode(bytes);
 }
 
 /**
@@ -172,12 +189,13 @@ function fractionEnd(text: string, j: number, end: number): number {
   return k > j + 1 ? k : j;
 }
 
-/** End of the word starting at the letter or digit at `i`. */
-function wordEnd(text: string, i: number, end: number): number {
-  let j = i + (classOf(text, i, end) & astral ? 2 : 1);
+/** End of the word starting at the letter or digit at `i`, whose classes are `first`. */
+function wordEnd(text: string, i: number, end: number, first: number): number {
+  let j = i + (first & astral ? 2 : 1);
   let last = j;
   while (j < end) {
-    const cls = classOf(text, j, end);
+    const code = text.charCodeAt(j);
+    const cls = code < 128 ? asciiClasses[code]! : classOf(text, j, end);
     if (!(cls & inWord)) break;
     j += cls & astral ? 2 : 1;
     if (cls & (letter | digit | mark)) last = j;
@@ -222,6 +240,9 @@ function classifyCodePoint(ch: string): number {
   if (markPattern.test(ch)) return mark | inWord;
   return ch === "'" || ch === '’' || ch === '.' || ch === '&' || ch === '-' ? inWord : 0;
 }
+
+/** `classOf` for the ASCII characters, which need no surrogate test. */
+const asciiClasses = new Uint8Array(128).map((_, code) => classifyCodePoint(String.fromCharCode(code)));
 
 /** Character classes of the code point at `i` (a surrogate pair counts only when it ends before `end`). */
 function classOf(text: string, i: number, end: number): number {
