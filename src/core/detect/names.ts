@@ -6,15 +6,33 @@ const connectors = new Set(['of', 'the', 'for', 'and', '&', 'de', 'van', 'von', 
 /** Lower-case particles of personal names ("van der", "de", "bin"). */
 const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'ter', 'ten', 'le', 'bin', 'ibn']);
 
+/** A capitalised word one or two tokens on: the cheap test before looking a word up as a particle. */
+function beforeCapital(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.cap === true || tokens[i + 2]?.cap === true;
+}
+
+function isParticle(t: Token): boolean {
+  return t.lower.length <= 5 && nameParticles.has(t.lower);
+}
+
 /** A capitalised word, or a surname written with a lower-case particle ("al-Rashidi", "d'Almeida"). */
 function isNameWord(t: Token): boolean {
-  return t.kind === 'word' && (t.cap || /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|d)['’-]\p{Lu}/u.test(t.text));
+  return t.kind === 'word' && (t.cap || (hasParticleJoint(t.text) && /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|d)['’-]\p{Lu}/u.test(t.text)));
+}
+
+/** A hyphen or apostrophe after one to three letters: the only words the particle pattern can match. */
+function hasParticleJoint(word: string): boolean {
+  for (let i = 1; i <= 3 && i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 45 || code === 39 || code === 0x2019) return true;
+  }
+  return false;
 }
 
 /** The name word after the particles that start at `j` ("van der Berg" → "Berg"), or -1. */
 function afterParticles(tokens: readonly Token[], j: number, to: number): number {
   let k = j;
-  while (k < to && tokens[k]!.kind === 'word' && nameParticles.has(tokens[k]!.lower)) k++;
+  while (k < to && tokens[k]!.kind === 'word' && isParticle(tokens[k]!)) k++;
   return k > j && k < to && isNameWord(tokens[k]!) && !tokens[k]!.newline ? k : -1;
 }
 
@@ -51,10 +69,13 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    // "van der Berg said": a name may open with its particles.
-    if (!isNameWord(t) && (t.kind !== 'word' || !nameParticles.has(t.lower) || afterParticles(tokens, i, to) < 0)) {
-      i++;
-      continue;
+    if (!t.cap) {
+      // "van der Berg said", "al-Rashidi said": a name may open in lower case.
+      const opensName = t.kind === 'word' && (beforeCapital(tokens, i) && isParticle(t) ? afterParticles(tokens, i, to) >= 0 : isNameWord(t));
+      if (!opensName) {
+        i++;
+        continue;
+      }
     }
     let last = isNameWord(t) ? i : afterParticles(tokens, i, to);
     let j = last + 1;
@@ -63,7 +84,7 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
       if (u.newline) break;
       // "Salvenne's Transport Minister Teodor Vassel": the possessive names the country, a person follows.
       if (isPossessive(tokens[last]!) && (titledPersonAt(tokens, j, to) || personNameAt(tokens, j, to))) break;
-      const named = nameParticles.has(u.lower) ? afterParticles(tokens, j, to) : -1;
+      const named = !u.cap && beforeCapital(tokens, j) && isParticle(u) ? afterParticles(tokens, j, to) : -1;
       if (isNameWord(u)) {
         last = j;
         j++;
