@@ -320,3 +320,10 @@ describe('detect: an organisation class in the lede', () => {
     assert.equal(claimWith('the vote could slip', found).speaker, 'Ana Ruiz');
   });
 });
+
+describe('detect: title-case labels that are not a transcript', () => {
+  it('reads "Note:", "Update:" and a single "Name: text" line as no turns', () => {
+    const found = claims('Note: prices include tax.\n\nUpdate: the shop reopens on Monday.\n\nAnna Berg: owner since 1998.\n\nThe shop is on Market Street.');
+    assert.deepEqual(found, []);
+  });
+});

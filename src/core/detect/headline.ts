@@ -36,13 +36,24 @@ export function headlineCandidates(ctx: DocumentContext, source: string): Candid
       if (isSpeaker(ctx, ref) && !metadataLabels.has(colon[1]!.toLowerCase().split(' ')[0]!)) {
         let end = text.length;
         while (end > 0 && /[\s.!?]/.test(text[end - 1]!)) end--;
-        // Nothing but spaces and punctuation after the colon: no statement to attribute.
-        if (end > colon[0].length) out.push(candidate(blockStart + colon[0].length, blockStart + end, ':', { ref, pos: blockStart }, blockStart, text));
+        // Nothing but spaces and punctuation after the colon, or a topic without a verb ("Transport
+        // Committee: oral evidence on the timetable"): no statement to attribute.
+        if (end > colon[0].length && hasVerb(text.slice(colon[0].length, end))) out.push(candidate(blockStart + colon[0].length, blockStart + end, ':', { ref, pos: blockStart }, blockStart, text));
       }
     }
   }
   return out;
 }
+
+/**
+ * A headline statement has a verb: an auxiliary or modal, a past form, or a present form in -s
+ * after its first word. Topic lines ("oral evidence on the spring timetable") have none.
+ */
+function hasVerb(statement: string): boolean {
+  const words = statement.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  return words.some((w, i) => verbWords.has(w) || (i > 0 && (/[^e]ed$/.test(w) || (/[^s]s$/.test(w) && w.length > 3))));
+}
+const verbWords = new Set(['is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'has', 'have', 'had', 'do', 'does', 'did', 'won’t', "won't", 'cannot', 'not', 'no']);
 
 /** A role, or a name the document knows as a person or an organisation. */
 export function isSpeaker(ctx: DocumentContext, ref: SpeakerRef): boolean {

@@ -261,6 +261,7 @@ export const metadataLabels: ReadonlySet<string> = new Set([
   'guest', 'guests', 'presenter', 'host', 'hosts', 'interviewer', 'broadcast', 'date', 'time', 'subject', 'source', 'sources',
   'note', 'notes', 'contact', 'media', 'photo', 'photos', 'by', 'from', 'to', 'cc', 're', 'tags', 'title', 'location', 'transcript',
   'update', 'correction', 'editor', 'editors', 'filed', 'dateline', 'topic', 'programme', 'program', 'show', 'episode', 'page',
+  'present', 'absent', 'apologies', 'attendees', 'participants', 'witnesses', 'venue', 'agenda', 'item', 'minutes', 'summary', 'keywords',
 ]);
 
 /** Head nouns after "from" that mark a message read out for someone else ("read out a message from a constituent"). */

@@ -130,9 +130,15 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   const allCaps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
   // "Q:" / "A:" are the press-briefing convention for an anonymous questioner and answerer.
   const questionOrAnswer = name === 'Q' || name === 'A';
-  if (!bold && !allCaps && !questionOrAnswer) return undefined;
+  // "Mr Ashgrove:", "Chair:": a name or role in title case (the run of turns decides it is a transcript).
+  if (!bold && !allCaps && !questionOrAnswer && !isTitleCaseLabel(name)) return undefined;
   const words = name.split(' ');
   return { block, key: words[words.length - 1]!.toLowerCase(), label: name, start: m.index + m[0].length, end: ctx.sentences.blockEnd(block) };
+}
+
+/** One to four capitalised words whose first letters alone are capitals ("Mr Ashgrove", "Chair", "Ms Okoro-Lind"). */
+function isTitleCaseLabel(name: string): boolean {
+  return name.split(' ').every((word) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(word) && /\p{Ll}/u.test(word));
 }
 
 /**
