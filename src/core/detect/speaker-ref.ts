@@ -328,6 +328,10 @@ function placeBodyName(tokens: readonly Token[], named: readonly NameRun[], head
   if (!run || run.first !== from || run.possessive || !organisationClasses.has(head) || personRoleNouns.has(head)) return undefined;
   const noun = tokens[run.last + 1];
   if (!noun || noun.kind !== 'word' || noun.cap || noun.lower !== head) return undefined;
+  // "Supporters' group City Faithful": a description, then the body's own name.
+  const ownName = nameRuns(tokens, run.last + 2, Math.min(tokens.length, run.last + 7))[0];
+  if (ownName && ownName.first === run.last + 2) return ownName.name;
+  if (/['’]$/.test(tokens[run.last]!.text)) return undefined;
   return `${run.name} ${head.charAt(0).toUpperCase()}${head.slice(1)}`;
 }
 
