@@ -211,6 +211,8 @@ export class EntityRegistry {
     if (titleGender) entity.gender = titleGender;
     this.rolesBefore(tokens, run.first, entity, roles);
     this.rolesAfter(tokens, run.last, entity, roles);
+    const kinGender = kinGenderBefore(tokens, run.first);
+    if (kinGender && !entity.gender) entity.gender = kinGender;
     for (const role of roles) {
       entity.roles.add(role);
       const spelledOut = roleAbbreviations.get(role);
@@ -400,6 +402,21 @@ const genderOfKin: Record<string, Gender> = {
   niece: 'f', nephew: 'm', granddaughter: 'f', grandson: 'm', grandmother: 'f', grandfather: 'm', aunt: 'f', uncle: 'm',
   partner: undefined, child: undefined, cousin: undefined, neighbour: undefined, neighbor: undefined, friend: undefined,
 };
+
+/** "her late husband, the photographer Tor Solheim": the gender a kinship word in apposition gives. */
+function kinGenderBefore(tokens: readonly Token[], first: number): Gender {
+  let commas = 0;
+  for (let k = first - 1; k >= 0 && k >= first - 7; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' && ++commas <= 1) continue;
+    if (t.kind !== 'word') return undefined;
+    const gender = Object.hasOwn(genderOfKin, t.lower) ? genderOfKin[t.lower] : undefined;
+    if (gender === undefined) continue;
+    const owner = tokens[k - 1]?.lower === 'late' || tokens[k - 1]?.lower === 'former' ? tokens[k - 2] : tokens[k - 1];
+    return owner && (owner.lower === 'his' || owner.lower === 'her' || owner.lower === 'their' || isPossessiveWord(owner)) ? gender : undefined;
+  }
+  return undefined;
+}
 
 /** ", Ilinca," after "His daughter" or "the ferryman's wife": a relative's one-word name in apposition. */
 function isKinAppositive(tokens: readonly Token[], run: NameRun): boolean {
