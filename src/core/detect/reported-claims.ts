@@ -139,6 +139,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     if (!warnForms.has(cue.word)) return undefined;
   }
   if (following.kind !== 'word' || notClauseStarts.has(following.lower)) return undefined;
+  // "Tessel recalls 200,000 batteries": memory verbs report only with "that" (a product recall is no claim).
+  if (memoryVerbs.has(cue.word)) return undefined;
   if (!looksLikeClause(tokens, next)) return undefined;
   return make(next, tokens.length, subject, 0.75);
 }
@@ -169,6 +171,8 @@ function parentheticalClauseEnd(tokens: readonly Token[], comma: number, next: n
   if (!predicate || predicate.kind !== 'word' || predicate.cap || !(auxiliaries.test(predicate.lower) || /[^e]ed$/.test(predicate.lower))) return 0;
   return tokens.length;
 }
+
+const memoryVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered']);
 
 /** Index of "that" within `limit` words from `from` (words only between), or -1. */
 function thatWithin(tokens: readonly Token[], from: number, limit: number): number {
