@@ -218,10 +218,12 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
 function looksLikeClause(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i < from + 12; i++) {
     const t = tokens[i]!;
-    if (t.text === ',' && i > from && tokens[i - 1]!.cap) {
-      // "Dragan Petrik, 61, had taken …", "Mila Varga, the new director, said": an apposition after a name.
+    if (t.text === ',' && i > from && tokens[i - 1]!.kind === 'word') {
+      // "Dragan Petrik, 61, had taken …", "one former pupil, now 84, had sent …": an apposition after
+      // the subject (after a common noun, only when a verb follows it).
       const close = appositionEnd(tokens, i);
-      if (close > 0) {
+      const after = tokens[close + 1];
+      if (close > 0 && (tokens[i - 1]!.cap || (after?.kind === 'word' && (auxiliaries.test(after.lower) || /[^e]ed$/.test(after.lower))))) {
         i = close;
         continue;
       }
