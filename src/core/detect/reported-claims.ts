@@ -138,7 +138,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     }
     if (!warnForms.has(cue.word)) return undefined;
   }
-  if (following.kind !== 'word' || notClauseStarts.has(following.lower)) return undefined;
+  // "said more than 10,000 had taken part": a comparison opening the clause, not "said more".
+  const comparison = following.lower === 'more' && tokens[next + 1]?.lower === 'than';
+  if (following.kind !== 'word' || (notClauseStarts.has(following.lower) && !comparison)) return undefined;
   // "Tessel recalls 200,000 batteries": memory verbs report only with "that" (a product recall is no claim).
   if (memoryVerbs.has(cue.word)) return undefined;
   if (!looksLikeClause(tokens, next)) return undefined;
