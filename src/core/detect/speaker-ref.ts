@@ -72,7 +72,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const spokesWord = tokens[spokes]!.lower;
     const gender = spokesWord === 'spokesman' ? 'm' : spokesWord === 'spokeswoman' ? 'f' : undefined;
     const spokesperson: Spokesperson | undefined = spokesWord === 'spokespeople' ? undefined : (gender ?? 'x');
-    const person = runs.find((r) => r.first > spokes && r.cls !== 'org' && r.cls !== 'place');
+    // "a spokeswoman, Ruth Moen," and "Ruth Moen, a spokeswoman for the hospital,": the named person.
+    const person = runs.find((r) => r.first > spokes && r.cls !== 'org' && r.cls !== 'place') ?? runs.find((r) => r.last < spokes && r.cls === 'person' && tokens[r.last + 1]?.text === ',');
     if (person) return { kind: 'name', name: person.name, cls: 'person', ...(gender ? { gender } : {}) };
     const org = runs.find((r) => r.cls === 'org' || r.cls === 'unknown');
     if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}), ...(spokesperson ? { spokesperson } : {}) };
@@ -104,7 +105,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2) {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
-  if (genericSpeakerStarts.has(first.lower)) return { kind: 'generic' };
+  if (genericSpeakerStarts.has(first.lower)) return oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
   if (to - from <= 3 && genericPlurals.test(first.lower)) return { kind: 'generic' };
   if (!first.cap && /[^s]s$/.test(first.lower) && first.lower.length > 3 && !isRoleNoun(first.lower)) return { kind: 'generic' };
 
@@ -215,6 +216,22 @@ const speaksForOwner = new Set(['office', 'spokesman', 'spokeswoman', 'spokesper
 /** Adjectives that make a role an epithet for someone already in the story ("the veteran councillor"). */
 const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'longtime', 'long-serving', 'retired', 'seasoned', 'ousted', 'departing']);
 const ageWord = /^\d{1,3}-year-old$/;
+
+const womenWords = new Set(['mother', 'woman', 'wife', 'daughter', 'girl', 'grandmother', 'widow', 'sister']);
+const menWords = new Set(['father', 'man', 'husband', 'son', 'boy', 'grandfather', 'widower', 'brother']);
+
+/**
+ * "A mother of two who asked not to be named", "one resident": a single person the text does not
+ * name, by the gender the noun gives ('x': none). "She" in the next sentence is that person again.
+ */
+function oneUnnamedPerson(tokens: readonly Token[], from: number, to: number): SpeakerRef | undefined {
+  const article = tokens[from]!.lower;
+  const noun = tokens[from + 1];
+  if ((article !== 'a' && article !== 'an' && article !== 'one') || !noun || noun.kind !== 'word' || noun.cap || from + 1 >= to) return undefined;
+  if (/[^s]s$/.test(noun.lower) && !menWords.has(noun.lower)) return undefined;
+  const spokesperson: Spokesperson = womenWords.has(noun.lower) ? 'f' : menWords.has(noun.lower) ? 'm' : 'x';
+  return { kind: 'generic', spokesperson };
+}
 
 /** "Her office sent a statement saying …": a verb in the past after the subject. */
 function isPastVerb(token: Token): boolean {
