@@ -217,6 +217,7 @@ const speaksForOwner = new Set(['office', 'spokesman', 'spokeswoman', 'spokesper
 const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'longtime', 'long-serving', 'retired', 'seasoned', 'ousted', 'departing']);
 const ageWord = /^\d{1,3}-year-old$/;
 
+const personNouns = new Set(['person', 'resident', 'witness', 'parent', 'neighbour', 'neighbor', 'local', 'villager', 'source', 'official', 'nurse', 'pupil', 'patient', 'passenger', 'customer', 'guest', 'victim', 'relative', 'friend', 'colleague']);
 const womenWords = new Set(['mother', 'woman', 'wife', 'daughter', 'girl', 'grandmother', 'widow', 'sister']);
 const menWords = new Set(['father', 'man', 'husband', 'son', 'boy', 'grandfather', 'widower', 'brother']);
 
@@ -228,7 +229,7 @@ function oneUnnamedPerson(tokens: readonly Token[], from: number, to: number): S
   const article = tokens[from]!.lower;
   const noun = tokens[from + 1];
   if ((article !== 'a' && article !== 'an' && article !== 'one') || !noun || noun.kind !== 'word' || noun.cap || from + 1 >= to) return undefined;
-  if (/[^s]s$/.test(noun.lower) && !menWords.has(noun.lower)) return undefined;
+  if (!womenWords.has(noun.lower) && !menWords.has(noun.lower) && !personNouns.has(noun.lower) && !looksLikePersonNoun(noun.lower)) return undefined;
   const spokesperson: Spokesperson = womenWords.has(noun.lower) ? 'f' : menWords.has(noun.lower) ? 'm' : 'x';
   return { kind: 'generic', spokesperson };
 }
