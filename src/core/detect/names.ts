@@ -286,6 +286,11 @@ function isOccupation(lower: string): boolean {
   return occupations.has(lower) || (lower.length >= 7 && lower.endsWith('ist') && !lower.endsWith('qvist') && !lower.endsWith('quist'));
 }
 
+/** Each word's first lower-case letter in upper case, after a space or hyphen ("transport ministry" → "Transport Ministry"). */
+export function titleCase(phrase: string): string {
+  return phrase.replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
 /** "the office of the president" as an organisation's name ("Office of the President"), or undefined. */
 export function officeOfRole(tokens: readonly Token[], from: number, to: number): string | undefined {
   if (to - from !== 5 || tokens[from]!.lower !== 'the' || tokens[from + 1]!.lower !== 'office' || tokens[from + 2]!.lower !== 'of' || tokens[from + 3]!.lower !== 'the') return undefined;

@@ -1,4 +1,4 @@
-import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, type NameRun } from './names';
+import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
 import { organisationClasses, organisationWords, personRoleNouns, roleAbbreviations, titleWords } from './lexicon';
 import { stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
@@ -152,7 +152,7 @@ export class EntityRegistry {
       if (this.described.has(headToken.lower) || this.hasNamedOrgOfClass(headToken.lower)) continue;
       const words: string[] = [];
       for (let k = i + 1; k <= head; k++) words.push(tokens[k]!.lower);
-      const entity = this.org(titleCaseWords(words));
+      const entity = this.org(titleCase(words.join(' ')));
       this.described.set(headToken.lower, entity);
       this.mentions.push({ pos: tokens[i + 1]!.start, entity, roles: noRoles });
     }
@@ -374,10 +374,6 @@ function isLowerCaseWord(word: string): boolean {
     if (code < 97 || code > 122) return false;
   }
   return word.length > 0;
-}
-
-function titleCaseWords(words: readonly string[]): string {
-  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
 /**

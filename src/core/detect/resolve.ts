@@ -1,5 +1,6 @@
 import type { Candidate } from './context';
 import { leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations } from './lexicon';
+import { titleCase } from './names';
 import type { Entity, EntityRegistry, Mention } from './registry';
 import type { SpeakerRef, Spokesperson } from './speaker-ref';
 
@@ -292,10 +293,6 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
 
 function found(entity: Entity): Resolved {
   return { name: entity.name, entity };
-}
-
-function titleCase(phrase: string): string {
-  return phrase.replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** `role.split(' ').pop() === word`, without the split. */

@@ -1,5 +1,5 @@
 import { genericSpeakerStarts, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, roleAbbreviations, skippableBeforeCue } from './lexicon';
-import { isRoleNoun, nameRuns, officeOfRole, type NameRun } from './names';
+import { isRoleNoun, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 
@@ -350,7 +350,7 @@ function placeBodyName(tokens: readonly Token[], named: readonly NameRun[], head
   const ownName = nameRuns(tokens, run.last + 2, Math.min(tokens.length, run.last + 7))[0];
   if (ownName && ownName.first === run.last + 2) return ownName.name;
   if (/['’]$/.test(tokens[run.last]!.text)) return undefined;
-  return `${run.name} ${head.charAt(0).toUpperCase()}${head.slice(1)}`;
+  return `${run.name} ${titleCase(head)}`;
 }
 
 function isRoleOverPlace(segment: readonly Token[], head: string, named: readonly NameRun[], offset: number): boolean {
