@@ -1,6 +1,6 @@
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
 import { organisationClasses, organisationWords, personRoleNouns, roleAbbreviations, titleWords } from './lexicon';
-import { stripPossessive, type Token } from './tokens';
+import { isPossessive, stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
 export type Gender = 'm' | 'f' | undefined;
@@ -89,7 +89,7 @@ export class EntityRegistry {
     if (!first || (first.lower !== 'the' && first.lower !== 'a' && first.lower !== 'an')) return;
     const second = tokens[1];
     if (!second || second.kind !== 'word' || second.cap) return;
-    if (isPossessiveWord(second)) {
+    if (isPossessive(second)) {
       // "The authority's head of network planning"
       const owner = stripPossessive(second.lower);
       if (!organisationClasses.has(owner)) return;
@@ -114,10 +114,16 @@ export class EntityRegistry {
     return this.described.get(cls);
   }
 
-  /** The last unnamed official (see `addUnnamedOfficial`) before `pos`. */
+  /** The last unnamed official (see `addUnnamedOfficial`) before `pos`; they are added in text order. */
   lastOfficialBefore(pos: number): UnnamedOfficial | undefined {
-    for (let i = this.officials.length - 1; i >= 0; i--) if (this.officials[i]!.pos < pos) return this.officials[i];
-    return undefined;
+    let low = 0;
+    let high = this.officials.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.officials[mid]!.pos < pos) low = mid + 1;
+      else high = mid;
+    }
+    return this.officials[low - 1];
   }
 
   /**
@@ -159,7 +165,8 @@ export class EntityRegistry {
   }
 
   private hasNamedOrgOfClass(cls: string): boolean {
-    for (const entity of this.orgs.values()) if (entity.roles.has(cls) && ![...this.described.values()].includes(entity)) return true;
+    const described = new Set(this.described.values());
+    for (const entity of this.orgs.values()) if (entity.roles.has(cls) && !described.has(entity)) return true;
     return false;
   }
 
@@ -409,7 +416,7 @@ function kinGenderBefore(tokens: readonly Token[], first: number): Gender {
     const gender = Object.hasOwn(genderOfKin, t.lower) ? genderOfKin[t.lower] : undefined;
     if (gender === undefined) continue;
     const owner = tokens[k - 1]?.lower === 'late' || tokens[k - 1]?.lower === 'former' ? tokens[k - 2] : tokens[k - 1];
-    return owner && (owner.lower === 'his' || owner.lower === 'her' || owner.lower === 'their' || isPossessiveWord(owner)) ? gender : undefined;
+    return isKinOwner(owner) ? gender : undefined;
   }
   return undefined;
 }
@@ -419,12 +426,12 @@ function isKinAppositive(tokens: readonly Token[], run: NameRun): boolean {
   if (tokens[run.first - 1]?.text !== ',' || tokens[run.last + 1]?.text !== ',') return false;
   const kin = tokens[run.first - 2];
   if (!kin || kin.kind !== 'word' || !Object.hasOwn(genderOfKin, kin.lower)) return false;
-  const owner = tokens[run.first - 3];
-  return owner !== undefined && (owner.lower === 'his' || owner.lower === 'her' || owner.lower === 'their' || isPossessiveWord(owner));
+  return isKinOwner(tokens[run.first - 3]);
 }
 
-function isPossessiveWord(token: Token): boolean {
-  return token.kind === 'word' && /['’]s$/.test(token.text);
+/** Whose relative: "his", "her", "their" or a possessive ("the ferryman's"). */
+function isKinOwner(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'his' || token.lower === 'her' || token.lower === 'their' || isPossessive(token));
 }
 
 /** "the last bus from Tollen Ridge to Orlac": the ends of a route are places, not people. */
