@@ -115,3 +115,8 @@ export interface Candidate {
   /** The speaker is a transcript speaker label and needs no resolution. */
   readonly fixedSpeaker?: string;
 }
+
+/** The candidate's cue is "according to" (the text's source, in either case). */
+export function isAccordingTo(c: Candidate): boolean {
+  return c.cue !== null && c.cue.toLowerCase() === 'according to';
+}

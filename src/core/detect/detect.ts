@@ -1,6 +1,6 @@
 import { proseTextOf } from './blocks';
 import { isCredit } from './credits';
-import { DocumentContext, type Candidate } from './context';
+import { DocumentContext, isAccordingTo, type Candidate } from './context';
 import { headlineCandidates } from './headline';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { forgetNameReadings } from './names';
@@ -131,10 +131,6 @@ function withoutFramingSources(reported: readonly Candidate[]): Candidate[] {
     }
   }
   return framing.size === 0 ? [...reported] : reported.filter((c) => !framing.has(c));
-}
-
-function isAccordingTo(c: Candidate): boolean {
-  return c.cue !== null && c.cue.toLowerCase() === 'according to';
 }
 
 /** Drops reported candidates that overlap a quote or an earlier-kept reported candidate. */

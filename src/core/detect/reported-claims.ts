@@ -170,7 +170,7 @@ function parentheticalClauseEnd(tokens: readonly Token[], comma: number, next: n
   if (tokens[next]?.text !== ',' || comma > 6 || lastIndexOf(tokens, ',', comma - 1) >= 0) return 0;
   for (let k = 0; k < comma; k++) if (tokens[k]!.kind !== 'word') return 0;
   const predicate = tokens[next + 1];
-  if (!predicate || predicate.kind !== 'word' || predicate.cap || !(auxiliaries.test(predicate.lower) || /[^e]ed$/.test(predicate.lower))) return 0;
+  if (!predicate || predicate.kind !== 'word' || predicate.cap || !isFiniteVerbForm(predicate)) return 0;
   return tokens.length;
 }
 
@@ -225,7 +225,7 @@ function looksLikeClause(tokens: readonly Token[], from: number): boolean {
       // the subject (after a common noun, only when a verb follows it).
       const close = appositionEnd(tokens, i);
       const after = tokens[close + 1];
-      if (close > 0 && (tokens[i - 1]!.cap || (after?.kind === 'word' && (auxiliaries.test(after.lower) || /[^e]ed$/.test(after.lower))))) {
+      if (close > 0 && (tokens[i - 1]!.cap || (after?.kind === 'word' && isFiniteVerbForm(after)))) {
         i = close;
         continue;
       }
@@ -238,6 +238,11 @@ function looksLikeClause(tokens: readonly Token[], from: number): boolean {
     if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower)) return true;
   }
   return false;
+}
+
+/** An auxiliary or a past form ("had", "would", "warned"): a predicate can start here. */
+function isFiniteVerbForm(token: Token): boolean {
+  return auxiliaries.test(token.lower) || /[^e]ed$/.test(token.lower);
 }
 
 /** The comma closing an apposition of one to six words opened by the comma at `open`, or -1. */

@@ -1,4 +1,4 @@
-import type { Candidate } from './context';
+import { isAccordingTo, type Candidate } from './context';
 import { leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations } from './lexicon';
 import { titleCase } from './names';
 import type { Entity, EntityRegistry, Mention } from './registry';
@@ -103,14 +103,19 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
 function recentSpeaker(word: string, last: Resolved | undefined, spokesperson: Spokesperson | undefined): Resolved | undefined {
   const gender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
   const entity = last?.entity;
-  if (gender && last && !entity && (spokesperson === 'x' || spokesperson === gender)) return last;
+  if (gender && last && !entity && fitsPronoun(spokesperson, gender)) return last;
   if (!gender || !entity) return undefined;
   // "A spokeswoman for the authority said … She added …": the person, so the organisation, again.
-  if (entity.kind === 'org') return spokesperson === 'x' || spokesperson === gender ? last : undefined;
+  if (entity.kind === 'org') return fitsPronoun(spokesperson, gender) ? last : undefined;
   if (entity.kind !== 'person') return undefined;
   if (entity.gender && entity.gender !== gender) return undefined;
   entity.gender = gender;
   return last;
+}
+
+/** An unnamed person of this gender ('x': none given) can be "he" or "she" as `gender` says. */
+function fitsPronoun(person: Spokesperson | undefined, gender: 'm' | 'f' | undefined): boolean {
+  return person === 'x' || (person !== undefined && person === gender);
 }
 
 /**
@@ -137,7 +142,7 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: str
   const subject = fallback?.ref;
   // "Children living near the river …, according to a study": the clause's subject is the content's
   // own; only a known speaker there ("The Bank of Norrvald left rates …, according to a statement") issued it.
-  const issuerLike = c.cue?.toLowerCase() !== 'according to' || (subject?.kind === 'name' && subject.cls !== 'unknown') || subject?.kind === 'role';
+  const issuerLike = !isAccordingTo(c) || (subject?.kind === 'name' && subject.cls !== 'unknown') || subject?.kind === 'role';
   if (fallback && subject && subject.kind !== 'document' && issuerLike) {
     const resolved = resolve(subject, fallback.pos, registry, interviewee, Infinity);
     if (resolved.name !== null) return resolved;
@@ -217,7 +222,7 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
   const mentions = registry.mentions;
   const start = mentions.lastBefore(pos);
   const official = wantGender ? registry.lastOfficialBefore(pos) : undefined;
-  const officialFits = official !== undefined && (official.gender === 'x' || official.gender === wantGender);
+  const officialFits = official !== undefined && fitsPronoun(official.gender, wantGender);
   for (let i = start; i >= 0 && i > start - lookback; i--) {
     const mention = mentions.at(i);
     const entity = mention.entity;

@@ -301,7 +301,6 @@ function isAttributive(tokens: readonly Token[], run: NameRun, to: number): bool
   return run.last + 1 < to && next !== undefined && next.kind === 'word' && !next.cap && !run.possessive;
 }
 
-/** A role of one word ("the union", "the minister"), without a nationality. */
 /** The organisation class a word names: itself when it is one ("authority"), else the class it marks ("infirmary": hospital). */
 function organisationClassOfWord(word: string): string | undefined {
   if (organisationClasses.has(word)) return word;
@@ -309,6 +308,7 @@ function organisationClassOfWord(word: string): string | undefined {
   return undefined;
 }
 
+/** A role of one word ("the union", "the minister"), without a nationality. */
 function wordRole(word: string, spokesperson?: Spokesperson): SpeakerRef {
   return { kind: 'role', phrase: word, head: word, nationality: '', ...(spokesperson ? { spokesperson } : {}) };
 }
@@ -335,11 +335,6 @@ function roleComesAfter(segment: readonly Token[], head: string, run: NameRun, o
   return !segment.slice(run.last - offset + 1, index).some((t) => t.text === ',');
 }
 
-/**
- * "the governor of Brescov province", "the mayor of Velmora": a person's office over a place, so the
- * office holder speaks (named elsewhere in the text), not the place. An organisation after "of"
- * ("the head of Kelvarra Minerals") still speaks for itself.
- */
 /** "Nordhavn Airport" for "Nordhavn airport": the name opening the phrase, then its class noun. */
 function placeBodyName(tokens: readonly Token[], named: readonly NameRun[], head: string, from: number): string | undefined {
   const run = named[0];
@@ -353,6 +348,11 @@ function placeBodyName(tokens: readonly Token[], named: readonly NameRun[], head
   return `${run.name} ${titleCase(head)}`;
 }
 
+/**
+ * "the governor of Brescov province", "the mayor of Velmora": a person's office over a place, so the
+ * office holder speaks (named elsewhere in the text), not the place. An organisation after "of"
+ * ("the head of Kelvarra Minerals") still speaks for itself.
+ */
 function isRoleOverPlace(segment: readonly Token[], head: string, named: readonly NameRun[], offset: number): boolean {
   if (!personRoleNouns.has(head) || named.some((r) => r.cls === 'org')) return false;
   const index = segment.findIndex((t) => t.lower === head);
