@@ -1,7 +1,7 @@
 import type { DocumentContext } from './context';
 import { addresseeVerbs, namingVerbs, nonNameWords, type Lexicon } from './lexicon';
 import { nameRuns } from './names';
-import { speakerRefOf, type SpeakerRef } from './speaker-ref';
+import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
 
 export interface Cue {
@@ -15,6 +15,7 @@ export interface Cue {
 }
 
 const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'every', 'each']);
+const articles = new Set(['the', 'a', 'an']);
 const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so']);
 const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
 const leadPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -156,7 +157,24 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     return { ref: { kind: 'pronoun', word: lastWord.lower }, pos: lastWord.start };
   }
   const ref = relativeAware(tokens, region, j + 1, sentenceStart);
+  const left = tokens[j]?.lower === 'and' ? leftConjunctStart(tokens, j, sentenceStart) : -1;
+  const joint = left >= 0 ? jointSpeaker(speakerRefOf(tokens.slice(left, j)), ref) : undefined;
+  if (joint) return { ref: joint, pos: tokens[left]!.start };
   return { ref, pos: region[0]?.start ?? cuePos };
+}
+
+/**
+ * "St Alder's Hospital and the Brightwater Infirmary announced": where the noun phrase before the
+ * "and" at `and` starts, when it opens the clause and is a name or a body's class noun phrase
+ * ("The farmers' union"), or -1. A clause ("The company sacked the union and …") is none.
+ */
+function leftConjunctStart(tokens: readonly Token[], and: number, sentenceStart: number): number {
+  let k = and - 1;
+  while (k >= sentenceStart && and - k <= 6 && tokens[k]!.kind === 'word' && !boundaries.has(tokens[k]!.lower)) k--;
+  const start = k + 1;
+  if (start >= and || and - start > 6 || (k >= sentenceStart && tokens[k]!.text !== ',' && !isHardBoundary(tokens[k]!))) return -1;
+  for (let n = start + 1; n < and; n++) if (articles.has(tokens[n]!.lower)) return -1;
+  return start;
 }
 
 /** A verb right after the cue: the cue's clause lacks its object ("a table it said was …"). */

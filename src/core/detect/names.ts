@@ -92,6 +92,9 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
         // "Hendrik van der Berg", "Marieke de Jong-Aalders"
         last = named;
         j = named + 1;
+      } else if (isArticledConnector(tokens, j, to) && namesBody(tokens, i, last)) {
+        // "the Ministry of the Interior", "Friends of the Marsh", "Society for the Protection of Birds"
+        j += 2;
       } else if (
         (u.kind === 'word' || u.text === '&') &&
         connectors.has(u.lower) &&
@@ -108,6 +111,36 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
     i = last + 1;
   }
   return runs;
+}
+
+/** "of the" or "for the" before a capitalised word, all on one line. */
+function isArticledConnector(tokens: readonly Token[], j: number, to: number): boolean {
+  const u = tokens[j]!;
+  const article = tokens[j + 1];
+  const next = tokens[j + 2];
+  return (
+    (u.lower === 'of' || u.lower === 'for') &&
+    article?.lower === 'the' &&
+    j + 2 < to &&
+    next!.kind === 'word' &&
+    next!.cap &&
+    !article.newline &&
+    !next!.newline
+  );
+}
+
+/** Plural nouns that open the names of societies and campaigns ("Friends of the Marsh"). */
+const fellowshipWords = new Set(['friends', 'sisters', 'brothers', 'sons', 'daughters', 'mothers', 'fathers', 'guardians', 'keepers', 'champions', 'knights']);
+
+/**
+ * The capitalised words `tokens[first, last]` start the name of a body that "of the" may continue:
+ * one has an organisation's word ("Ministry", "Bank"), or the run is one fellowship word. A
+ * person's name ("Jonas Berg of the Daily Courier") never continues.
+ */
+function namesBody(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first === last && fellowshipWords.has(tokens[first]!.lower)) return true;
+  for (let k = first; k <= last; k++) if (organisationWords.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Title words, then at least one capitalised word that is neither a title nor an organisation word. */
@@ -231,6 +264,8 @@ function isHeadTitle(lower: string): boolean {
 function classify(words: readonly string[], title: string): NameClass {
   const lower = words.map((w) => stripPossessive(w.toLowerCase()));
   if (lower.some((w) => organisationWords.has(w)) || words.includes('&')) return 'org';
+  // "Friends of the Marsh": no person's name holds "the".
+  if (lower.length >= 3 && lower.includes('the') && fellowshipWords.has(lower[0]!)) return 'org';
   if (lower.some((w) => documentWords.has(w))) return 'place';
   if (words.length >= 2 && companySuffixes.has(lower[lower.length - 1]!)) return 'org';
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!)) return 'org'; // an acronym

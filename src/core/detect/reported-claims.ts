@@ -130,7 +130,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
       if (t.kind !== 'word') break;
       if (t.lower === 'that') return make(i + 1, tokens.length, subject, 0.8);
       if (t.lower === 'to' && i > next && i < next + 10 && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) {
-        if (infinitiveVerbs.has(cue.word)) {
+        if (infinitiveVerbs.has(cue.word) && isInfinitiveAfterAddressee(tokens, i)) {
           return make(next, tokens.length, subject, 0.75);
         }
       }
@@ -145,6 +145,17 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (memoryVerbs.has(cue.word)) return undefined;
   if (!looksLikeClause(tokens, next)) return undefined;
   return make(next, tokens.length, subject, 0.75);
+}
+
+/** Nouns of what is called for ("urged an end to the fighting", "urge halt to drainage"): no addressee. */
+const calledForNouns = new Set(['end', 'halt', 'return', 'ban', 'moratorium', 'ceasefire', 'pause', 'stop', 'change', 'changes', 'delay', 'cut', 'cuts', 'limit', 'limits', 'cap', 'curbs', 'restrictions', 'access', 'commitment', 'solution', 'response', 'transition', 'shift', 'boost', 'extension', 'exemption', 'amendments', 'reforms', 'support', 'restraint', 'calm', 'caution']);
+
+/** Determiners after "to" make it a preposition ("a return to the talks"), not an infinitive's. */
+const determinersAfterTo = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all', 'any', 'some', 'every']);
+
+/** "urged residents to boil water": the "to" at `to` opens an infinitive after an addressee. */
+function isInfinitiveAfterAddressee(tokens: readonly Token[], to: number): boolean {
+  return !calledForNouns.has(tokens[to - 1]!.lower) && !determinersAfterTo.has(tokens[to + 1]!.lower);
 }
 
 const quoteVerbs = new Set(['quoted', 'quotes', 'quote']);

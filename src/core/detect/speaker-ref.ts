@@ -90,6 +90,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (office) return { kind: 'name', name: office, cls: 'org' };
   // "Residents of Lubno, one of the towns affected,": people of a place, not a name.
   if (first.cap && genericPlurals.test(first.lower) && pluralQualifiers.has(tokens[from + 1]?.lower ?? '') && (runs.length === 0 || runs[0]!.first === from) && !runs.some((r) => r.first > from && r.cls === 'org')) return { kind: 'generic' };
+  const joint = jointBodies(tokens, from, to, runs);
+  if (joint) return joint;
   const persons = runs.filter((r) => r.cls === 'person');
   if (persons.length > 0) {
     const pick = persons[persons.length - 1]!;
@@ -155,6 +157,27 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const described = describedPerson(segment) ?? describedPerson(segment.slice(afterOpeningAdjunct(segment)));
   if (described) return described;
   return { kind: 'none' };
+}
+
+/**
+ * "St Alder's Hospital and the Brightwater Infirmary announced": two organisations speak together,
+ * as one speaker named by both. Two bodies named only by their class ("the farmers' union and the
+ * landowners' association") are nobody the text names: no speaker rather than one of the two.
+ */
+function jointBodies(tokens: readonly Token[], from: number, to: number, runs: readonly NameRun[]): SpeakerRef | undefined {
+  const and = firstIn(tokens, from + 1, to - 1, (t) => t.lower === 'and');
+  if (and < 0 || runs.some((r) => r.first < and && r.last > and)) return undefined;
+  return jointSpeaker(speakerRefOf(tokens.slice(from, and)), speakerRefOf(tokens.slice(and + 1, to)));
+}
+
+/** The speaker of two coordinated subjects when both are bodies, or undefined. */
+export function jointSpeaker(left: SpeakerRef, right: SpeakerRef): SpeakerRef | undefined {
+  const sides = [left, right];
+  if (sides.every((side) => side.kind === 'name' && side.cls === 'org' && !side.spokesperson)) {
+    return { kind: 'name', name: sides.map((side) => (side as { name: string }).name).join(' and '), cls: 'org' };
+  }
+  if (sides.every((side) => side.kind === 'role' && organisationClasses.has(side.head) && !personRoleNouns.has(side.head) && !side.spokesperson)) return { kind: 'generic' };
+  return undefined;
 }
 
 const placePrepositions = new Set(['in', 'across', 'around', 'near', 'outside', 'throughout']);
