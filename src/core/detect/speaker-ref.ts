@@ -101,7 +101,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const comma = firstIn(tokens, from, to, endsHeadPhrase);
   const headIndex = (comma < 0 ? to : comma) - 1;
   const headWord = tokens[headIndex];
-  if (headWord && headIndex >= from && genericPlurals.test(headWord.lower)) return { kind: 'generic' };
+  // A capitalised plural that ends a longer name is a group's name ("Wyle Bank Neighbours").
+  const endsName = headWord?.cap === true && runs.some((r) => r.first < headIndex && r.last === headIndex);
+  if (headWord && headIndex >= from && genericPlurals.test(headWord.lower) && !endsName) return { kind: 'generic' };
   // A name right before the cue: "a pledge Krenn dismissed as …".
   const lastRun = runs[runs.length - 1];
   if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2) {
