@@ -153,7 +153,9 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     const previous = region[region.length - 2];
     // "a table it said was …": a buried relative clause, not an attribution ("which he called" is
     // one, and so is "In a filing last week it argued that …", whose cue has a complement).
-    if (previous && previous.kind === 'word' && !previous.cap && !relativeOrTime.has(previous.lower) && !isNamingCue(cue) && opensGap(tokens[cue.last + 1])) return { ref: { kind: 'none' }, pos: cuePos };
+    // "the pitch, which he said had not been mowed": the same inside a relative clause.
+    const buriedAfter = previous && previous.kind === 'word' && !previous.cap && (!relativeOrTime.has(previous.lower) || relativeWords.has(previous.lower));
+    if (buriedAfter && !isNamingCue(cue) && opensGap(tokens[cue.last + 1])) return { ref: { kind: 'none' }, pos: cuePos };
     return { ref: { kind: 'pronoun', word: lastWord.lower }, pos: lastWord.start };
   }
   const ref = relativeAware(tokens, region, j + 1, sentenceStart);
@@ -185,6 +187,7 @@ function opensGap(next: Token | undefined): boolean {
 const gapVerbs = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'should', 'might', 'may', 'can', 'must', 'did', 'does', 'do', 'be']);
 
 const auxiliaries = new Set(['has', 'have', 'had', 'later', 'also', 'then', 'again', 'previously', 'earlier', 'simply', 'repeatedly', 'once', 'publicly', 'privately', 'reportedly', 'recently', 'flatly', 'firmly']);
+const relativeWords = new Set(['which', 'that', 'whom']);
 const relativeOrTime = new Set(['which', 'that', 'whom', 'who', 'what', 'and', 'but', 'so', 'then', 'as', 'when', 'while', 'if', 'because', 'today', 'yesterday', 'tonight', 'later', 'now', 'earlier', 'also']);
 
 function isNamingCue(cue: Cue): boolean {

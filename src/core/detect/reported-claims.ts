@@ -24,6 +24,8 @@ const warnForms = new Set(['warned', 'warns', 'warn']);
 const nounPhraseStarts = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on']);
 const clauseJoiners = new Set(['and', 'but', 'or', 'then', 'which', 'who']);
 const periodWords = new Set(['week', 'month', 'year', 'night']);
+/** "on Saturday evening": the part of the day after a day's name belongs to the date. */
+const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /**
  * Reported speech: a reporting cue with a clause for complement ("X said (that) …", "X urged Y to
@@ -319,7 +321,7 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
     if (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'last') {
       let j = i + 1;
       while (j < tokens.length && j < i + 5 && tokens[j]!.kind === 'word') {
-        if (dayWords.test(tokens[j]!.lower) && tokens[j]!.lower !== 'the') return skipAdjuncts(tokens, j + 1);
+        if (dayWords.test(tokens[j]!.lower) && tokens[j]!.lower !== 'the') return skipAdjuncts(tokens, partsOfDay.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
         if (adjunctNouns.has(tokens[j]!.lower)) return skipAdjuncts(tokens, documentParticiples.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
         if (periodWords.has(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
         j++;
