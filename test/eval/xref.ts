@@ -1,7 +1,7 @@
 /**
  * Cross-reference evaluation against the answer keys (issue 5):
  *
- *   npx tsx test/eval/xref.ts [--corpus sample|tuning|unseen|heldOut|heldOut2|heldOut3|all] [--threshold X] [--verbose]
+ *   npx tsx test/eval/xref.ts [--corpus sample|tuning|unseen|heldOut|heldOut2|heldOut3|heldOut4|all] [--threshold X] [--verbose]
  *   (--verbose lists missed pairs and false positives, never for a held-out corpus)
  *   (`npm run eval` prints the same table after the detector's and fails when the sample misses a target)
  *

@@ -32,7 +32,12 @@ function listFiles(dir: string): string[] {
 }
 
 /** The held-out keys: measured, never tuned on. Each gets the coverage and disjointness checks below. */
-const heldOutKeyFiles = ['held-out-corpus.key.json', 'held-out-corpus-2.key.json', 'held-out-corpus-3.key.json'];
+const heldOutKeyFiles = [
+  'held-out-corpus.key.json',
+  'held-out-corpus-2.key.json',
+  'held-out-corpus-3.key.json',
+  'held-out-corpus-4.key.json',
+];
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -45,6 +50,7 @@ describe('answer keys', () => {
     assert.ok(onDisk.includes('held-out-corpus.key.json'));
     assert.ok(onDisk.includes('held-out-corpus-2.key.json'));
     assert.ok(onDisk.includes('held-out-corpus-3.key.json'));
+    assert.ok(onDisk.includes('held-out-corpus-4.key.json'));
   });
 });
 
