@@ -309,7 +309,20 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   const speaking = cues.length > 1 && inComparison(before, cues[cues.length - 1]!) ? cues.slice(0, -1) : cues;
   const cue = quoted && speaking[speaking.length - 1]!.word === 'saying' ? quoted : speaking[speaking.length - 1]!;
   const adjacent = cue.last >= before.length - 3 || cue === quoted;
+  // "“We were second best,” said Aske, “but …”": an inverted cue between the parts names its speaker after it.
+  if (isInvertedBetweenParts(before, cue)) return { cue: cue.text, subject: subjectAfter(before, cue, before.length - 1), confidence: 0.9 };
   return fromCue(ctx, before, cue, adjacent ? 0.9 : 0.8);
+}
+
+/** The cue opens the words between the two parts of a split quotation, and a name or role follows it up to the comma. */
+function isInvertedBetweenParts(before: readonly Token[], cue: Cue): boolean {
+  const n = before.length;
+  if (before[n - 1]?.text !== ',' || cue.last >= n - 2) return false;
+  let k = cue.first - 1;
+  if (before[k]?.text === ',') k--;
+  if (before[k]?.kind !== 'quote') return false;
+  for (let i = cue.last + 1; i < n - 1; i++) if (before[i]!.kind !== 'word') return false;
+  return true;
 }
 
 /** The cue ends a comparative clause: "than" or "as" opens its subject a few words before it. */

@@ -213,7 +213,9 @@ function personOfAge(age: string, pos: number, registry: EntityRegistry, text: s
     if (mention.entity.kind !== 'person') continue;
     if (nameThenAge.exec(text.slice(mention.pos, mention.pos + 80))?.[1] === age) return found(mention.entity);
   }
-  return { name: null };
+  // "The 52-year-old" whose age the text gives only here: the last person named, as for "the
+  // veteran". An age written earlier ("a 52-year-old man was arrested") is someone unnamed.
+  return text.lastIndexOf(`${age}-year-old`, pos - 1) >= 0 ? { name: null } : lastPerson(pos, registry);
 }
 
 function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {
