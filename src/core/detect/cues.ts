@@ -237,11 +237,17 @@ function isHardBoundary(t: Token): boolean {
 /** The speaker after an inverted cue: "…,” said Ruth Anselm, Chief Executive …" */
 export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.length): Subject {
   const region: Token[] = [];
-  for (let i = cue.last + 1; i < end && region.length < 10; i++) {
+  let i = cue.last + 1;
+  for (; i < end && region.length < 10; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') break;
     if (region.length > 0 && invertedSubjectStops.has(t.lower)) break;
     region.push(t);
+  }
+  // "said the study's lead author, Dr Ilse Varnhagen, a …": a role, then the name in apposition.
+  if (tokens[i]?.text === ',' && i + 1 < end && tokens[i + 1]!.cap && region.length > 1 && !region.some((t) => t.cap)) {
+    const named = nameRuns(tokens, i + 1, Math.min(end, i + 7))[0];
+    if (named && named.first === i + 1 && named.cls === 'person') region.push(...tokens.slice(i, named.last + 1));
   }
   return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
 }

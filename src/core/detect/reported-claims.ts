@@ -79,7 +79,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const candidate = make(clause, tokens.length, { ref: speakerRefOf(region), pos: region[0]!.start }, 0.8);
     return candidate && { ...candidate, cue: 'quoted as saying' };
   }
-  if (!reportingVerbs.has(cue.word)) return undefined;
+  // Phrase cues ("pointed out", or a phrase from the user's settings) report a clause; "read out" reads a text.
+  const reportingPhrase = cue.last > cue.first && cue.word !== 'read';
+  if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
   if (attributesQuote(tokens, cue) || isConditional(tokens, cue) || isWithheld(tokens, cue)) return undefined;
   const next = skipAdjuncts(tokens, cue.last + 1);
   const following = tokens[next];
