@@ -145,8 +145,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // "said more than 10,000 had taken part": a comparison opening the clause, not "said more".
   const comparison = following.lower === 'more' && tokens[next + 1]?.lower === 'than';
   if (following.kind !== 'word' || (notClauseStarts.has(following.lower) && !comparison)) return undefined;
-  // "Tessel recalls 200,000 batteries": memory verbs report only with "that" (a product recall is no claim).
-  if (memoryVerbs.has(cue.word)) return undefined;
+  // Memory and denial verbs report only with "that" (see `thatOnlyVerbs`).
+  if (thatOnlyVerbs.has(cue.word)) return undefined;
   if (!looksLikeClause(tokens, next)) return undefined;
   return make(next, tokens.length, subject, 0.75);
 }
@@ -189,7 +189,11 @@ function parentheticalClauseEnd(tokens: readonly Token[], comma: number, next: n
   return tokens.length;
 }
 
-const memoryVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered']);
+/**
+ * Verbs that report only with "that": "Tessel recalls 200,000 batteries" is a product recall and
+ * "denies eight counts of fraud" a plea, while "recalled that …" and "denied that …" report.
+ */
+const thatOnlyVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered', 'deny', 'denies', 'denied', 'denying']);
 
 /** Index of "that" within `limit` words from `from` (words only between), or -1. */
 function thatWithin(tokens: readonly Token[], from: number, limit: number): number {
