@@ -1,5 +1,5 @@
 import type { DocumentContext } from './context';
-import { addresseeVerbs, namingVerbs, nonNameWords, type Lexicon } from './lexicon';
+import { addresseeVerbs, namingVerbs, nonNameWords, personRoleNouns, type Lexicon } from './lexicon';
 import { nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
@@ -269,7 +269,9 @@ function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number)
     if (t.kind !== 'word') break;
     if (!t.cap && cueMarkOf(t, lexicon) & cueWord) break;
     if (sentenceSubjectStops.has(t.lower) && region.length > 0) break;
-    if (!t.cap && nameEnded && !isNominal(t)) break;
+    // "A district judge ordered …": a role noun ends the subject as a name does.
+    const roleEnded = region.length > 0 && personRoleNouns.has(region[region.length - 1]!.lower);
+    if (!t.cap && (nameEnded || roleEnded) && !isNominal(t)) break;
     if (t.cap && !endsPossessive(t.text) && !nonNameWords.has(t.lower)) nameEnded = true;
     region.push(t);
     if (leadPronouns.has(t.lower) && region.length === 1) break;

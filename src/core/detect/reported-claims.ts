@@ -23,6 +23,7 @@ const infinitiveVerbs = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'ur
 const warnForms = new Set(['warned', 'warns', 'warn']);
 const nounPhraseStarts = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on']);
 const clauseJoiners = new Set(['and', 'but', 'or', 'then', 'which', 'who']);
+const subordinators = new Set(['as', 'when', 'after', 'before', 'while']);
 const periodWords = new Set(['week', 'month', 'year', 'night']);
 /** "on Saturday evening": the part of the day after a day's name belongs to the date. */
 const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -88,7 +89,10 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // Inverted: "…, Foreign Minister Ilona Márkvart said on Tuesday, hours after …" / "…, said X."
   // "…, its leader Hendrik van der Berg told supporters.": the addressee ends the sentence.
   const addresseeLast = following?.kind === 'word' && isAddresseeVerb(cue.word) ? addresseeEnd(tokens, next) : next;
-  const closesSentence = addresseeLast > next && (addresseeLast >= tokens.length || tokens[addresseeLast]!.text === ',');
+  // "…, a prosecutor told Brannock District Court on Monday as his trial opened.": a date and a
+  // subordinate clause may follow the addressee.
+  const afterAddressee = addresseeLast > next ? skipAdjuncts(tokens, addresseeLast) : addresseeLast;
+  const closesSentence = addresseeLast > next && (afterAddressee >= tokens.length || tokens[afterAddressee]!.text === ',' || (afterAddressee > addresseeLast && subordinators.has(tokens[afterAddressee]!.lower)));
   if (!following || following.text === ',' || following.text === '(' || closesSentence) {
     if (!invertibleVerbs.has(cue.word)) return undefined;
     const subject = subjectBefore(tokens, cue);

@@ -73,7 +73,8 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     }
     // A headline's or lede's role looks ahead only as far as the next speaker named by name: past
     // it, that speaker is the likelier antecedent (and `settleForward` gives them the role).
-    const resolved = resolve(ref, pos, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
+    // An indefinite role ("a prosecutor") is someone new: only a headline's or lede's can be a person named below.
+    const resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, pos, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
     c.speaker = resolved.name;
     if (resolved.entity) {
       registry.noteSpeaker(pos, resolved.entity);
@@ -125,6 +126,9 @@ function fitsPronoun(person: Spokesperson | undefined, gender: 'm' | 'f' | undef
  */
 function settleForward(pending: Candidate[], entity: Entity): void {
   for (const c of pending) {
+    const wanted = c.subject?.ref;
+    // "a prosecutor told the court": only a prosecutor takes it.
+    if (wanted?.kind === 'role' && wanted.indefinite && !entity.roles.has(wanted.head)) continue;
     c.speaker = entity.name;
     c.confidence = Math.min(c.confidence, 0.7);
     const ref = c.subject?.ref;

@@ -7,7 +7,8 @@ import { isPossessive, stripPossessive, type Token } from './tokens';
 export type SpeakerRef =
   | { readonly kind: 'name'; readonly name: string; readonly cls: NameRun['cls']; readonly gender?: 'm' | 'f'; readonly spokesperson?: Spokesperson }
   | { readonly kind: 'pronoun'; readonly word: string }
-  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true; readonly spokesperson?: Spokesperson; readonly owned?: true }
+  /** `indefinite`: "a prosecutor told the court", which only a lede's next prosecutor can explain. */
+  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true; readonly spokesperson?: Spokesperson; readonly owned?: true; readonly indefinite?: true }
   /** "the 58-year-old": the person the text gave that age, by description only. */
   | { readonly kind: 'epithet'; readonly age: string }
   | { readonly kind: 'generic'; readonly spokesperson?: Spokesperson }
@@ -109,7 +110,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2) {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
-  if (genericSpeakerStarts.has(first.lower)) return oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
+  if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
   if (to - from <= 3 && genericPlurals.test(first.lower)) return { kind: 'generic' };
   if (!first.cap && /[^s]s$/.test(first.lower) && first.lower.length > 3 && !isRoleNoun(first.lower)) return { kind: 'generic' };
 
@@ -250,6 +251,15 @@ const menWords = new Set(['father', 'man', 'husband', 'son', 'boy', 'grandfather
  * "A mother of two who asked not to be named", "one resident": a single person the text does not
  * name, by the gender the noun gives ('x': none). "She" in the next sentence is that person again.
  */
+/** "a prosecutor", "a district judge": one person by a role (at most two words before it), not yet named. */
+function indefiniteRole(tokens: readonly Token[], from: number, to: number): SpeakerRef | undefined {
+  const article = tokens[from]!.lower;
+  const head = tokens[to - 1]!;
+  if ((article !== 'a' && article !== 'an') || to - from < 2 || to - from > 4 || !personRoleNouns.has(head.lower) || isSpokesWord(head)) return undefined;
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.kind !== 'word' || tokens[k]!.cap) return undefined;
+  return { kind: 'role', phrase: head.lower, head: head.lower, nationality: '', spokesperson: 'x', indefinite: true };
+}
+
 function oneUnnamedPerson(tokens: readonly Token[], from: number, to: number): SpeakerRef | undefined {
   const article = tokens[from]!.lower;
   const noun = tokens[from + 1];
