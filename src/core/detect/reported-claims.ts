@@ -342,6 +342,16 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
   }
 }
 
+/** The ")" closing a bracket of one to three words at `open` ("(IBC)", "(about €40m)") with the clause going on after it, or 0. */
+function shortGlossEnd(tokens: readonly Token[], open: number, to: number): number {
+  for (let k = open + 1; k < to && k <= open + 4; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') return k > open + 1 && k + 1 < to && tokens[k + 1]!.kind === 'word' ? k : 0;
+    if (t.kind !== 'word') return 0;
+  }
+  return 0;
+}
+
 /**
  * The reported content `tokens[from, to)` as a span: cut at "…, but", ";", a dash, or before a
  * claimed quotation (at the last comma before it; without such a comma the clause only frames a
@@ -352,6 +362,14 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
   let lastComma = -1;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    // "engineers from the International Basin Commission (IBC) to inspect …": a short gloss in brackets is read through.
+    if (t.text === '(' && i > from) {
+      const close = shortGlossEnd(tokens, i, to);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === ')' || t.text === '(') {
       end = i;
       break;
@@ -371,8 +389,8 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
       }
       lastComma = i;
     }
-    // "told parliament that A and warned that B": the second reporting verb starts a claim of its own.
-    if (t.lower === 'and' && i > from && reportingVerbs.has(tokens[i + 1]?.lower ?? '')) {
+    // "told parliament that A and warned that B", "said A but warned that B": the second reporting verb starts a claim of its own.
+    if ((t.lower === 'and' || t.lower === 'but') && i > from && reportingVerbs.has(tokens[i + 1]?.lower ?? '')) {
       end = tokens[i - 1]!.text === ',' ? i - 1 : i;
       break;
     }
