@@ -142,6 +142,11 @@ function settleForward(pending: Candidate[], entity: Entity): void {
 
 /** The issuer of "a statement": the subject of the clause when it names one, else the last speaker. */
 function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined): Resolved {
+  const ref = c.subject?.ref;
+  if (ref?.kind === 'document' && ref.owner) {
+    const owner = resolvePronoun(ref.owner, posOf(c), registry, interviewee);
+    if (owner.name !== null) return owner;
+  }
   const fallback = c.fallback?.();
   const subject = fallback?.ref;
   // "Children living near the river …, according to a study": the clause's subject is the content's

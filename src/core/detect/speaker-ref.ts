@@ -13,7 +13,7 @@ export type SpeakerRef =
   | { readonly kind: 'epithet'; readonly age: string }
   | { readonly kind: 'generic'; readonly spokesperson?: Spokesperson }
   /** "a statement", "the report": a document speaks for whoever issued it (the clause's subject, or the last speaker). */
-  | { readonly kind: 'document' }
+  | { readonly kind: 'document'; readonly owner?: string }
   | { readonly kind: 'elided' }
   | { readonly kind: 'relative' }
   | { readonly kind: 'none' };
@@ -60,7 +60,11 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   if (relativePronouns.has(first.lower) && to - from <= 2) return { kind: 'relative' };
 
-  if (isDocumentPhrase(tokens, from, to)) return { kind: 'document' };
+  if (isDocumentPhrase(tokens, from, to)) {
+    // "A statement on its website", "their report": the pronoun names who issued it.
+    const owner = tokens.slice(from, to).find((t) => possessivePronouns.has(t.lower));
+    return owner ? { kind: 'document', owner: possessivePronouns.get(owner.lower)! } : { kind: 'document' };
+  }
 
   // "a message from a constituent" (what is read out): the speaker is after "from".
   const fromIndex = firstIn(tokens, from, to, (t) => t.lower === 'from');
@@ -410,6 +414,8 @@ const documentNouns = new Set(['statement', 'communique', 'communiqué', 'releas
 const documentLead = new Set(['a', 'an', 'the', 'its', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press']);
 
 /** "a statement published after …", "The statement", "a short written statement". */
+const possessivePronouns: ReadonlyMap<string, string> = new Map([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she']]);
+
 function isDocumentPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i < from + 4; i++) {
     const t = tokens[i]!;
