@@ -307,7 +307,8 @@ function attributesQuote(tokens: readonly Token[], cue: Cue): boolean {
   }
   while (j >= 0 && tokens[j]!.text === ',') j--;
   if (j >= 0 && tokens[j]!.kind === 'quote' && j === lastQuoteBefore(tokens, cue.first)) {
-    const after = tokens[cue.last + 1];
+    // "The report, «Shared Rivers», warned in January that …": a clause follows, so the quote was a title.
+    const after = tokens[skipAdjuncts(tokens, cue.last + 1)];
     return !(after && after.lower === 'that');
   }
   return false;
