@@ -120,7 +120,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
 ]);
 
-/** Roles written as initials, and the words a text spells them out with ("CEO" is the "chief executive"). */
+/** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */
 export const roleAbbreviations: ReadonlyMap<string, string> = new Map([
   ['ceo', 'chief executive'],
   ['cfo', 'chief financial officer'],
@@ -137,6 +137,9 @@ export const roleAbbreviations: ReadonlyMap<string, string> = new Map([
   ['lt', 'lieutenant'],
   ['sgt', 'sergeant'],
   ['prof', 'professor'],
+  // Newsroom shorthand for the same offices.
+  ['finance chief', 'chief financial officer'],
+  ['operations chief', 'chief operating officer'],
 ]);
 
 /** Roles that mean "head of a government" and match each other loosely ("the Ruritanian leader"). */
@@ -189,6 +192,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['university', ['university']],
   ['palace', ['palace']],
   ['airline', ['airline', 'airlines', 'airways']],
+  // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
+  ...['federation', 'confederation', 'guild', 'corporation', 'society', 'club', 'alliance', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary'].map((word): [string, string[]] => [word, [word]]),
 ]);
 
 /**
