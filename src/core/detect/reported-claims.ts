@@ -333,7 +333,10 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
       let j = i + 1;
       while (j < tokens.length && j < i + 5 && tokens[j]!.kind === 'word') {
         if (dayWords.test(tokens[j]!.lower) && tokens[j]!.lower !== 'the') return skipAdjuncts(tokens, partsOfDay.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
-        if (adjunctNouns.has(tokens[j]!.lower)) return skipAdjuncts(tokens, documentParticiples.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
+        if (adjunctNouns.has(tokens[j]!.lower)) {
+          const afterNoun = documentParticiples.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+          return skipAdjuncts(tokens, recipientPhraseEnd(tokens, afterNoun));
+        }
         if (periodWords.has(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
         j++;
       }
@@ -351,6 +354,18 @@ function shortGlossEnd(tokens: readonly Token[], open: number, to: number): numb
     if (t.kind !== 'word') return 0;
   }
   return 0;
+}
+
+/**
+ * "in a filing to the Ardmouth Stock Exchange", "in a letter to shareholders": where the recipient
+ * phrase after an adjunct's noun ends, when it closes the sentence or meets a comma; else `i`.
+ */
+function recipientPhraseEnd(tokens: readonly Token[], i: number): number {
+  const to = tokens[i];
+  if (!to || (to.lower !== 'to' && to.lower !== 'with')) return i;
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 6 && tokens[k]!.kind === 'word') k++;
+  return k > i + 1 && (k >= tokens.length || tokens[k]!.text === ',') ? k : i;
 }
 
 /**
