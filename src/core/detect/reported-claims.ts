@@ -241,8 +241,16 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
 
 /** A complement clause without "that" has a verb: an auxiliary, a past form, or a present form after its subject. */
 function looksLikeClause(tokens: readonly Token[], from: number): boolean {
-  for (let i = from; i < tokens.length && i < from + 12; i++) {
+  let limit = from + 12;
+  for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!;
+    // "the subsidy, which has cost about 1.9 billion solars since October, had …": a relative clause after the subject.
+    const relative = t.text === ',' && i > from && (tokens[i + 1]?.lower === 'which' || tokens[i + 1]?.lower === 'who') ? embeddedRelativeEnd(tokens, i + 1, tokens.length) : -1;
+    if (relative > 0) {
+      limit += relative - i;
+      i = relative;
+      continue;
+    }
     if (t.text === ',' && i > from && tokens[i - 1]!.kind === 'word') {
       // "Dragan Petrik, 61, had taken …", "one former pupil, now 84, had sent …": an apposition after
       // the subject (after a common noun, only when a verb follows it).
@@ -346,6 +354,12 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
   }
 }
 
+function wordsIn(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word') words++;
+  return words;
+}
+
 /** The ")" closing a bracket of one to three words at `open` ("(IBC)", "(about €40m)") with the clause going on after it, or 0. */
 function shortGlossEnd(tokens: readonly Token[], open: number, to: number): number {
   for (let k = open + 1; k < to && k <= open + 4; k++) {
@@ -411,7 +425,7 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
       break;
     }
     if (t.kind === 'quote' && claimed.has(t.start)) {
-      if (lastComma > from) {
+      if (lastComma > from && wordsIn(tokens, from, lastComma) >= 3) {
         end = lastComma;
         break;
       }
@@ -428,9 +442,7 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
       return second < 0 ? undefined : contentSpan(ctx, tokens, second, to, claimed);
     }
   }
-  let words = 0;
-  for (let i = from; i < end; i++) if (tokens[i]!.kind === 'word') words++;
-  if (words < 3) return undefined;
+  if (wordsIn(tokens, from, end) < 3) return undefined;
   const first = tokens[from]!;
   const last = tokens[end - 1]!;
   if (first.kind !== 'word' && first.kind !== 'quote') return undefined;
