@@ -29,6 +29,8 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
   let lastSpeakerSentence = -1;
   /** Set when the last speaker is an organisation that one unnamed person spoke for. */
   let lastSpokesperson: Spokesperson | undefined;
+  /** Whom the last speaker spoke for, when that speaker was an unnamed spokesperson. */
+  let spokenForLast: Resolved | undefined;
   const nextNamedAt = new Float64Array(ordered.length);
   for (let i = ordered.length - 1, next = Infinity; i >= 0; i--) {
     nextNamedAt[i] = next;
@@ -74,13 +76,16 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     // A headline's or lede's role looks ahead only as far as the next speaker named by name: past
     // it, that speaker is the likelier antecedent (and `settleForward` gives them the role).
     // An indefinite role ("a prosecutor") is someone new: only a headline's or lede's can be a person named below.
-    const resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, pos, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
+    let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, pos, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
+    // "A spokesman for the ministry said … “…,” the spokesman said.": the same unnamed spokesman, so the ministry.
+    if (resolved.name === null && ref.kind === 'role' && spokesWords.has(ref.head) && spokenForLast) resolved = spokenForLast;
     c.speaker = resolved.name;
     if (resolved.entity) {
       registry.noteSpeaker(pos, resolved.entity);
       lastSpeaker = resolved;
       lastSpeakerSentence = c.sentenceStart;
       lastSpokesperson = resolved.entity.kind === 'org' && (ref.kind === 'role' || ref.kind === 'name') ? ref.spokesperson : undefined;
+      spokenForLast = (ref.kind === 'role' || ref.kind === 'name') && ref.spokesperson ? resolved : undefined;
     }
     if (ref.kind === 'name' && resolved.entity?.kind === 'person') settleForward(pendingForward, resolved.entity);
     // Only a person's role waits for the next named speaker: "court documents" never become a person.
@@ -96,6 +101,8 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
   // Inheritance may point at a candidate resolved later in the sort order.
   for (const c of ordered) if (c.inheritFrom) c.speaker = c.inheritFrom.speaker ?? null;
 }
+
+const spokesWords = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * "X told Baltic Line that … . He said …": "he" or "she" in the sentence after a person spoke (or in

@@ -84,6 +84,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}), ...(spokesperson ? { spokesperson } : {}) };
     const before = tokens[spokes - 1];
     if (before && isRoleNoun(before.lower)) return wordRole(before.lower, spokesperson);
+    // "the spokeswoman said": the spokeswoman the text named ("government spokeswoman Mira Castellan").
+    if (to - from === 2 && first.lower === 'the' && spokes === from + 1) return { kind: 'role', phrase: spokesWord, head: spokesWord, nationality: '', ...(spokesperson ? { spokesperson } : {}) };
     // "a spokeswoman for the authority": the organisation the text names by its class.
     const represented = tokens[spokes + 1]?.lower === 'for' && tokens[spokes + 2]?.lower === 'the' ? tokens[spokes + 3] : undefined;
     const representedClass = represented && spokes + 3 < to ? organisationClassOfWord(represented.lower) : undefined;
