@@ -413,7 +413,8 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
         i = relativeEnd;
         continue;
       }
-      if (n && n.kind === 'word' && (clauseBreakers.has(n.lower) || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
+      // ", when a bank statement was delivered …" dates what was said and stays in it.
+      if (n && n.kind === 'word' && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
         end = i;
         break;
       }
