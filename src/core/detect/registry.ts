@@ -61,6 +61,9 @@ function spaceCount(name: string): number {
  * Everything the document says about who is who: persons and organisations by position, their
  * titles and roles, surnames, acronyms. Built from the tokens of every block, in order.
  */
+/** The sides of a trial, and the lawyer who speaks for each ("the defence lawyer", "the prosecutor"). */
+const trialSides: ReadonlyMap<string, string> = new Map([['defence', 'defence lawyer'], ['defense', 'defense lawyer'], ['prosecution', 'prosecutor']]);
+
 export class EntityRegistry {
   readonly mentions = new MentionList();
   private readonly persons = new Map<string, Entity>();
@@ -258,6 +261,12 @@ export class EntityRegistry {
   /** "Matthias Krenn, general secretary of …", "Eder, a former fisheries inspector,". */
   private rolesAfter(tokens: readonly Token[], last: number, entity: Entity, roles: string[]): void {
     if (tokens[last + 1]?.text !== ',') return;
+    // "Ruben Achterberg, for the defence,": counsel for a side of a trial.
+    const side = tokens[last + 2]?.lower === 'for' && tokens[last + 3]?.lower === 'the' ? trialSides.get(tokens[last + 4]?.lower ?? '') : undefined;
+    if (side) {
+      roles.push(side, 'lawyer');
+      return;
+    }
     let k = last + 2;
     while (k < tokens.length && roleLeadWords.has(tokens[k]!.lower)) k++;
     const segment: Token[] = [];
