@@ -72,7 +72,9 @@ export function findQuotes(text: string, blocks: Int32Array): QuoteSpan[] {
       while (block < blockCount && i >= blocks[block * 2 + 1]!) {
         const next = block + 1;
         const outer = stack[0];
-        if (outer && next < blockCount && i >= blocks[next * 2]! && text[blocks[next * 2]!] === outer.mark && outer.mark !== '‘') {
+        // A single ‘ carries on only from a quote that opened its paragraph: elsewhere an unclosed ‘ is more often a stray mark.
+        const carries = outer !== undefined && (outer.mark !== '‘' || outer.at === blocks[firstBlock * 2]);
+        if (carries && next < blockCount && i >= blocks[next * 2]! && text[blocks[next * 2]!] === outer.mark) {
           stack.length = 1;
           block = next;
         } else {

@@ -17,7 +17,7 @@ const notClauseStarts = new Set(['why', 'how', 'whether', 'what', 'where', 'so',
 const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|aren't|weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't)$/;
 const clauseBreakers = new Set(['but', 'adding', 'saying', 'while', 'whereas', 'after', 'before', 'when', 'because', 'since', 'although', 'though', 'despite', 'amid', 'following', 'hours', 'days', 'weeks']);
 const articles = new Set(['a', 'an', 'the']);
-const prepositions = new Set(['with', 'to', 'at', 'in', 'on', 'about', 'from', 'near', 'inside', 'within']);
+const prepositions = new Set(['with', 'to', 'at', 'in', 'on', 'about', 'from', 'near', 'inside', 'within', 'outside']);
 /** Addressee verbs whose addressee can be followed by "to VP" ("urged X to …"). */
 const infinitiveVerbs = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'advise', 'advised', 'advises', 'ask', 'asked', 'asks', 'warn', 'warned', 'warns', 'remind', 'reminded']);
 const warnForms = new Set(['warned', 'warns', 'warn']);
