@@ -200,6 +200,8 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   const titleCase = words.every((w) => connectorWords.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
   if (titleCase) return true;
   if (previous && termDeterminers.has(previous.lower)) {
+    // "dubbed the “warm winter cap” by newspapers": "the" before the quotation makes it a name.
+    if (previous.lower === 'the') return true;
     // "calls it a “humanitarian gesture”" characterises: an attributed partial quote.
     for (let k = before.length - 2; k >= Math.max(0, before.length - 4); k--) {
       if (namingVerbs.has(before[k]!.lower)) return false;
