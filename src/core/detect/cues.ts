@@ -235,6 +235,17 @@ function isHardBoundary(t: Token): boolean {
 }
 
 /** The speaker after an inverted cue: "…,” said Ruth Anselm, Chief Executive …" */
+const passiveAuxiliaries = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+
+/**
+ * "The jury heard that …", "“…,” the court heard", "Jurors were told …": the subject is who heard
+ * the words, and the text does not say who spoke them.
+ */
+export function isHearingCue(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.word === 'heard' || cue.word === 'hears') return true;
+  return (cue.word === 'told' || cue.word === 'tells') && passiveAuxiliaries.has(tokens[cue.first - 1]?.lower ?? '');
+}
+
 export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.length): Subject {
   const region: Token[] = [];
   let i = cue.last + 1;
@@ -290,7 +301,8 @@ const subordinators = new Set(['after', 'as', 'when', 'while', 'because', 'befor
  */
 export function deferredClauseSubject(tokens: readonly Token[], cue: Cue, ctx: DocumentContext): () => Subject {
   const from = clauseStart(tokens, cue);
-  const region = subjectRegion(tokens, ctx.lexicon, from);
+  const antecedent = relativeAntecedent(tokens, cue);
+  const region = antecedent ?? subjectRegion(tokens, ctx.lexicon, from);
   const pos = region[0]?.start ?? tokens[from]?.start ?? 0;
   const count = region.length;
   // Neither closure may mention `region`: they share one scope, which would keep it alive.
@@ -300,6 +312,23 @@ export function deferredClauseSubject(tokens: readonly Token[], cue: Cue, ctx: D
 }
 
 const noTokens: readonly Token[] = [];
+
+/**
+ * "…, Miriam Osei, who welcomed the money but said …": a cue inside a relative clause about a
+ * person takes the words before ", who" (back to the comma or the sentence start) as its subject.
+ */
+function relativeAntecedent(tokens: readonly Token[], cue: Cue): Token[] | undefined {
+  for (let k = cue.first - 1; k > 0 && cue.first - k <= 14; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.text === ';') return undefined;
+    if (t.lower !== 'who' || tokens[k - 1]!.text !== ',') continue;
+    let start = k - 2;
+    while (start >= 0 && tokens[start]!.kind === 'word' && k - start <= 7) start--;
+    const region = tokens.slice(start + 1, k - 1);
+    return region.length > 0 && region.some((w) => w.cap) ? region : undefined;
+  }
+  return undefined;
+}
 
 /** Where the clause holding the cue starts: after a subordinator before a participle, else at 0. */
 function clauseStart(tokens: readonly Token[], cue: Cue): number {

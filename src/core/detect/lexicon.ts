@@ -28,6 +28,8 @@ const speechVerbs: readonly (readonly string[])[] = [
   ['announce', 'announces', 'announced', 'announcing'],
   ['declare', 'declares', 'declared', 'declaring'],
   ['write', 'writes', 'wrote'],
+  // "The jury heard that …": who heard it, not who said it (see `isHearingCue`).
+  ['hears', 'heard'],
   ['ask', 'asks', 'asked', 'asking'],
   ['reply', 'replies', 'replied', 'replying'],
   ['confirm', 'confirms', 'confirmed', 'confirming'],

@@ -1,6 +1,6 @@
 import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
-import { colonSubject, deferredClauseSubject, findCues, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { colonSubject, deferredClauseSubject, findCues, isHearingCue, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -378,6 +378,7 @@ function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: nu
       if (region.length > 0) return { cue: cue.text, subject: { ref: speakerRefOf(region), pos: region[0]!.start }, confidence };
     }
   }
+  if (isHearingCue(tokens, cue)) return { cue: cue.text, subject: { ref: { kind: 'generic' }, pos: tokens[cue.first]!.start }, confidence };
   const subject = subjectBefore(tokens, cue);
   return { cue: cue.text, subject, fallback: deferredClauseSubject(tokens, cue, ctx), confidence };
 }

@@ -1,5 +1,5 @@
 import type { Candidate, DocumentContext } from './context';
-import { deferredClauseSubject, findCues, isAddresseeVerb, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { nameRuns } from './names';
 import { invertibleVerbs, reportingVerbs } from './lexicon';
 import type { QuoteSpan } from './quotes';
@@ -83,6 +83,12 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // Phrase cues ("pointed out", or a phrase from the user's settings) report a clause; "read out" reads a text.
   const reportingPhrase = cue.last > cue.first && cue.word !== 'read';
   if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
+  if (isHearingCue(tokens, cue)) {
+    const clause = tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
+    // "heard evidence from …" and "was told to leave" report nothing.
+    if (tokens[clause]?.kind !== 'word' || (clause === cue.last + 1 && cue.word.startsWith('hear')) || !looksLikeClause(tokens, clause)) return undefined;
+    return make(clause, tokens.length, { ref: { kind: 'generic' }, pos: tokens[cue.first]!.start }, 0.75);
+  }
   if (attributesQuote(tokens, cue) || isConditional(tokens, cue) || isWithheld(tokens, cue)) return undefined;
   const next = skipAdjuncts(tokens, cue.last + 1);
   const following = tokens[next];
