@@ -246,7 +246,8 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
       if (dash) return dash;
     }
   }
-  if (lead?.text === ':' && after[1]?.lower === 'an' && after[3]?.lower === 'with') {
+  // "“…”: an interview with X", "“…”: a conversation with X".
+  if (lead?.text === ':' && (after[1]?.lower === 'an' || after[1]?.lower === 'a') && conversationNouns.has(after[2]?.lower ?? '') && after[3]?.lower === 'with') {
     const ref = speakerRefOf(after.slice(4));
     if (ref.kind === 'name' || ref.kind === 'role') return { cue: ':', subject: { ref, pos: after[4]!.start }, confidence: 0.85 };
   }
@@ -255,6 +256,8 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
   const fromAfter = () => withSentenceSubject(ctx, attributeAfter(ctx, after), before);
   return beforeFirst ? (fromBefore() ?? fromAfter()) : (fromAfter() ?? fromBefore());
 }
+
+const conversationNouns = new Set(['interview', 'conversation', 'chat', 'talk', 'encounter', 'audience', 'evening', 'afternoon', 'morning', 'hour', 'day', 'week']);
 
 /** "“We are ready,” she said, “but not yet.”": the attribution between two parts of one quotation. */
 function splitsQuotation(ctx: DocumentContext, before: readonly Token[]): boolean {
