@@ -95,6 +95,17 @@ export const pronouns: ReadonlyMap<string, 'm' | 'f' | 'n' | 'you'> = new Map([
 
 export const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 
+/** Past tenses that do not end in -ed ("she left", "he spent"): a clause's verb as readily as "walked". */
+export const irregularPastVerbs: ReadonlySet<string> = new Set([
+  'arose', 'ate', 'awoke', 'became', 'began', 'bent', 'bit', 'blew', 'bore', 'bought', 'broke', 'brought', 'built', 'burnt', 'caught',
+  'chose', 'came', 'crept', 'dealt', 'did', 'drew', 'drank', 'drove', 'dug', 'fell', 'fed', 'felt', 'fought', 'found', 'fled', 'flew',
+  'forbade', 'forgot', 'forgave', 'froze', 'got', 'gave', 'went', 'grew', 'heard', 'held', 'hid', 'kept', 'knew', 'knelt', 'laid', 'led',
+  'leapt', 'learnt', 'left', 'lent', 'lost', 'made', 'meant', 'met', 'overtook', 'paid', 'rang', 'rode', 'rose', 'ran', 'said', 'sang',
+  'sank', 'sat', 'saw', 'sought', 'sold', 'sent', 'shook', 'shone', 'shot', 'slept', 'slid', 'spoke', 'sped', 'spent', 'spun', 'stood',
+  'stole', 'stuck', 'stung', 'strode', 'struck', 'swore', 'swept', 'swam', 'swung', 'took', 'taught', 'tore', 'told', 'thought', 'threw',
+  'understood', 'undertook', 'woke', 'wore', 'won', 'wound', 'withdrew', 'withheld', 'wrote', 'put',
+]);
+
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',

@@ -1,7 +1,7 @@
 import type { Candidate, DocumentContext } from './context';
 import { deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { nameRuns } from './names';
-import { invertibleVerbs, reportingVerbs } from './lexicon';
+import { invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
@@ -270,7 +270,7 @@ function looksLikeClause(tokens: readonly Token[], from: number): boolean {
     if (t.kind === 'punct') return false;
     if (t.kind !== 'word') continue;
     if (auxiliaries.test(t.lower)) return true;
-    if (i > from && !t.cap && !t.lower.includes('-') && /[^e]ed$/.test(t.lower)) return true;
+    if (i > from && !t.cap && !t.lower.includes('-') && (/[^e]ed$/.test(t.lower) || irregularPastVerbs.has(t.lower))) return true;
     const previous = tokens[i - 1]!;
     if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower)) return true;
   }

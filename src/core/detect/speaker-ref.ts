@@ -1,4 +1,4 @@
-import { genericSpeakerStarts, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, roleAbbreviations, skippableBeforeCue } from './lexicon';
+import { genericSpeakerStarts, irregularPastVerbs, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, roleAbbreviations, skippableBeforeCue } from './lexicon';
 import { isRoleNoun, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
@@ -279,7 +279,6 @@ function oneUnnamedPerson(tokens: readonly Token[], from: number, to: number): S
 function isPastVerb(token: Token): boolean {
   return token.kind === 'word' && !token.cap && (/[^e]ed$/.test(token.lower) || irregularPastVerbs.has(token.lower));
 }
-const irregularPastVerbs = new Set(['sent', 'put', 'gave', 'wrote', 'made', 'said', 'told']);
 
 /** "Residents of Lubno", "Traders on both sides": what follows a plural that says which ones. */
 const pluralQualifiers = new Set(['of', 'on', 'in', 'across', 'near', 'along', 'around', 'outside', 'inside']);
