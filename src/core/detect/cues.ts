@@ -300,7 +300,7 @@ const subordinators = new Set(['after', 'as', 'when', 'while', 'because', 'befor
  * there are is enough to read them again.
  */
 export function deferredClauseSubject(tokens: readonly Token[], cue: Cue, ctx: DocumentContext): () => Subject {
-  const from = clauseStart(tokens, cue);
+  const from = afterOpeningPhrase(tokens, clauseStart(tokens, cue), cue.first);
   const antecedent = relativeAntecedent(tokens, cue);
   const region = antecedent ?? subjectRegion(tokens, ctx.lexicon, from);
   const pos = region[0]?.start ?? tokens[from]?.start ?? 0;
@@ -312,6 +312,21 @@ export function deferredClauseSubject(tokens: readonly Token[], cue: Cue, ctx: D
 }
 
 const noTokens: readonly Token[] = [];
+
+/** Words that open a sentence's adjunct phrase ("Opening for the opposition, X …", "Asked about it, X …"). */
+const openingPhraseWords = new Set(['asked', 'in', 'at', 'on', 'after', 'before', 'during', 'speaking', 'writing', 'addressing', 'responding', 'opening', 'closing', 'announcing', 'earlier', 'later']);
+
+/** Past an opening adjunct phrase and its comma before `limit`, when the clause starts with one. */
+function afterOpeningPhrase(tokens: readonly Token[], from: number, limit: number): number {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || (!openingPhraseWords.has(first.lower) && !first.lower.endsWith('ing'))) return from;
+  for (let k = from + 1; k < limit && k <= from + 10; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k + 1 < limit ? k + 1 : from;
+    if (t.kind !== 'word') return from;
+  }
+  return from;
+}
 
 /**
  * "…, Miriam Osei, who welcomed the money but said …": a cue inside a relative clause about a

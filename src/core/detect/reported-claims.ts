@@ -23,6 +23,8 @@ const infinitiveVerbs = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'ur
 const warnForms = new Set(['warned', 'warns', 'warn']);
 const nounPhraseStarts = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on']);
 const clauseJoiners = new Set(['and', 'but', 'or', 'then', 'which', 'who']);
+const coordinators = new Set(['and', 'but', 'or']);
+const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
 const subordinators = new Set(['as', 'when', 'after', 'before', 'while']);
 const periodWords = new Set(['week', 'month', 'year', 'night']);
 /** "on Saturday evening": the part of the day after a day's name belongs to the date. */
@@ -148,7 +150,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
           return make(next, tokens.length, subject, 0.75);
         }
       }
-      if (t.lower === 'of' && cue.word.startsWith('accus')) return make(next, tokens.length, subject, 0.7);
+      // "accused the government of ignoring warnings" reports a charge; "of contempt" names one.
+      if (t.lower === 'of' && cue.word.startsWith('accus') && tokens[i + 1]?.lower.endsWith('ing')) return make(next, tokens.length, subject, 0.7);
     }
     if (!warnForms.has(cue.word)) return undefined;
   }
@@ -269,6 +272,8 @@ function looksLikeClause(tokens: readonly Token[], from: number): boolean {
     }
     if (t.kind === 'punct') return false;
     if (t.kind !== 'word') continue;
+    // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.
+    if (i > from && coordinators.has(tokens[i - 1]!.lower)) continue;
     if (auxiliaries.test(t.lower)) return true;
     if (i > from && !t.cap && !t.lower.includes('-') && (/[^e]ed$/.test(t.lower) || irregularPastVerbs.has(t.lower))) return true;
     const previous = tokens[i - 1]!;
@@ -427,7 +432,9 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
       lastComma = i;
     }
     // "told parliament that A and warned that B", "said A but warned that B": the second reporting verb starts a claim of its own.
-    if ((t.lower === 'and' || t.lower === 'but') && i > from && reportingVerbs.has(tokens[i + 1]?.lower ?? '')) {
+    // "…, and he urges residents …": the same with the subject said again as a pronoun.
+    const verbAt = subjectPronouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if ((t.lower === 'and' || t.lower === 'but') && i > from && reportingVerbs.has(tokens[verbAt]?.lower ?? '')) {
       end = tokens[i - 1]!.text === ',' ? i - 1 : i;
       break;
     }
@@ -502,7 +509,7 @@ function secondThatClause(tokens: readonly Token[], from: number, to: number): n
   for (let i = from + 1; i < to - 1; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' && t.text !== ',') return -1;
-    if (t.lower === 'that' && tokens[i - 1]!.lower === 'and') return i + 1;
+    if (t.lower === 'that' && (tokens[i - 1]!.lower === 'and' || tokens[i - 1]!.lower === 'but')) return i + 1;
   }
   return -1;
 }
