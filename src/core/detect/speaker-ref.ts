@@ -249,14 +249,10 @@ const speaksForOwner = new Set(['office', 'spokesman', 'spokeswoman', 'spokesper
 const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'longtime', 'long-serving', 'retired', 'seasoned', 'ousted', 'departing']);
 const ageWord = /^\d{1,3}-year-old$/;
 
-const personNouns = new Set(['person', 'resident', 'witness', 'parent', 'neighbour', 'neighbor', 'local', 'villager', 'source', 'official', 'nurse', 'pupil', 'patient', 'passenger', 'customer', 'guest', 'victim', 'relative', 'friend', 'colleague']);
+const personNouns = new Set(['person', 'participant', 'resident', 'witness', 'parent', 'neighbour', 'neighbor', 'local', 'villager', 'source', 'official', 'nurse', 'pupil', 'patient', 'passenger', 'customer', 'guest', 'victim', 'relative', 'friend', 'colleague']);
 const womenWords = new Set(['mother', 'woman', 'wife', 'daughter', 'girl', 'grandmother', 'widow', 'sister']);
 const menWords = new Set(['father', 'man', 'husband', 'son', 'boy', 'grandfather', 'widower', 'brother']);
 
-/**
- * "A mother of two who asked not to be named", "one resident": a single person the text does not
- * name, by the gender the noun gives ('x': none). "She" in the next sentence is that person again.
- */
 /** "a prosecutor", "a district judge": one person by a role (at most two words before it), not yet named. */
 function indefiniteRole(tokens: readonly Token[], from: number, to: number): SpeakerRef | undefined {
   const article = tokens[from]!.lower;
@@ -266,9 +262,15 @@ function indefiniteRole(tokens: readonly Token[], from: number, to: number): Spe
   return { kind: 'role', phrase: head.lower, head: head.lower, nationality: '', spokesperson: 'x', indefinite: true };
 }
 
+/**
+ * "A mother of two who asked not to be named", "one resident": a single person the text does not
+ * name, by the gender the noun gives ('x': none). "She" in the next sentence is that person again.
+ */
 function oneUnnamedPerson(tokens: readonly Token[], from: number, to: number): SpeakerRef | undefined {
   const article = tokens[from]!.lower;
-  const noun = tokens[from + 1];
+  // "One trial participant": one modifier may come before the noun.
+  const modified = from + 2 < to && tokens[from + 2]!.kind === 'word' && !tokens[from + 2]!.cap && !tokens[from + 1]!.cap && isPersonWord(tokens[from + 2]!.lower) && !isPersonWord(tokens[from + 1]!.lower);
+  const noun = tokens[modified ? from + 2 : from + 1];
   if ((article !== 'a' && article !== 'an' && article !== 'one') || !noun || noun.kind !== 'word' || noun.cap || from + 1 >= to) return undefined;
   if (!womenWords.has(noun.lower) && !menWords.has(noun.lower) && !personNouns.has(noun.lower) && !looksLikePersonNoun(noun.lower)) return undefined;
   const spokesperson: Spokesperson = womenWords.has(noun.lower) ? 'f' : menWords.has(noun.lower) ? 'm' : 'x';
@@ -307,6 +309,10 @@ function describedPerson(segment: readonly Token[]): SpeakerRef | undefined {
 }
 
 /** Agent nouns ("hydrologist", "farmer", "pensioner", "physician"), less the things that end alike. */
+function isPersonWord(noun: string): boolean {
+  return womenWords.has(noun) || menWords.has(noun) || personNouns.has(noun) || looksLikePersonNoun(noun);
+}
+
 function looksLikePersonNoun(noun: string): boolean {
   return /(?:[^e]er|eer|or|ist|ian|ant|ent|man|woman)$/.test(noun) && !nonPersonNouns.has(noun);
 }
