@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
 import type { Token } from './tokens';
 
-const adjunctNouns = new Set(['statement', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study']);
+const adjunctNouns = new Set(['statement', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study', 'release', 'announcement', 'update', 'notice', 'podcast', 'blog', 'call', 'presentation', 'webinar', 'tweet']);
 /** "in a survey published on Tuesday that …": the participle that dates the document. */
 const documentParticiples = new Set(['published', 'released', 'issued', 'posted', 'sent', 'filed', 'circulated']);
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now']);
@@ -23,6 +23,7 @@ const infinitiveVerbs = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'ur
 const warnForms = new Set(['warned', 'warns', 'warn']);
 const nounPhraseStarts = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on']);
 const clauseJoiners = new Set(['and', 'but', 'or', 'then', 'which', 'who']);
+const gapVerbs = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'should', 'might', 'may', 'can', 'must']);
 const coordinators = new Set(['and', 'but', 'or']);
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
 const subordinators = new Set(['as', 'when', 'after', 'before', 'while']);
@@ -85,6 +86,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // Phrase cues ("pointed out", or a phrase from the user's settings) report a clause; "read out" reads a text.
   const reportingPhrase = cue.last > cue.first && cue.word !== 'read';
   if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
+  // "a difference the company said was not significant": a verb right after the cue leaves it in a relative clause.
+  if (cue.word !== 'according' && gapVerbs.has(tokens[cue.last + 1]?.lower ?? '')) return undefined;
   if (isHearingCue(tokens, cue)) {
     const clause = tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
     // "heard evidence from …" and "was told to leave" report nothing.
@@ -104,7 +107,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (!following || following.text === ',' || following.text === '(' || closesSentence) {
     if (!invertibleVerbs.has(cue.word)) return undefined;
     const subject = subjectBefore(tokens, cue);
-    const comma = lastIndexOf(tokens, ',', cue.first - 1);
+    // "…, its developer, Corriden Biologics, said": the content ends before the subject's first segment.
+    const subjectStart = tokens[cue.first - 1]?.text === ',' ? tokens.findIndex((t) => t.start === subject.pos) : -1;
+    const comma = lastIndexOf(tokens, ',', (subjectStart > 0 ? subjectStart : cue.first) - 1);
     if (comma <= 0 || subject.ref.kind === 'none' || subject.ref.kind === 'elided') return undefined;
     if (cue.first - comma > 10) return undefined;
     // The words between the comma and the cue are one noun phrase ("a charge the company denied" is not).
@@ -375,7 +380,7 @@ function wordsIn(tokens: readonly Token[], from: number, to: number): number {
 function shortGlossEnd(tokens: readonly Token[], open: number, to: number): number {
   for (let k = open + 1; k < to && k <= open + 4; k++) {
     const t = tokens[k]!;
-    if (t.text === ')') return k > open + 1 && k + 1 < to && tokens[k + 1]!.kind === 'word' ? k : 0;
+    if (t.text === ')') return k > open + 1 && (k + 1 >= to || tokens[k + 1]!.kind === 'word' || tokens[k + 1]!.text === ',') ? k : 0;
     if (t.kind !== 'word') return 0;
   }
   return 0;
@@ -460,7 +465,9 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
   const first = tokens[from]!;
   const last = tokens[end - 1]!;
   if (first.kind !== 'word' && first.kind !== 'quote') return undefined;
-  return { start: first.start, end: last.end };
+  // "61%", "12‰": a unit sign is no token of its own but belongs to the number.
+  const unit = ctx.text.charCodeAt(last.end);
+  return { start: first.start, end: unit === 37 || unit === 0x2030 ? last.end + 1 : last.end };
 }
 
 /**
