@@ -287,6 +287,13 @@ function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number)
     region.push(t);
     if (leadPronouns.has(t.lower) && region.length === 1) break;
   }
+  // "The Speaker, Agathe Mornay, called for order and reminded …": the name in apposition belongs to the subject.
+  const end = from + region.length;
+  if (region.length > 0 && region.length < sentenceSubjectWords && tokens[end]?.text === ',') {
+    let k = end + 1;
+    while (k < tokens.length && k <= end + 5 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
+    if (k > end + 1 && tokens[k]?.text === ',') return tokens.slice(from, k);
+  }
   return region;
 }
 

@@ -30,6 +30,11 @@ const speechVerbs: readonly (readonly string[])[] = [
   ['write', 'writes', 'wrote'],
   // "The jury heard that …": who heard it, not who said it (see `isHearingCue`).
   ['hears', 'heard'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['remind', 'reminds', 'reminded', 'reminding'],
+  ['interrupt', 'interrupts', 'interrupted', 'interject', 'interjects', 'interjected'],
+  // Crowds' words: "Marchers chanted ‘Whose quay?’", "were heard shouting ‘Get a job!’".
+  ['chant', 'chants', 'chanted', 'chanting', 'shout', 'shouts', 'shouted', 'shouting'],
   ['ask', 'asks', 'asked', 'asking'],
   ['reply', 'replies', 'replied', 'replying'],
   ['confirm', 'confirms', 'confirmed', 'confirming'],

@@ -218,6 +218,7 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   if (k > last) return undefined;
   const whole = tokens.slice(k, last + 1).map((t, n, all) => (n === all.length - 1 ? stripPossessive(t.text) : t.text));
   if (whole.length === 1 && organisationClasses.has(whole[0]!.toLowerCase())) return undefined; // "The Ministry": a role
+  if (whole.length === 1 && personRoleNouns.has(whole[0]!.toLowerCase())) return undefined; // "The new MP": a role
   if (classify(whole, '') === 'org') {
     const name = normaliseCase(whole.join(' '));
     return { name, title: '', nationality: '', words: whole.length, cls: 'org', possessive: isPossessive(tokens[last]!) };

@@ -189,6 +189,8 @@ const verbLike = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|coul
 function isTerm(content: string, before: readonly Token[], after: readonly Token[]): boolean {
   const previous = before[before.length - 1];
   if (previous && titlingWords.has(previous.lower)) return true;
+  // "a customer posting as “loftlight_dan”", "known as “the Lighthouse”": a name goes by it.
+  if (previous?.lower === 'as' && namedAsWords.has(before[before.length - 2]?.lower ?? '')) return true;
   const words = content.split(/\s+/);
   // A quoted modifier inside a noun phrase: "warns of “sticky” prices", "the winter “surge”".
   if (words.length <= 2 && previous?.kind === 'word' && !namingNearby(before)) {
@@ -257,6 +259,7 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
   return beforeFirst ? (fromBefore() ?? fromAfter()) : (fromAfter() ?? fromBefore());
 }
 
+const namedAsWords = new Set(['known', 'posting', 'writing', 'signing', 'trading', 'operating', 'styled', 'listed', 'registered', 'going']);
 const conversationNouns = new Set(['interview', 'conversation', 'chat', 'talk', 'encounter', 'audience', 'evening', 'afternoon', 'morning', 'hour', 'day', 'week']);
 
 /** "“We are ready,” she said, “but not yet.”": the attribution between two parts of one quotation. */

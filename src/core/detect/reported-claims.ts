@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 const adjunctNouns = new Set(['statement', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study', 'release', 'announcement', 'update', 'notice', 'podcast', 'blog', 'call', 'presentation', 'webinar', 'tweet']);
 /** "in a survey published on Tuesday that …": the participle that dates the document. */
 const documentParticiples = new Set(['published', 'released', 'issued', 'posted', 'sent', 'filed', 'circulated']);
-const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now']);
+const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
 const notClauseStarts = new Set(['why', 'how', 'whether', 'what', 'where', 'so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
@@ -23,6 +23,8 @@ const infinitiveVerbs = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'ur
 const warnForms = new Set(['warned', 'warns', 'warn']);
 const nounPhraseStarts = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on']);
 const clauseJoiners = new Set(['and', 'but', 'or', 'then', 'which', 'who']);
+const passiveInstructions = new Set(['reminded', 'advised', 'asked', 'urged', 'warned', 'requested', 'instructed']);
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const gapVerbs = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'should', 'might', 'may', 'can', 'must']);
 const coordinators = new Set(['and', 'but', 'or']);
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
@@ -88,6 +90,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
   // "a difference the company said was not significant": a verb right after the cue leaves it in a relative clause.
   if (cue.word !== 'according' && gapVerbs.has(tokens[cue.last + 1]?.lower ?? '')) return undefined;
+  // "Vessels are reminded that …", "Residents are advised to …": a notice's instruction, not what someone said.
+  if (passiveInstructions.has(cue.word) && passiveAuxiliaries.has(tokens[cue.first - 1]?.lower ?? '')) return undefined;
   if (isHearingCue(tokens, cue)) {
     const clause = tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
     // "heard evidence from …" and "was told to leave" report nothing.
@@ -161,7 +165,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     if (!warnForms.has(cue.word)) return undefined;
   }
   // "said more than 10,000 had taken part": a comparison opening the clause, not "said more".
-  const comparison = following.lower === 'more' && tokens[next + 1]?.lower === 'than';
+  // "said about 600 people had taken part", "said no one had been hurt": a quantity opens the clause.
+  const comparison = (following.lower === 'more' && tokens[next + 1]?.lower === 'than') || ((following.lower === 'about' || following.lower === 'around') && /^\d/.test(tokens[next + 1]?.text ?? '')) || (following.lower === 'no' && tokens[next + 1]?.lower === 'one');
   if (following.kind !== 'word' || (notClauseStarts.has(following.lower) && !comparison)) return undefined;
   // Memory and denial verbs report only with "that" (see `thatOnlyVerbs`).
   if (thatOnlyVerbs.has(cue.word)) return undefined;

@@ -29,7 +29,7 @@ export type Spokesperson = 'm' | 'f' | 'x';
 
 const spokesWords = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople']);
 const leadingNoise = new Set(['and', 'but', 'or', 'then', 'so', 'also', 'while', 'as', 'later', 'earlier']);
-const genericPlurals = /^(?:officials|diplomats|critics|analysts|experts|residents|witnesses|sources|officers|protesters|operators|workers|fishermen|investigators|observers|economists|lawyers|commuters|passengers|parents|members|teachers|doctors|nurses|locals|villagers|students|scientists|researchers|activists|campaigners|opponents|supporters|people|others|police|authorities|organisers|organizers|neighbours|neighbors|owners|families|crews|executives|insiders|aides|allies|leaders|delegates|negotiators|lawmakers|ministers|mps|prosecutors|judges|inspectors|regulators|engineers|firefighters|rescuers|medics|paramedics|farmers|growers|traders|shopkeepers|drivers|pilots|miners|dockers|fishers|consumers|voters|employers|landlords|tenants|patients|survivors|victims|relatives|shoppers|tourists|visitors|historians|academics|economists|bankers|investors|unions|companies|retailers|manufacturers|exporters|importers|suppliers|producers|officers|troops|soldiers|guards|staff|employees|colleagues|neighbours|councillors|senators|legislators|deputies|diplomats|envoys|mediators)$/;
+const genericPlurals = /^(?:officials|diplomats|critics|analysts|experts|residents|witnesses|sources|officers|protesters|operators|workers|fishermen|investigators|observers|economists|lawyers|commuters|passengers|parents|members|teachers|doctors|nurses|locals|villagers|students|scientists|researchers|activists|campaigners|opponents|supporters|people|others|police|authorities|organisers|organizers|neighbours|neighbors|owners|families|crews|executives|insiders|aides|allies|leaders|delegates|negotiators|lawmakers|ministers|mps|prosecutors|judges|inspectors|regulators|engineers|firefighters|rescuers|medics|paramedics|farmers|growers|traders|shopkeepers|drivers|pilots|miners|dockers|fishers|consumers|voters|employers|landlords|tenants|patients|survivors|victims|relatives|shoppers|tourists|visitors|historians|academics|economists|bankers|investors|unions|companies|retailers|manufacturers|exporters|importers|suppliers|producers|officers|troops|soldiers|guards|staff|employees|colleagues|neighbours|councillors|senators|legislators|deputies|diplomats|envoys|mediators|marchers|demonstrators|crowds|fans|spectators|mourners|onlookers|strikers|pickets|picketers|hecklers|counter-protesters|evacuees|participants)$/;
 
 /**
  * Reads the speaker out of the tokens in subject position (or after an inverted cue). Handles
@@ -61,6 +61,12 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (relativePronouns.has(first.lower) && to - from <= 2) return { kind: 'relative' };
 
   if (isDocumentPhrase(tokens, from, to)) {
+    // "an analysis by the polling firm Castlereagh Research": the author issued it.
+    const by = firstIn(tokens, from + 1, to - 1, (t) => t.lower === 'by');
+    if (by > 0 && documentNouns.has(tokens[by - 1]!.lower)) {
+      const author = speakerRefOf(tokens.slice(by + 1, to));
+      if (author.kind === 'name' || author.kind === 'role') return author;
+    }
     // "A statement on its website", "their report": the pronoun names who issued it.
     const owner = tokens.slice(from, to).find((t) => possessivePronouns.has(t.lower));
     return owner ? { kind: 'document', owner: possessivePronouns.get(owner.lower)! } : { kind: 'document' };
@@ -110,7 +116,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const headWord = tokens[headIndex];
   // A capitalised plural that ends a longer name is a group's name ("Wyle Bank Neighbours").
   const endsName = headWord?.cap === true && runs.some((r) => r.first < headIndex && r.last === headIndex);
-  if (headWord && headIndex >= from && genericPlurals.test(headWord.lower) && !endsName) return { kind: 'generic' };
+  // "The organisers, the Saltmere Harbour Defence Group,": the group named in apposition.
+  const namedAfter = runs.some((r) => r.first > headIndex && r.cls === 'org');
+  if (headWord && headIndex >= from && genericPlurals.test(headWord.lower) && !endsName && !namedAfter) return { kind: 'generic' };
   // A name right before the cue: "a pledge Krenn dismissed as …".
   const lastRun = runs[runs.length - 1];
   if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2) {
