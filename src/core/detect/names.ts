@@ -92,6 +92,9 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
         // "Hendrik van der Berg", "Marieke de Jong-Aalders"
         last = named;
         j = named + 1;
+      } else if (u.lower === 'of' && isTitledPersonRun(tokens, i, last)) {
+        // "Superintendent Petronella Aspley of Kettleby Police": the person, then the body.
+        break;
       } else if (isArticledConnector(tokens, j, to) && namesBody(tokens, i, last)) {
         // "the Ministry of the Interior", "Friends of the Marsh", "Society for the Protection of Birds"
         j += 2;
@@ -111,6 +114,15 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
     i = last + 1;
   }
   return runs;
+}
+
+/** A title, then two or more name words that name no body: a titled person ("Superintendent Petronella Aspley"). */
+function isTitledPersonRun(tokens: readonly Token[], first: number, last: number): boolean {
+  let k = first;
+  while (k <= last && titleWords.has(tokens[k]!.lower)) k++;
+  if (k === first || last - k < 1) return false;
+  for (let n = k; n <= last; n++) if (organisationWords.has(tokens[n]!.lower) || placeWords.has(tokens[n]!.lower)) return false;
+  return true;
 }
 
 /** "of the" or "for the" before a capitalised word, all on one line. */
