@@ -76,7 +76,9 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     // A headline's or lede's role looks ahead only as far as the next speaker named by name: past
     // it, that speaker is the likelier antecedent (and `settleForward` gives them the role).
     // An indefinite role ("a prosecutor") is someone new: only a headline's or lede's can be a person named below.
-    let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, pos, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
+    // "Asked about Rensfeld's absence, he said": whoever was asked, not someone the question named.
+    const lookFrom = ref.kind === 'pronoun' && opensWithAsked(text, c.sentenceStart) ? c.sentenceStart : pos;
+    let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, lookFrom, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
     // "A spokesman for the ministry said … “…,” the spokesman said.": the same unnamed spokesman, so the ministry.
     if (resolved.name === null && ref.kind === 'role' && spokesWords.has(ref.head) && spokenForLast) resolved = spokenForLast;
     c.speaker = resolved.name;
@@ -232,6 +234,10 @@ function personOfAge(age: string, pos: number, registry: EntityRegistry, text: s
   // "The 52-year-old" whose age the text gives only here: the last person named, as for "the
   // veteran". An age written earlier ("a 52-year-old man was arrested") is someone unnamed.
   return text.lastIndexOf(`${age}-year-old`, pos - 1) >= 0 ? { name: null } : lastPerson(pos, registry);
+}
+
+function opensWithAsked(text: string, sentenceStart: number): boolean {
+  return text.startsWith('Asked ', sentenceStart);
 }
 
 function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {
