@@ -375,6 +375,13 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
   }
 }
 
+/** "7:40": a colon between digits, with no space on either side. */
+function isClockColon(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before !== undefined && after !== undefined && before.end === tokens[i]!.start && after.start === tokens[i]!.end && /\d$/.test(before.text) && /^\d/.test(after.text);
+}
+
 function wordsIn(tokens: readonly Token[], from: number, to: number): number {
   let words = 0;
   for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word') words++;
@@ -421,7 +428,7 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
         continue;
       }
     }
-    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || t.text === ')' || t.text === '(') {
+    if (t.text === ';' || (t.text === ':' && !isClockColon(tokens, i)) || t.text === '—' || t.text === '–' || t.text === ')' || t.text === '(') {
       end = i;
       break;
     }
