@@ -134,7 +134,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   }
   const subject = subjectBefore(tokens, cue);
   if (subject.ref.kind === 'none') return undefined;
-  if (following.lower === 'that') return make(next + 1, tokens.length, subject, 0.8);
+  // "would write that promise into the bill": "that" there is a determiner, with no clause after it.
+  if (following.lower === 'that') return looksLikeClause(tokens, next + 1) ? make(next + 1, tokens.length, subject, 0.8) : undefined;
   // "said in the capital that …": a place or time phrase before "that".
   const thatAfterPhrase = prepositions.has(following.lower) ? thatWithin(tokens, next + 1, 6) : -1;
   if (thatAfterPhrase > 0) return make(thatAfterPhrase + 1, tokens.length, subject, 0.8);
@@ -213,10 +214,11 @@ function parentheticalClauseEnd(tokens: readonly Token[], comma: number, next: n
 }
 
 /**
- * Verbs that report only with "that": "Tessel recalls 200,000 batteries" is a product recall and
- * "denies eight counts of fraud" a plea, while "recalled that …" and "denied that …" report.
+ * Verbs that report only with "that": "Tessel recalls 200,000 batteries" is a product recall,
+ * "denies eight counts of fraud" a plea and "declared Alys Pennock elected" a result, while
+ * "recalled that …", "denied that …" and "declared that …" report.
  */
-const thatOnlyVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered', 'deny', 'denies', 'denied', 'denying']);
+const thatOnlyVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered', 'deny', 'denies', 'denied', 'denying', 'declare', 'declares', 'declared', 'declaring']);
 
 /** Index of "that" within `limit` words from `from` (words only between), or -1. */
 function thatWithin(tokens: readonly Token[], from: number, limit: number): number {
@@ -302,7 +304,8 @@ function appositionEnd(tokens: readonly Token[], open: number): number {
   for (let k = open + 1; k < tokens.length && k <= open + 7; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k > open + 1 ? k : -1;
-    if (t.kind !== 'word') return -1;
+    // "the scheme, part of its ‘Waterfront 2030’ plan, would …": a quoted name inside the apposition.
+    if (t.kind !== 'word' && t.kind !== 'quote') return -1;
   }
   return -1;
 }
