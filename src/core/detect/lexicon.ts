@@ -134,7 +134,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'president', 'minister', 'premier', 'chancellor', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'ambassador',
   'envoy', 'judge', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'inspector', 'captain',
   'leader', 'head', 'chief', 'executive', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'skipper', 'coach', 'manager',
-  'founder', 'ceo', 'prosecutor', 'lawyer', 'attorney', 'king', 'queen', 'pope', 'bishop', 'mp', 'deputy', 'candidate',
+  'founder', 'ceo', 'prosecutor', 'lawyer', 'attorney', 'king', 'queen', 'pope', 'bishop', 'mp', 'deputy', 'candidate', 'speaker',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
 ]);
 
@@ -191,6 +191,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['group', ['group', 'coalition', 'network', 'campaign', 'alliance']],
   ['court', ['court', 'tribunal']],
   ['police', ['police', 'constabulary']],
+  // "The force said": a police force.
+  ['force', ['police', 'constabulary']],
   ['delegation', ['delegation']],
   ['committee', ['committee', 'panel']],
   ['commission', ['commission']],

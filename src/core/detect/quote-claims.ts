@@ -199,7 +199,8 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
     const beforePrevious = before[before.length - 2];
     if (!previous.cap && !verbLike.test(previous.lower) && beforePrevious && termDeterminers.has(beforePrevious.lower) && !titlingWords.has(beforePrevious.lower) && !opensPredicate(words)) return true;
   }
-  const titleCase = words.every((w) => connectorWords.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+  // "Rural Maternity (Ambulance Guarantee)": brackets around a word leave it in Title Case.
+  const titleCase = words.every((w) => connectorWords.has(w.toLowerCase()) || /^[([]?[\p{Lu}\p{N}]/u.test(w));
   if (titleCase) return true;
   if (previous && termDeterminers.has(previous.lower)) {
     // "dubbed the “warm winter cap” by newspapers": "the" before the quotation makes it a name.
