@@ -30,6 +30,11 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['dock-strike.txt|the detour would add four hours to each trip', 'the spokesman above has no organisation, so "He" stays unresolved (rather than the minister named before)'],
   ['council-meeting.md|keep asking where the money is coming from', 'detector does not learn a role from a verb ("Aske, who leads the Independent group" → "the leader of the Independents")'],
   ['press-briefing.txt|he was meeting regional treasurers in Port Calder and would present a package of targeted support for low-income households next month', 'detector leaves "The minister\'s office" unresolved; this file credits the minister, while the sample key names such an office as a speaker of its own ("Velmora Mayor\'s Office")'],
+  ['assembly-debate.txt|he had been promised a dedicated ambulance for the peninsula and would hold the minister to it', 'detector does not know that "the member for Eastvale" is the backbencher whose Eastvale constituency the text mentioned'],
+  ['election-night.md|her first priority would be the future of the Brackenmoor maternity unit', 'detector does not know that "The new MP" is the candidate just declared elected'],
+  ['election-night.md|the National Union Party had failed to win over younger families in the town', 'the full name "Derwent Kilbride" is only in a results table, which the detector does not read; it names the speaker "Kilbride"'],
+  ['election-night.md|I rang Alys a few minutes ago to congratulate her. She ran a better campaign than I did, and I’m not too proud to say so,', 'as above: "he" is Kilbride, whose full name only the results table gives'],
+  ['transfer-saga.md|you stopped answering their calls in July', 'detector leaves "Brackenford" as written: two organisations start with it (the club and the Brackenford Evening Post)'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 

@@ -13,7 +13,8 @@ export type SpeakerRef =
   | { readonly kind: 'epithet'; readonly age: string }
   | { readonly kind: 'generic'; readonly spokesperson?: Spokesperson }
   /** "a statement", "the report": a document speaks for whoever issued it (the clause's subject, or the last speaker). */
-  | { readonly kind: 'document'; readonly owner?: string }
+  /** `seen`: "an email seen by X", a document that X only saw. */
+  | { readonly kind: 'document'; readonly owner?: string; readonly seen?: true }
   | { readonly kind: 'elided' }
   | { readonly kind: 'relative' }
   | { readonly kind: 'none' };
@@ -60,6 +61,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   if (relativePronouns.has(first.lower) && to - from <= 2) return { kind: 'relative' };
 
+  // "an internal email seen by Continental News Agency": whoever saw a document did not write it.
+  if (seenDocument(tokens, from, to)) return { kind: 'document', seen: true };
   if (isDocumentPhrase(tokens, from, to)) {
     // "an analysis by the polling firm Castlereagh Research": the author issued it.
     const by = firstIn(tokens, from + 1, to - 1, (t) => t.lower === 'by');
@@ -429,6 +432,18 @@ const documentNouns = new Set(['statement', 'communique', 'communiqué', 'releas
 const documentLead = new Set(['a', 'an', 'the', 'its', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press']);
 
 /** "a statement published after …", "The statement", "a short written statement". */
+const obtainedWords = new Set(['seen', 'obtained', 'reviewed', 'read', 'shared', 'leaked']);
+
+/** A document noun, then "seen by" (or obtained, reviewed …), within the first words. */
+function seenDocument(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 2 && i < from + 5; i++) {
+    if (documentNouns.has(tokens[i]!.lower) || tokens[i]!.lower === 'email' || tokens[i]!.lower === 'memo') {
+      return obtainedWords.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'by';
+    }
+  }
+  return false;
+}
+
 const possessivePronouns: ReadonlyMap<string, string> = new Map([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she']]);
 
 function isDocumentPhrase(tokens: readonly Token[], from: number, to: number): boolean {
