@@ -135,7 +135,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   const subject = subjectBefore(tokens, cue);
   if (subject.ref.kind === 'none') return undefined;
   // "would write that promise into the bill": "that" there is a determiner, with no clause after it.
-  if (following.lower === 'that') return looksLikeClause(tokens, next + 1) ? make(next + 1, tokens.length, subject, 0.8) : undefined;
+  if (following.lower === 'that') return opensThatClause(tokens, next + 1) ? make(next + 1, tokens.length, subject, 0.8) : undefined;
   // "said in the capital that …": a place or time phrase before "that".
   const thatAfterPhrase = prepositions.has(following.lower) ? thatWithin(tokens, next + 1, 6) : -1;
   if (thatAfterPhrase > 0) return make(thatAfterPhrase + 1, tokens.length, subject, 0.8);
@@ -293,6 +293,19 @@ function looksLikeClause(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+/**
+ * After "said that": a clause, unless "that" is a determiner ("would write that promise into the
+ * bill"). Only a lower-case common noun after it leaves the doubt, which a verb later settles.
+ */
+function opensThatClause(tokens: readonly Token[], from: number): boolean {
+  const t = tokens[from];
+  if (!t || t.kind !== 'word') return t?.kind === 'quote';
+  if (t.cap || /^\d/.test(t.text) || clauseOpeners.has(t.lower)) return true;
+  return looksLikeClause(tokens, from);
+}
+
+const clauseOpeners = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'there', 'no', 'some', 'all', 'any', 'most', 'many', 'every', 'each', 'both', 'neither', 'none', 'nobody', 'everyone', 'only', 'if', 'when', 'while', 'although', 'because', 'after', 'before', 'in', 'on', 'at', 'by', 'for', 'with', 'without', 'under', 'despite', 'since', 'until', 'unless', 'once', 'as']);
 
 /** An auxiliary or a past form ("had", "would", "warned"): a predicate can start here. */
 function isFiniteVerbForm(token: Token): boolean {
