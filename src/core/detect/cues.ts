@@ -159,7 +159,8 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     return { ref: { kind: 'pronoun', word: lastWord.lower }, pos: lastWord.start };
   }
   const ref = relativeAware(tokens, region, j + 1, sentenceStart);
-  const left = tokens[j]?.lower === 'and' ? leftConjunctStart(tokens, j, sentenceStart) : -1;
+  const bodyLike = (ref.kind === 'name' && ref.cls === 'org') || ref.kind === 'role';
+  const left = bodyLike && tokens[j]?.lower === 'and' ? leftConjunctStart(tokens, j, sentenceStart) : -1;
   const joint = left >= 0 ? jointSpeaker(speakerRefOf(tokens.slice(left, j)), ref) : undefined;
   if (joint) return { ref: joint, pos: tokens[left]!.start };
   return { ref, pos: region[0]?.start ?? cuePos };
