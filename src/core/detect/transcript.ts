@@ -19,7 +19,8 @@ export interface TranscriptSpeakers {
   readonly interviewee: string | undefined;
 }
 
-const label = /[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’.-]*){0,3}):[ \t]+(?=\S)/uy;
+// "CALLER (JIM):": a role, then the speaker's name in brackets.
+const label = /[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:[ ]\((\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\))?:[ \t]+(?=\S)/uy;
 
 interface Turn {
   readonly block: number;
@@ -82,7 +83,9 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
   const interviewees = new Set<string>();
   for (const list of answerGroups) {
     const longest = list.map((t) => t.label).sort((a, b) => b.length - a.length)[0]!;
-    const speaker = ctx.registry.canonical(withoutTitles(normaliseCase(longest)));
+    // "JIM": a short label in capitals is a first name here, not an acronym.
+    const cased = /^\p{Lu}{2,4}$/u.test(longest) ? longest[0] + longest.slice(1).toLowerCase() : normaliseCase(longest);
+    const speaker = ctx.registry.canonical(withoutTitles(cased));
     interviewees.add(speaker);
     for (const turn of list) {
       if (isCourtesy(ctx.text.slice(turn.start, turn.end))) continue;
@@ -123,8 +126,11 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   label.lastIndex = start;
   const m = label.exec(ctx.text);
   if (!m) return undefined;
-  const name = m[1]!;
-  if (metadataLabels.has(name.toLowerCase().split(' ')[0]!)) return undefined;
+  const name = m[2] ?? m[1]!;
+  // "Presenter: Maud Coyle" in a header is metadata; "PRESENTER: Good morning" opens a turn, and a
+  // chair's turns are never quotes either way.
+  const first = name.toLowerCase().split(' ')[0]!;
+  if (metadataLabels.has(first) && !chairLabels.has(first)) return undefined;
   const labelStart = m.index + m[0].indexOf(name);
   const bold = source.slice(Math.max(0, labelStart - 2), labelStart) === '**' || source.slice(Math.max(0, labelStart - 2), labelStart) === '__';
   const allCaps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
@@ -153,8 +159,9 @@ function mayStartWithLabel(text: string, i: number): boolean {
   for (i++; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 58) return true;
+    if (code === 40 || code === 41) continue;
     if (code === 32) {
-      if (++spaces > 3 || !mayBeCapital(text.charCodeAt(i + 1))) return false;
+      if (++spaces > 3 || !(mayBeCapital(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 40)) return false;
       continue;
     }
     if (code >= 128) continue;
