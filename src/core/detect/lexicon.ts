@@ -31,6 +31,9 @@ const speechVerbs: readonly (readonly string[])[] = [
   // "The jury heard that …": who heard it, not who said it (see `isHearingCue`).
   ['hears', 'heard'],
   ['concede', 'concedes', 'conceded', 'conceding'],
+  ['joke', 'jokes', 'joked', 'joking', 'quip', 'quips', 'quipped', 'quipping'],
+  // "The court ruled that …" (only with "that": see reported-claims).
+  ['rule', 'rules', 'ruled'],
   ['remind', 'reminds', 'reminded', 'reminding'],
   ['interrupt', 'interrupts', 'interrupted', 'interject', 'interjects', 'interjected'],
   // Crowds' words: "Marchers chanted ‘Whose quay?’", "were heard shouting ‘Get a job!’".
@@ -229,7 +232,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'therapeutics', 'healthcare', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
   'semiconductors', 'electronics', 'securities', 'bancorp', 'air', 'books', 'publishing', 'publishers', 'editions', 'records',
   'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences',
-  'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices',
+  'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines',
 ]);
 
 /** Words that make a capitalised run the title of a document, plan or law, never a speaker ("Monetary Policy Review"). */

@@ -218,7 +218,7 @@ function parentheticalClauseEnd(tokens: readonly Token[], comma: number, next: n
  * "denies eight counts of fraud" a plea and "declared Alys Pennock elected" a result, while
  * "recalled that …", "denied that …" and "declared that …" report.
  */
-const thatOnlyVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered', 'deny', 'denies', 'denied', 'denying', 'declare', 'declares', 'declared', 'declaring']);
+const thatOnlyVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered', 'deny', 'denies', 'denied', 'denying', 'declare', 'declares', 'declared', 'declaring', 'rule', 'rules', 'ruled']);
 
 /** Index of "that" within `limit` words from `from` (words only between), or -1. */
 function thatWithin(tokens: readonly Token[], from: number, limit: number): number {
@@ -457,8 +457,10 @@ function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: numbe
         i = relativeEnd;
         continue;
       }
-      // ", when a bank statement was delivered …" dates what was said and stays in it.
-      if (n && n.kind === 'word' && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
+      // ", when a bank statement was delivered …" dates what was said and stays in it, and so does
+      // a closing ", but not this".
+      const butNot = n?.lower === 'but' && tokens[i + 2]?.lower === 'not' && to - i <= 5;
+      if (n && n.kind === 'word' && !butNot && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
         end = i;
         break;
       }
