@@ -3,6 +3,7 @@ import { addresseeVerbs, namingVerbs, nonNameWords, personRoleNouns, type Lexico
 import { nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
+import { isNamedWork } from './works';
 
 export interface Cue {
   /** Token index of the cue's first and last word. */
@@ -141,7 +142,9 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
   let j = k;
   while (j >= sentenceStart && j > k - 14) {
     const t = tokens[j]!;
-    if (isHardBoundary(t) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower))) break;
+    // "the author of “A Short History of Weather” said": a title belongs to the subject.
+    const work = t.kind === 'quote' && isNamedWork(t.text.slice(1, -1), tokens.slice(Math.max(0, j - 1), j));
+    if ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower))) break;
     j--;
   }
   if (tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };

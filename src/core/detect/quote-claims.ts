@@ -1,5 +1,6 @@
 import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
+import { connectorWords, isNamedWork } from './works';
 import { colonSubject, deferredClauseSubject, findCues, isHearingCue, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
@@ -15,7 +16,6 @@ interface Attribution {
   readonly inheritFrom?: Candidate;
 }
 
-const connectorWords = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at', '&', '-', '—']);
 
 /**
  * Candidates for quotations outside `excluded` ranges (transcript answers), fed in document
@@ -46,7 +46,7 @@ export class QuoteClaims {
     const beforeTokens = tokensBefore(this.ctx.tokensOf(first), quote);
     const afterTokens = tokensAfter(this.ctx.tokensOf(final), quote);
     // "a report titled “…”" names a document however long its title is.
-    if ((partial && isTerm(content, beforeTokens, afterTokens)) || titlingWords.has(beforeTokens[beforeTokens.length - 1]?.lower ?? '')) {
+    if ((partial && isTerm(content, beforeTokens, afterTokens)) || titlingWords.has(beforeTokens[beforeTokens.length - 1]?.lower ?? '') || isNamedWork(content, beforeTokens)) {
       this.rejected.add(quote);
       return;
     }
@@ -345,7 +345,8 @@ function inComparison(tokens: readonly Token[], cue: Cue): boolean {
 }
 
 function attributeAfter(ctx: DocumentContext, after: Token[]): Attribution | undefined {
-  let end = after.findIndex((t) => t.kind === 'quote');
+  // "…,” the author of “A Short History of Weather” said.": a title inside the attribution is part of it.
+  let end = after.findIndex((t, i) => t.kind === 'quote' && !isNamedWork(t.text.slice(1, -1), after.slice(0, i)));
   if (end < 0) end = after.length;
   const cues = findCues(after, ctx.lexicon, 0, end);
   const cue = cues[0];

@@ -2,6 +2,7 @@ import { genericSpeakerStarts, irregularPastVerbs, messageNouns, organisationCla
 import { isRoleNoun, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
+import { isNamedWork } from './works';
 
 /** What the words in the speaker position say about the speaker, before resolution. */
 export type SpeakerRef =
@@ -42,6 +43,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   let to = tokens.length;
   while (from < to && (tokens[from]!.kind === 'punct' || leadingNoise.has(tokens[from]!.lower))) from++;
   while (to > from && (tokens[to - 1]!.kind === 'punct' || skippableBeforeCue.has(tokens[to - 1]!.lower) || isTimeWord(tokens[to - 1]!))) to--;
+  // "the author of “A Short History of Weather”": the person, without the work.
+  if (to - from > 2 && tokens[to - 1]!.kind === 'quote' && isNamedWork(tokens[to - 1]!.text.slice(1, -1), tokens.slice(from, to - 1))) to -= 2;
   if (from >= to) return { kind: 'elided' };
   // "Redcliffe, who has run Kellmoor since 2019,": the speaker is before the relative clause.
   for (let i = from + 1; i < to - 1; i++) {

@@ -1,0 +1,19 @@
+import type { Token } from './tokens';
+
+/** Small words a title in Title Case leaves in lower case ("A Short History of Weather"). */
+export const connectorWords: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at', '&', '-', '—']);
+
+/** Words before a quotation that make it the title of a work ("the author of “A Short History of Weather”"). */
+const workIntroducers = new Set(['of', 'in', 'from', 'book', 'novel', 'collection', 'film', 'album', 'song', 'play', 'poem', 'series', 'documentary', 'exhibition', 'column', 'essay']);
+
+/**
+ * A title of any length: every word but connectors capitalised, no closing punctuation, after
+ * "of", "in" or a kind of work.
+ */
+export function isNamedWork(content: string, before: readonly Token[]): boolean {
+  const previous = before[before.length - 1];
+  if (!previous || previous.kind !== 'word' || !workIntroducers.has(previous.lower) || /[.!?,;:…]$/.test(content)) return false;
+  const words = content.split(/\s+/);
+  return words.length >= 2 && words.length <= 10 && words.every((w, i) => (i > 0 && connectorWords.has(w.toLowerCase())) || /^[([]?[\p{Lu}\p{N}]/u.test(w));
+}
+
