@@ -12,7 +12,9 @@ export interface Sentence {
 
 /** "VELMORA, March 3 (Meridian Press) - " and "HARROWBY, Kestland, March 4 (Post) — " at a block start. */
 const dateline = /[A-ZÀ-Þ][A-ZÀ-Þ'’. ]{2,}(?:,[^\n—–]{0,60}?)?[ \t]+[-—–][ \t]+/y;
-const abbreviations = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'gen', 'sen', 'rep', 'prof', 'jr', 'sr', 'vs', 'etc', 'lt', 'col', 'capt', 'gov', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'approx', 'dept', 'e.g', 'i.e', 'a.m', 'p.m']);
+const abbreviations = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'gen', 'sen', 'rep', 'prof', 'jr', 'sr', 'vs', 'etc', 'lt', 'col', 'capt', 'gov', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'approx', 'dept', 'e.g', 'i.e', 'a.m', 'p.m',
+  // Months in wire style: "on Nov. 3".
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Splits blocks into sentences on demand (each block once) and answers "which sentence holds this offset". */
 export class Sentences {
@@ -212,7 +214,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   // Lower-casing never shortens a word, so a longer one cannot match.
   if (dot - i > longestAbbreviation) return false;
   const word = text.slice(i, dot).toLowerCase();
-  if (word.length === 1) return true; // an initial: "E. coli", "J. Smith"
+  if (word.length === 1) return word !== word.toUpperCase(); // an initial ("E. coli", "J. Smith"), never a digit ("on Dec. 1.")
   return abbreviations.has(word);
 }
 
