@@ -185,7 +185,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['ministry', ['ministry', 'department', 'office']],
   ['department', ['department', 'ministry']],
   ['authority', ['authority', 'agency', 'board', 'commission']],
-  ['agency', ['agency', 'authority', 'service', 'bureau']],
+  ['agency', ['agency', 'authority', 'service', 'bureau', 'administration']],
   ['government', ['government', 'cabinet', 'administration']],
   ['council', ['council', 'assembly']],
   ['association', ['association', 'society', 'club']],

@@ -181,8 +181,11 @@ export class EntityRegistry {
       if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) entity.roles.add(before.lower);
       const open = tokens[run.last + 1];
       const acronym = tokens[run.last + 2];
-      if (open?.text === '(' && acronym && /^\p{Lu}{2,6}$/u.test(acronym.text) && tokens[run.last + 3]?.text === ')') {
-        this.acronyms.set(acronym.text, entity.name);
+      // "the Federal Recovery and Relief Administration (FRRA)", "…, or FRRA,"
+      const orForm = open?.text === ',' && acronym?.lower === 'or' && tokens[run.last + 4]?.text === ',';
+      const short = orForm ? tokens[run.last + 3] : acronym;
+      if (short && /^\p{Lu}{2,6}$/u.test(short.text) && ((open?.text === '(' && tokens[run.last + 3]?.text === ')') || orForm)) {
+        this.acronyms.set(short.text, entity.name);
       }
       this.mentions.push({ pos, entity, roles: noRoles });
       return;

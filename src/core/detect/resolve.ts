@@ -319,8 +319,17 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
       if (entity.kind === 'org' && ![...entity.roles].some((r) => classlessExcluded.has(r))) return found(entity);
     }
   }
+  // "The group said": any body but a public one (a government, a court, the police) or the press.
+  if (head === 'group') {
+    for (let i = before; i >= 0 && i > before - lookback; i--) {
+      const entity = mentions.at(i).entity;
+      if (entity.kind === 'org' && ![...entity.roles].some((r) => publicBodies.has(r))) return found(entity);
+    }
+  }
   return { name: null };
 }
+
+const publicBodies = new Set(['ministry', 'department', 'government', 'council', 'court', 'police', 'media', 'commission', 'authority', 'delegation']);
 
 function found(entity: Entity): Resolved {
   return { name: entity.name, entity };

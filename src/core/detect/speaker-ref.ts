@@ -120,6 +120,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const comma = firstIn(tokens, from, to, endsHeadPhrase);
   const headIndex = (comma < 0 ? to : comma) - 1;
   const headWord = tokens[headIndex];
+  // "FRRA officials said": staff speak for the body named right before them.
+  const employer = headWord && staffWords.has(headWord.lower) ? runs.find((r) => r.last === headIndex - 1 && r.cls === 'org') : undefined;
+  if (employer) return { kind: 'name', name: employer.name, cls: 'org' };
   // A capitalised plural that ends a longer name is a group's name ("Wyle Bank Neighbours").
   const endsName = headWord?.cap === true && runs.some((r) => r.first < headIndex && r.last === headIndex);
   // "The organisers, the Saltmere Harbour Defence Group,": the group named in apposition.
@@ -202,6 +205,8 @@ export function jointSpeaker(left: SpeakerRef, right: SpeakerRef): SpeakerRef | 
   if (sides.every((side) => side.kind === 'role' && organisationClasses.has(side.head) && !personRoleNouns.has(side.head) && !side.spokesperson)) return { kind: 'generic' };
   return undefined;
 }
+
+const staffWords = new Set(['officials', 'staff', 'executives', 'spokespeople', 'representatives', 'managers']);
 
 const placePrepositions = new Set(['in', 'across', 'around', 'near', 'outside', 'throughout']);
 
