@@ -291,9 +291,10 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     if (entity.kind !== 'person') return false;
     if (nationality && !entity.nationalities.has(nationality)) return false;
     for (const role of entity.roles) {
-      if (role === phrase || role.endsWith(spacedPhrase)) return true;
+      if (role === phrase || (role.endsWith(spacedPhrase) && !secondInCommand(role))) return true;
       // "the minister" is any minister; "the harbour minister" is not the transport minister.
-      if (lastWordIs(role, head) && (phrase === head || role === head)) return true;
+      // "the mayor" is not her deputy mayor.
+      if (lastWordIs(role, head) && (phrase === head || role === head) && !secondInCommand(role)) return true;
       if (leader && isLeaderRole(role)) return true;
       if (organisationHead && isOrganisationHeadTitle(role)) return true;
     }
@@ -327,6 +328,11 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     }
   }
   return { name: null };
+}
+
+/** "deputy mayor", "vice-president", "shadow minister": a role that is not the office it names. */
+function secondInCommand(role: string): boolean {
+  return /^(?:deputy|vice|assistant|under|junior|shadow|acting)[ -]/.test(role);
 }
 
 const publicBodies = new Set(['ministry', 'department', 'government', 'council', 'court', 'police', 'media', 'commission', 'authority', 'delegation']);

@@ -180,6 +180,11 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet, ...owned };
   }
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
+  // "Her landlord, who declined to be named,": someone known only by a relation to a person.
+  if (segment.length === 2 && possessivePronouns.has(first.lower) && first.lower !== 'its' && segment[1]!.kind === 'word' && !segment[1]!.cap && (isPersonWord(segment[1]!.lower) || relationNouns.has(segment[1]!.lower))) {
+    const noun = segment[1]!.lower;
+    return { kind: 'generic', spokesperson: womenWords.has(noun) ? 'f' : menWords.has(noun) ? 'm' : 'x' };
+  }
   const described = describedPerson(segment) ?? describedPerson(segment.slice(afterOpeningAdjunct(segment)));
   if (described) return described;
   return { kind: 'none' };
@@ -206,6 +211,7 @@ export function jointSpeaker(left: SpeakerRef, right: SpeakerRef): SpeakerRef | 
   return undefined;
 }
 
+const relationNouns = new Set(['landlord', 'landlady', 'tenant', 'boss', 'employer', 'partner', 'spouse', 'fiancé', 'fiancée', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'flatmate', 'housemate', 'carer', 'caregiver']);
 const staffWords = new Set(['officials', 'staff', 'executives', 'spokespeople', 'representatives', 'managers']);
 
 const placePrepositions = new Set(['in', 'across', 'around', 'near', 'outside', 'throughout']);
@@ -269,8 +275,8 @@ const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'lon
 const ageWord = /^\d{1,3}-year-old$/;
 
 const personNouns = new Set(['person', 'participant', 'resident', 'witness', 'parent', 'neighbour', 'neighbor', 'local', 'villager', 'source', 'official', 'nurse', 'pupil', 'patient', 'passenger', 'customer', 'guest', 'victim', 'relative', 'friend', 'colleague']);
-const womenWords = new Set(['mother', 'woman', 'wife', 'daughter', 'girl', 'grandmother', 'widow', 'sister']);
-const menWords = new Set(['father', 'man', 'husband', 'son', 'boy', 'grandfather', 'widower', 'brother']);
+const womenWords = new Set(['mother', 'woman', 'wife', 'daughter', 'girl', 'grandmother', 'widow', 'sister', 'landlady', 'aunt', 'niece']);
+const menWords = new Set(['father', 'man', 'husband', 'son', 'boy', 'grandfather', 'widower', 'brother', 'uncle', 'nephew']);
 
 /** "a prosecutor", "a district judge": one person by a role (at most two words before it), not yet named. */
 function indefiniteRole(tokens: readonly Token[], from: number, to: number): SpeakerRef | undefined {
