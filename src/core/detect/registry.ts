@@ -207,6 +207,14 @@ export class EntityRegistry {
         const cls = tokens[run.first - 1]!.text === ',' ? tokens[run.first - 2]! : tokens[run.first - 1]!;
         entity.roles.add(stripPossessive(cls.lower));
         this.mentions.push({ pos, entity, roles: noRoles });
+      } else {
+        // "Roofward, a housing charity,": the class comes after the name.
+        const cls = bodyClassAfter(tokens, run);
+        if (cls) {
+          const entity = this.org(run.name);
+          entity.roles.add(cls);
+          this.mentions.push({ pos, entity, roles: noRoles });
+        }
       }
       return;
     }
@@ -409,6 +417,19 @@ function introducedAsBody(tokens: readonly Token[], run: NameRun): boolean {
   // Only the phrase that opens the sentence or follows a comma: "…, its owner, X," says nothing of X.
   const head = tokens[run.first - 2];
   return start < run.first - 2 && (start < 0 || tokens[start]!.text === ',' || tokens[start]!.lower === 'the') && isBodyWord(head);
+}
+
+/** "Roofward, a housing charity,": the class of body an apposition after the name gives it, if any. */
+function bodyClassAfter(tokens: readonly Token[], run: NameRun): string | undefined {
+  const article = tokens[run.last + 2];
+  if (tokens[run.last + 1]?.text !== ',' || (article?.lower !== 'a' && article?.lower !== 'an')) return undefined;
+  for (let k = run.last + 3; k < tokens.length && k <= run.last + 7; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return undefined;
+    const next = tokens[k + 1];
+    if (organisationClasses.has(t.lower) && !personRoleNouns.has(t.lower) && (!next || next.kind !== 'word')) return t.lower;
+  }
+  return undefined;
 }
 
 /** Relatives by the gender the word gives them; "partner", "child" and the like give none. */
