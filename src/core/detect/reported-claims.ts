@@ -153,6 +153,12 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const limit = Math.min(tokens.length, next + 12);
     for (let i = next; i < limit; i++) {
       const t = tokens[i]!;
+      // "urged his Veldish counterpart, Leander Lesk, to …": a name in apposition to the addressee.
+      const apposition = t.text === ',' && i > next ? namedAppositionEnd(tokens, i) : -1;
+      if (apposition > 0) {
+        i = apposition;
+        continue;
+      }
       if (t.kind !== 'word') break;
       if (t.lower === 'that') return make(i + 1, tokens.length, subject, 0.8);
       if (t.lower === 'to' && i > next && i < next + 10 && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) {
@@ -389,6 +395,13 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
     }
     return i;
   }
+}
+
+/** The comma closing ", Leander Lesk," opened at `comma`: two to four capitalised words, or -1. */
+function namedAppositionEnd(tokens: readonly Token[], comma: number): number {
+  let k = comma + 1;
+  while (k < tokens.length && k <= comma + 4 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
+  return k >= comma + 3 && tokens[k]?.text === ',' ? k : -1;
 }
 
 /** "7:40": a colon between digits, with no space on either side. */
