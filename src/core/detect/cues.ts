@@ -17,6 +17,7 @@ export interface Cue {
 
 const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'every', 'each']);
 const articles = new Set(['the', 'a', 'an']);
+const adjunctOpeners = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'addressing', 'responding', 'asked', 'when', 'while']);
 const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so']);
 const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
 const leadPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -135,7 +136,14 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
       start = j;
     }
     if (tokens[start]?.text === ',') start++;
-    const region = tokens.slice(start, k);
+    // "Lesk, in remarks carried by Veldish state television, said": the last segment is an adjunct.
+    let end = k;
+    for (let c = k - 1; c > start; c--) {
+      if (tokens[c]!.text !== ',') continue;
+      if (adjunctOpeners.has(tokens[c + 1]?.lower ?? '')) end = c;
+      break;
+    }
+    const region = tokens.slice(start, end);
     const ref = relativeAware(tokens, region, start, sentenceStart);
     return { ref, pos: tokens[start]?.start ?? cuePos };
   }

@@ -101,6 +101,8 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
       } else if (
         (u.kind === 'word' || u.text === '&') &&
         connectors.has(u.lower) &&
+        // "Brandvold and Lesk" are two people; "Marks and Spencer Group" is one body.
+        (u.lower !== 'and' || namesBodyAcross(tokens, i, j, to)) &&
         j + 1 < to &&
         tokens[j + 1]!.kind === 'word' &&
         tokens[j + 1]!.cap &&
@@ -139,6 +141,15 @@ function isArticledConnector(tokens: readonly Token[], j: number, to: number): b
     !article.newline &&
     !next!.newline
   );
+}
+
+/** An organisation's word among the capitalised words around the "and" at `and` (from `first` to the next lower-case word). */
+function namesBodyAcross(tokens: readonly Token[], first: number, and: number, to: number): boolean {
+  for (let k = first; k < to && (k <= and || tokens[k]!.cap); k++) {
+    const lower = stripPossessive(tokens[k]!.lower);
+    if (organisationWords.has(lower) || companySuffixes.has(lower) || placeWords.has(lower) || documentWords.has(lower)) return true;
+  }
+  return false;
 }
 
 /** Plural nouns that open the names of societies and campaigns ("Friends of the Marsh"). */

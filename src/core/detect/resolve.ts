@@ -165,8 +165,8 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: str
     const resolved = resolve(subject, fallback.pos, registry, interviewee, Infinity);
     if (resolved.name !== null) return resolved;
   }
-  // "according to an internal email seen by X": a document that nobody here is said to have issued.
-  if (ref?.kind === 'document' && ref.seen) return { name: null };
+  // "according to an internal email seen by X", "a joint communiqué said": no one issued it alone.
+  if (ref?.kind === 'document' && ref.issuerUnknown) return { name: null };
   return lastSpeaker ?? { name: null };
 }
 

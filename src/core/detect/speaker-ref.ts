@@ -14,8 +14,8 @@ export type SpeakerRef =
   | { readonly kind: 'epithet'; readonly age: string }
   | { readonly kind: 'generic'; readonly spokesperson?: Spokesperson }
   /** "a statement", "the report": a document speaks for whoever issued it (the clause's subject, or the last speaker). */
-  /** `seen`: "an email seen by X", a document that X only saw. */
-  | { readonly kind: 'document'; readonly owner?: string; readonly seen?: true }
+  /** `issuerUnknown`: "an email seen by X" (X only saw it), "a joint communiqué" (no one issued it alone). */
+  | { readonly kind: 'document'; readonly owner?: string; readonly issuerUnknown?: true }
   | { readonly kind: 'elided' }
   | { readonly kind: 'relative' }
   | { readonly kind: 'none' };
@@ -65,7 +65,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (relativePronouns.has(first.lower) && to - from <= 2) return { kind: 'relative' };
 
   // "an internal email seen by Continental News Agency": whoever saw a document did not write it.
-  if (seenDocument(tokens, from, to)) return { kind: 'document', seen: true };
+  if (seenDocument(tokens, from, to)) return { kind: 'document', issuerUnknown: true };
   if (isDocumentPhrase(tokens, from, to)) {
     // "an analysis by the polling firm Castlereagh Research": the author issued it.
     const by = firstIn(tokens, from + 1, to - 1, (t) => t.lower === 'by');
@@ -74,6 +74,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
       if (author.kind === 'name' || author.kind === 'role') return author;
     }
     // "A statement on its website", "their report": the pronoun names who issued it.
+    if (tokens.slice(from, to).some((t) => t.lower === 'joint')) return { kind: 'document', issuerUnknown: true };
     const owner = tokens.slice(from, to).find((t) => possessivePronouns.has(t.lower));
     return owner ? { kind: 'document', owner: possessivePronouns.get(owner.lower)! } : { kind: 'document' };
   }

@@ -1,3 +1,4 @@
+import { documentWords } from './lexicon';
 import type { Token } from './tokens';
 
 /** Small words a title in Title Case leaves in lower case ("A Short History of Weather"). */
@@ -8,12 +9,14 @@ const workIntroducers = new Set(['of', 'in', 'from', 'book', 'novel', 'collectio
 
 /**
  * A title of any length: every word but connectors capitalised, no closing punctuation, after
- * "of", "in" or a kind of work.
+ * "of", "in" or a kind of work, or holding a document's kind ("Accord", "Report").
  */
 export function isNamedWork(content: string, before: readonly Token[]): boolean {
   const previous = before[before.length - 1];
-  if (!previous || previous.kind !== 'word' || !workIntroducers.has(previous.lower) || /[.!?,;:…]$/.test(content)) return false;
+  if (!previous || previous.kind !== 'word' || /[.!?,;:…]$/.test(content)) return false;
   const words = content.split(/\s+/);
-  return words.length >= 2 && words.length <= 10 && words.every((w, i) => (i > 0 && connectorWords.has(w.toLowerCase())) || /^[([]?[\p{Lu}\p{N}]/u.test(w));
+  const titleCase = words.length >= 2 && words.length <= 10 && words.every((w, i) => (i > 0 && connectorWords.has(w.toLowerCase())) || /^[([]?[\p{Lu}\p{N}]/u.test(w));
+  // "the 2019 «Selvik Accord on Good Neighbourly Trade»": a document's kind in the title names it.
+  return titleCase && (workIntroducers.has(previous.lower) || words.some((w) => documentWords.has(w.toLowerCase())));
 }
 
