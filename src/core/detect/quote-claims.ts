@@ -202,6 +202,8 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   // "Rural Maternity (Ambulance Guarantee)": brackets around a word leave it in Title Case.
   const titleCase = words.every((w) => connectorWords.has(w.toLowerCase()) || /^[([]?[\p{Lu}\p{N}]/u.test(w));
   if (titleCase) return true;
+  // "any competition that “keeps everyone honest”": a relative "that" before a verb is a partial quote.
+  if (previous?.lower === 'that' && words.length >= 2 && /^\p{Ll}+(?:s|ed)$/u.test(words[0]!) && !/ss$/.test(words[0]!)) return false;
   if (previous && termDeterminers.has(previous.lower)) {
     // "dubbed the “warm winter cap” by newspapers": "the" before the quotation makes it a name.
     if (previous.lower === 'the') return true;

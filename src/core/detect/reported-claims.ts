@@ -159,7 +159,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
         i = apposition;
         continue;
       }
-      if (t.kind !== 'word') break;
+      // "told Circuit & Coin that …"
+      if (t.kind !== 'word' && t.text !== '&') break;
       if (t.lower === 'that') return make(i + 1, tokens.length, subject, 0.8);
       if (t.lower === 'to' && i > next && i < next + 10 && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) {
         if (infinitiveVerbs.has(cue.word) && isInfinitiveAfterAddressee(tokens, i)) {
@@ -170,6 +171,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
       if (t.lower === 'of' && cue.word.startsWith('accus') && tokens[i + 1]?.lower.endsWith('ing')) return make(next, tokens.length, subject, 0.7);
     }
     if (!warnForms.has(cue.word)) return undefined;
+    // "warns you before one runs dry": a warning that comes before something, not a statement.
+    if (objectPronouns.has(following.lower) && subordinators.has(tokens[next + 1]?.lower ?? '')) return undefined;
   }
   // "said more than 10,000 had taken part": a comparison opening the clause, not "said more".
   // "said about 600 people had taken part", "said no decision would be made": a quantity opens the clause ("said no to" does not).

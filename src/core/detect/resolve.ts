@@ -202,13 +202,20 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
       return resolvePronoun(ref.word, pos, registry, interviewee);
     case 'role': {
       const role = resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore, ref.owned === true);
-      return role.name === null && ref.epithet && aheadBefore === Infinity ? lastPerson(pos, registry) : role;
+      // "the former engineer" after "a former engineer who asked not to be named": that unnamed person again.
+      if (role.name === null && ref.epithet && aheadBefore === Infinity) return introducedIndefinitely(text, pos, ref.head) ? { name: null } : lastPerson(pos, registry);
+      return role;
     }
     case 'epithet':
       return personOfAge(ref.age, pos, registry, text);
     default:
       return { name: null };
   }
+}
+
+/** "a former engineer", "an engineer" before `pos`: the text brought in someone unnamed by this noun. */
+function introducedIndefinitely(text: string, pos: number, noun: string): boolean {
+  return new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'u').test(text.slice(Math.max(0, pos - 3000), pos));
 }
 
 /** "the veteran councillor" whom no role explains: the last person mentioned, whatever the gender. */

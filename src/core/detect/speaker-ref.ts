@@ -181,8 +181,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet, ...owned };
   }
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
-  // "Her landlord, who declined to be named,": someone known only by a relation to a person.
-  if (segment.length === 2 && possessivePronouns.has(first.lower) && first.lower !== 'its' && segment[1]!.kind === 'word' && !segment[1]!.cap && (isPersonWord(segment[1]!.lower) || relationNouns.has(segment[1]!.lower))) {
+  // "Her landlord, who declined to be named,", "Her neighbor, a retired shipyard worker …,": someone
+  // known only by a relation to a person.
+  const relation = segment.length === 2 || segment[2]?.text === ',';
+  if (relation && possessivePronouns.has(first.lower) && first.lower !== 'its' && segment[1]!.kind === 'word' && !segment[1]!.cap && (isPersonWord(segment[1]!.lower) || relationNouns.has(segment[1]!.lower))) {
     const noun = segment[1]!.lower;
     return { kind: 'generic', spokesperson: womenWords.has(noun) ? 'f' : menWords.has(noun) ? 'm' : 'x' };
   }
