@@ -35,6 +35,10 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['election-night.md|the National Union Party had failed to win over younger families in the town', 'the full name "Derwent Kilbride" is only in a results table, which the detector does not read; it names the speaker "Kilbride"'],
   ['election-night.md|I rang Alys a few minutes ago to congratulate her. She ran a better campaign than I did, and I’m not too proud to say so,', 'as above: "he" is Kilbride, whose full name only the results table gives'],
   ['transfer-saga.md|you stopped answering their calls in July', 'detector leaves "Brackenford" as written: two organisations start with it (the club and the Brackenford Evening Post)'],
+  ['appeal-ruling.txt|the lower court had failed to ask whether removal was a proportionate response to a missed deadline', 'detector reads "The judges" as unnamed speakers, not as the court they sit on'],
+  ['housing-plan.txt|the planning application would go before the council’s planning committee in September', 'detector does not know that "city hall" is the city council'],
+  ['housing-plan.txt|the council would spend £48m on roads, a primary school and a health centre on the site', 'detector leaves "City officials" unnamed rather than crediting the city council'],
+  ['sanctions-talks.txt|not given away a single kilometre of track', 'detector does not take "his Veldish counterpart" (of a foreign minister) to be a minister, so "the Veldish minister" finds nobody'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 
