@@ -406,10 +406,32 @@ function carryOver(ctx: DocumentContext, sentence: Sentence, last: { candidate: 
     const byColon = colonAttribution(ctx, tokens);
     if (byColon) return byColon;
   }
+  // "His deputy, Karin Loft, was more cautious." and a paragraph of quotation: hers, though no verb says so.
+  const stance = previous && previous.block === sentence.block - 1 ? narrativeSubject(ctx, previous) : undefined;
+  if (stance) return { cue: '', subject: stance, confidence: 0.7 };
   if (last && last.block >= sentence.block - 1 && last.candidate.end < quote.open) {
     return { cue: last.candidate.cue ?? '', subject: { ref: { kind: 'none' }, pos: quote.open }, confidence: 0.7, inheritFrom: last.candidate };
   }
   return undefined;
+}
+
+const stanceVerbs = new Set(['was', 'is', 'were', 'are', 'seemed', 'sounded', 'appeared', 'struck', 'took', 'had', 'has', 'remained', 'stayed', 'disagreed', 'agreed', 'differed', 'demurred']);
+
+/**
+ * The person a short paragraph of narrative is about, when it holds no quotation and no cue:
+ * "Karin Loft was more cautious.", "He disagreed.". Undefined otherwise.
+ */
+function narrativeSubject(ctx: DocumentContext, sentence: Sentence): Subject | undefined {
+  if (ctx.text[sentence.end - 1] !== '.') return undefined;
+  const tokens = ctx.tokensOf(sentence);
+  if (tokens.length > 16 || tokens.some((t) => t.kind === 'quote') || findCues(tokens, ctx.lexicon).length > 0) return undefined;
+  const verb = tokens.findIndex((t, i) => i > 0 && t.kind === 'word' && !t.cap && stanceVerbs.has(t.lower));
+  if (verb < 1) return undefined;
+  let end = verb;
+  while (end > 0 && tokens[end - 1]!.text === ',') end--;
+  const ref = speakerRefOf(tokens.slice(0, end));
+  const person = (ref.kind === 'name' && ref.cls !== 'org' && ref.cls !== 'place') || (ref.kind === 'pronoun' && (ref.word === 'he' || ref.word === 'she')) || ref.kind === 'role';
+  return person ? { ref, pos: tokens[0]!.start } : undefined;
 }
 
 /** "X rejected the request in a statement:" followed by the quotation: the sentence's subject speaks. */
