@@ -73,8 +73,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
       const author = speakerRefOf(tokens.slice(by + 1, to));
       if (author.kind === 'name' || author.kind === 'role') return author;
     }
-    // "A statement on its website", "their report": the pronoun names who issued it.
     if (tokens.slice(from, to).some((t) => t.lower === 'joint')) return { kind: 'document', issuerUnknown: true };
+    // "A statement on its website", "their report": the pronoun names who issued it.
     const owner = tokens.slice(from, to).find((t) => possessivePronouns.has(t.lower));
     return owner ? { kind: 'document', owner: possessivePronouns.get(owner.lower)! } : { kind: 'document' };
   }
