@@ -1,7 +1,9 @@
 import type { Candidate, DocumentContext } from './context';
+import { isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { nameRuns } from './names';
-import { invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
+import { invertibleVerbs, reportingVerbs } from './lexicon';
+import { contentSpan } from './reported-span';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
@@ -14,20 +16,15 @@ const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwa
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
 const notClauseStarts = new Set(['why', 'how', 'whether', 'what', 'where', 'so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
-const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|aren't|weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't)$/;
-const clauseBreakers = new Set(['but', 'adding', 'saying', 'while', 'whereas', 'after', 'before', 'when', 'because', 'since', 'although', 'though', 'despite', 'amid', 'following', 'hours', 'days', 'weeks']);
 const articles = new Set(['a', 'an', 'the']);
 const prepositions = new Set(['with', 'to', 'at', 'in', 'on', 'about', 'from', 'near', 'inside', 'within', 'outside']);
 /** Addressee verbs whose addressee can be followed by "to VP" ("urged X to …"). */
 const infinitiveVerbs = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'advise', 'advised', 'advises', 'ask', 'asked', 'asks', 'warn', 'warned', 'warns', 'remind', 'reminded']);
 const warnForms = new Set(['warned', 'warns', 'warn']);
-const nounPhraseStarts = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on']);
 const clauseJoiners = new Set(['and', 'but', 'or', 'then', 'which', 'who']);
 const passiveInstructions = new Set(['reminded', 'advised', 'asked', 'urged', 'warned', 'requested', 'instructed']);
 const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const gapVerbs = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'should', 'might', 'may', 'can', 'must']);
-const coordinators = new Set(['and', 'but', 'or']);
-const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
 const subordinators = new Set(['as', 'when', 'after', 'before', 'while']);
 const periodWords = new Set(['week', 'month', 'year', 'night']);
 /** "on Saturday evening": the part of the day after a day's name belongs to the date. */
@@ -269,69 +266,6 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
   return i > nameStart ? i : from;
 }
 
-/** A complement clause without "that" has a verb: an auxiliary, a past form, or a present form after its subject. */
-function looksLikeClause(tokens: readonly Token[], from: number): boolean {
-  let limit = from + 12;
-  for (let i = from; i < tokens.length && i < limit; i++) {
-    const t = tokens[i]!;
-    // "the subsidy, which has cost about 1.9 billion solars since October, had …": a relative clause after the subject.
-    const relative = t.text === ',' && i > from && (tokens[i + 1]?.lower === 'which' || tokens[i + 1]?.lower === 'who') ? embeddedRelativeEnd(tokens, i + 1, tokens.length) : -1;
-    if (relative > 0) {
-      limit += relative - i;
-      i = relative;
-      continue;
-    }
-    if (t.text === ',' && i > from && tokens[i - 1]!.kind === 'word') {
-      // "Dragan Petrik, 61, had taken …", "one former pupil, now 84, had sent …": an apposition after
-      // the subject (after a common noun, only when a verb follows it).
-      const close = appositionEnd(tokens, i);
-      const after = tokens[close + 1];
-      if (close > 0 && (tokens[i - 1]!.cap || (after?.kind === 'word' && isFiniteVerbForm(after)))) {
-        i = close;
-        continue;
-      }
-    }
-    if (t.kind === 'punct') return false;
-    if (t.kind !== 'word') continue;
-    // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.
-    if (i > from && coordinators.has(tokens[i - 1]!.lower)) continue;
-    if (auxiliaries.test(t.lower)) return true;
-    if (i > from && !t.cap && !t.lower.includes('-') && (/[^e]ed$/.test(t.lower) || irregularPastVerbs.has(t.lower))) return true;
-    const previous = tokens[i - 1]!;
-    if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower)) return true;
-  }
-  return false;
-}
-
-/**
- * After "said that": a clause, unless "that" is a determiner ("would write that promise into the
- * bill"). Only a lower-case common noun after it leaves the doubt, which a verb later settles.
- */
-function opensThatClause(tokens: readonly Token[], from: number): boolean {
-  const t = tokens[from];
-  if (!t || t.kind !== 'word') return t?.kind === 'quote';
-  if (t.cap || /^\d/.test(t.text) || clauseOpeners.has(t.lower)) return true;
-  return looksLikeClause(tokens, from);
-}
-
-const clauseOpeners = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'there', 'no', 'some', 'all', 'any', 'most', 'many', 'every', 'each', 'both', 'neither', 'none', 'nobody', 'everyone', 'only', 'if', 'when', 'while', 'although', 'because', 'after', 'before', 'in', 'on', 'at', 'by', 'for', 'with', 'without', 'under', 'despite', 'since', 'until', 'unless', 'once', 'as']);
-
-/** An auxiliary or a past form ("had", "would", "warned"): a predicate can start here. */
-function isFiniteVerbForm(token: Token): boolean {
-  return auxiliaries.test(token.lower) || /[^e]ed$/.test(token.lower);
-}
-
-/** The comma closing an apposition of one to six words opened by the comma at `open`, or -1. */
-function appositionEnd(tokens: readonly Token[], open: number): number {
-  for (let k = open + 1; k < tokens.length && k <= open + 7; k++) {
-    const t = tokens[k]!;
-    if (t.text === ',') return k > open + 1 ? k : -1;
-    // "the scheme, part of its ‘Waterfront 2030’ plan, would …": a quoted name inside the apposition.
-    if (t.kind !== 'word' && t.kind !== 'quote') return -1;
-  }
-  return -1;
-}
-
 const conditionals = new Set(['if', 'unless', 'whether']);
 
 /** "if the engineer says the dam is safe": a condition, nobody's claim. */
@@ -407,29 +341,6 @@ function namedAppositionEnd(tokens: readonly Token[], comma: number): number {
   return k >= comma + 3 && tokens[k]?.text === ',' ? k : -1;
 }
 
-/** "7:40": a colon between digits, with no space on either side. */
-function isClockColon(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  return before !== undefined && after !== undefined && before.end === tokens[i]!.start && after.start === tokens[i]!.end && /\d$/.test(before.text) && /^\d/.test(after.text);
-}
-
-function wordsIn(tokens: readonly Token[], from: number, to: number): number {
-  let words = 0;
-  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word') words++;
-  return words;
-}
-
-/** The ")" closing a bracket of one to three words at `open` ("(IBC)", "(about €40m)") with the clause going on after it, or 0. */
-function shortGlossEnd(tokens: readonly Token[], open: number, to: number): number {
-  for (let k = open + 1; k < to && k <= open + 4; k++) {
-    const t = tokens[k]!;
-    if (t.text === ')') return k > open + 1 && (k + 1 >= to || tokens[k + 1]!.kind === 'word' || tokens[k + 1]!.text === ',') ? k : 0;
-    if (t.kind !== 'word') return 0;
-  }
-  return 0;
-}
-
 /**
  * "in a filing to the Ardmouth Stock Exchange", "in a letter to shareholders": where the recipient
  * phrase after an adjunct's noun ends, when it closes the sentence or meets a comma; else `i`.
@@ -442,130 +353,6 @@ function recipientPhraseEnd(tokens: readonly Token[], i: number): number {
   return k > i + 1 && (k >= tokens.length || tokens[k]!.text === ',') ? k : i;
 }
 
-/**
- * The reported content `tokens[from, to)` as a span: cut at "…, but", ";", a dash, or before a
- * claimed quotation (at the last comma before it; without such a comma the clause only frames a
- * partial quote and is dropped). At least three words.
- */
-function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: number, to: number, claimed: ReadonlySet<number>): { start: number; end: number } | undefined {
-  let end = to;
-  let lastComma = -1;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    // "engineers from the International Basin Commission (IBC) to inspect …": a short gloss in brackets is read through.
-    if (t.text === '(' && i > from) {
-      const close = shortGlossEnd(tokens, i, to);
-      if (close > 0) {
-        i = close;
-        continue;
-      }
-    }
-    if (t.text === ';' || (t.text === ':' && !isClockColon(tokens, i)) || t.text === '—' || t.text === '–' || t.text === ')' || t.text === '(') {
-      end = i;
-      break;
-    }
-    if (t.text === ',') {
-      const n = tokens[i + 1];
-      // "the minibus that replaced the 14, which the RTA calls “Brecca Flex”, rarely turns up": the
-      // relative clause sits inside the reported one, which goes on after it.
-      const relativeEnd = n && (n.lower === 'which' || n.lower === 'who') ? embeddedRelativeEnd(tokens, i + 1, to) : -1;
-      if (relativeEnd > 0) {
-        i = relativeEnd;
-        continue;
-      }
-      // ", when a bank statement was delivered …" dates what was said and stays in it, and so does
-      // a closing ", but not this".
-      const butNot = n?.lower === 'but' && tokens[i + 2]?.lower === 'not' && to - i <= 5;
-      if (n && n.kind === 'word' && !butNot && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
-        end = i;
-        break;
-      }
-      lastComma = i;
-    }
-    // "told parliament that A and warned that B", "said A but warned that B": the second reporting verb starts a claim of its own.
-    // "…, and he urges residents …": the same with the subject said again as a pronoun.
-    const verbAt = subjectPronouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    if ((t.lower === 'and' || t.lower === 'but') && i > from && reportingVerbs.has(tokens[verbAt]?.lower ?? '')) {
-      end = tokens[i - 1]!.text === ',' ? i - 1 : i;
-      break;
-    }
-    if (t.kind === 'quote' && claimed.has(t.start)) {
-      if (lastComma > from && wordsIn(tokens, from, lastComma) >= 3) {
-        end = lastComma;
-        break;
-      }
-      // "that the payments start on April 15 and will be “generous …”": the quote is the second
-      // predicate; the clause before its "and" is reported on its own.
-      const join = conjunctionBefore(tokens, from, i);
-      if (join >= 0) {
-        end = join;
-        break;
-      }
-      // The clause frames a partial quote; "said it was “designed and funded” and that work would
-      // have started in May" still reports its second clause.
-      const second = secondThatClause(tokens, i + 1, to);
-      return second < 0 ? undefined : contentSpan(ctx, tokens, second, to, claimed);
-    }
-  }
-  if (wordsIn(tokens, from, end) < 3) return undefined;
-  const first = tokens[from]!;
-  const last = tokens[end - 1]!;
-  if (first.kind !== 'word' && first.kind !== 'quote') return undefined;
-  // "61%", "12‰": a unit sign is no token of its own but belongs to the number.
-  const unit = ctx.text.charCodeAt(last.end);
-  return { start: first.start, end: unit === 37 || unit === 0x2030 ? last.end + 1 : last.end };
-}
-
-/**
- * The comma that closes a relative clause opened at `from` when the sentence's predicate follows
- * it ("…, which the RTA calls “Brecca Flex”, rarely turns up"); -1 when the clause runs to the end
- * or a clause breaker follows ("…, which critics called excessive, adding that …").
- */
-function embeddedRelativeEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let j = from + 1; j < to - 1; j++) {
-    const t = tokens[j]!;
-    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') return -1;
-    if (t.text !== ',') continue;
-    const next = tokens[j + 1]!;
-    if (next.kind !== 'word' || next.cap || clauseBreakers.has(next.lower) || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return -1;
-    return startsPredicate(tokens, j + 1) ? j : -1;
-  }
-  return -1;
-}
-
-/** The words at `from` carry on a clause whose subject came before: an adverb or a verb first. */
-function startsPredicate(tokens: readonly Token[], from: number): boolean {
-  const word = tokens[from]!.lower;
-  if (auxiliaries.test(word) || word.endsWith('ly')) return true;
-  if (/[^e]ed$/.test(word) || /[^s]s$/.test(word)) return !nounPhraseStarts.has(word);
-  return false;
-}
-
-/** An "and" or "but" at most three words before the quote at `quote`, after three words of clause; else -1. */
-function conjunctionBefore(tokens: readonly Token[], from: number, quote: number): number {
-  for (let k = quote - 1; k >= Math.max(from + 3, quote - 3); k--) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') break;
-    if (t.lower === 'and' || t.lower === 'but') return k;
-  }
-  // "said the allowance had risen and that it remained “open to talks”": a second that-clause.
-  for (let k = quote - 1; k >= from + 4 && k >= quote - 12; k--) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') return -1;
-    if (t.lower === 'that' && tokens[k - 1]!.lower === 'and') return k - 1;
-  }
-  return -1;
-}
-
-/** Where the clause after "and that" starts in `tokens[from, to)`, or -1. */
-function secondThatClause(tokens: readonly Token[], from: number, to: number): number {
-  for (let i = from + 1; i < to - 1; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct' && t.text !== ',') return -1;
-    if (t.lower === 'that' && (tokens[i - 1]!.lower === 'and' || tokens[i - 1]!.lower === 'but')) return i + 1;
-  }
-  return -1;
-}
 
 function indexOf(tokens: readonly Token[], text: string, from: number): number {
   for (let i = from; i < tokens.length; i++) if (tokens[i]!.text === text) return i;

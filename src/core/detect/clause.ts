@@ -1,0 +1,96 @@
+// Whether tokens hold a clause: the tests that finding reported speech and cutting its span share.
+import { irregularPastVerbs } from './lexicon';
+import type { Token } from './tokens';
+
+const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|aren't|weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't)$/;
+const nounPhraseStarts = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on']);
+const coordinators = new Set(['and', 'but', 'or']);
+export const clauseBreakers = new Set(['but', 'adding', 'saying', 'while', 'whereas', 'after', 'before', 'when', 'because', 'since', 'although', 'though', 'despite', 'amid', 'following', 'hours', 'days', 'weeks']);
+
+/** A complement clause without "that" has a verb: an auxiliary, a past form, or a present form after its subject. */
+export function looksLikeClause(tokens: readonly Token[], from: number): boolean {
+  let limit = from + 12;
+  for (let i = from; i < tokens.length && i < limit; i++) {
+    const t = tokens[i]!;
+    // "the subsidy, which has cost about 1.9 billion solars since October, had …": a relative clause after the subject.
+    const relative = t.text === ',' && i > from && (tokens[i + 1]?.lower === 'which' || tokens[i + 1]?.lower === 'who') ? embeddedRelativeEnd(tokens, i + 1, tokens.length) : -1;
+    if (relative > 0) {
+      limit += relative - i;
+      i = relative;
+      continue;
+    }
+    if (t.text === ',' && i > from && tokens[i - 1]!.kind === 'word') {
+      // "Dragan Petrik, 61, had taken …", "one former pupil, now 84, had sent …": an apposition after
+      // the subject (after a common noun, only when a verb follows it).
+      const close = appositionEnd(tokens, i);
+      const after = tokens[close + 1];
+      if (close > 0 && (tokens[i - 1]!.cap || (after?.kind === 'word' && isFiniteVerbForm(after)))) {
+        i = close;
+        continue;
+      }
+    }
+    if (t.kind === 'punct') return false;
+    if (t.kind !== 'word') continue;
+    // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.
+    if (i > from && coordinators.has(tokens[i - 1]!.lower)) continue;
+    if (auxiliaries.test(t.lower)) return true;
+    if (i > from && !t.cap && !t.lower.includes('-') && (/[^e]ed$/.test(t.lower) || irregularPastVerbs.has(t.lower))) return true;
+    const previous = tokens[i - 1]!;
+    if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * After "said that": a clause, unless "that" is a determiner ("would write that promise into the
+ * bill"). Only a lower-case common noun after it leaves the doubt, which a verb later settles.
+ */
+export function opensThatClause(tokens: readonly Token[], from: number): boolean {
+  const t = tokens[from];
+  if (!t || t.kind !== 'word') return t?.kind === 'quote';
+  if (t.cap || /^\d/.test(t.text) || clauseOpeners.has(t.lower)) return true;
+  return looksLikeClause(tokens, from);
+}
+
+const clauseOpeners = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'there', 'no', 'some', 'all', 'any', 'most', 'many', 'every', 'each', 'both', 'neither', 'none', 'nobody', 'everyone', 'only', 'if', 'when', 'while', 'although', 'because', 'after', 'before', 'in', 'on', 'at', 'by', 'for', 'with', 'without', 'under', 'despite', 'since', 'until', 'unless', 'once', 'as']);
+
+/** An auxiliary or a past form ("had", "would", "warned"): a predicate can start here. */
+export function isFiniteVerbForm(token: Token): boolean {
+  return auxiliaries.test(token.lower) || /[^e]ed$/.test(token.lower);
+}
+
+/** The comma closing an apposition of one to six words opened by the comma at `open`, or -1. */
+function appositionEnd(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k <= open + 7; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > open + 1 ? k : -1;
+    // "the scheme, part of its ‘Waterfront 2030’ plan, would …": a quoted name inside the apposition.
+    if (t.kind !== 'word' && t.kind !== 'quote') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The comma that closes a relative clause opened at `from` when the sentence's predicate follows
+ * it ("…, which the RTA calls “Brecca Flex”, rarely turns up"); -1 when the clause runs to the end
+ * or a clause breaker follows ("…, which critics called excessive, adding that …").
+ */
+export function embeddedRelativeEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from + 1; j < to - 1; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') return -1;
+    if (t.text !== ',') continue;
+    const next = tokens[j + 1]!;
+    if (next.kind !== 'word' || next.cap || clauseBreakers.has(next.lower) || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return -1;
+    return startsPredicate(tokens, j + 1) ? j : -1;
+  }
+  return -1;
+}
+
+/** The words at `from` carry on a clause whose subject came before: an adverb or a verb first. */
+function startsPredicate(tokens: readonly Token[], from: number): boolean {
+  const word = tokens[from]!.lower;
+  if (auxiliaries.test(word) || word.endsWith('ly')) return true;
+  if (/[^e]ed$/.test(word) || /[^s]s$/.test(word)) return !nounPhraseStarts.has(word);
+  return false;
+}

@@ -1,0 +1,130 @@
+// Where reported content starts and ends once its cue has been read.
+import { clauseBreakers, embeddedRelativeEnd } from './clause';
+import type { DocumentContext } from './context';
+import { reportingVerbs } from './lexicon';
+import type { Token } from './tokens';
+
+const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
+
+/**
+ * The reported content `tokens[from, to)` as a span: cut at "…, but", ";", a dash, or before a
+ * claimed quotation (at the last comma before it; without such a comma the clause only frames a
+ * partial quote and is dropped). At least three words.
+ */
+export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: number, to: number, claimed: ReadonlySet<number>): { start: number; end: number } | undefined {
+  let end = to;
+  let lastComma = -1;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    // "engineers from the International Basin Commission (IBC) to inspect …": a short gloss in brackets is read through.
+    if (t.text === '(' && i > from) {
+      const close = shortGlossEnd(tokens, i, to);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (t.text === ';' || (t.text === ':' && !isClockColon(tokens, i)) || t.text === '—' || t.text === '–' || t.text === ')' || t.text === '(') {
+      end = i;
+      break;
+    }
+    if (t.text === ',') {
+      const n = tokens[i + 1];
+      // "the minibus that replaced the 14, which the RTA calls “Brecca Flex”, rarely turns up": the
+      // relative clause sits inside the reported one, which goes on after it.
+      const relativeEnd = n && (n.lower === 'which' || n.lower === 'who') ? embeddedRelativeEnd(tokens, i + 1, to) : -1;
+      if (relativeEnd > 0) {
+        i = relativeEnd;
+        continue;
+      }
+      // ", when a bank statement was delivered …" dates what was said and stays in it, and so does
+      // a closing ", but not this".
+      const butNot = n?.lower === 'but' && tokens[i + 2]?.lower === 'not' && to - i <= 5;
+      if (n && n.kind === 'word' && !butNot && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
+        end = i;
+        break;
+      }
+      lastComma = i;
+    }
+    // "told parliament that A and warned that B", "said A but warned that B": the second reporting verb starts a claim of its own.
+    // "…, and he urges residents …": the same with the subject said again as a pronoun.
+    const verbAt = subjectPronouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if ((t.lower === 'and' || t.lower === 'but') && i > from && reportingVerbs.has(tokens[verbAt]?.lower ?? '')) {
+      end = tokens[i - 1]!.text === ',' ? i - 1 : i;
+      break;
+    }
+    if (t.kind === 'quote' && claimed.has(t.start)) {
+      if (lastComma > from && wordsIn(tokens, from, lastComma) >= 3) {
+        end = lastComma;
+        break;
+      }
+      // "that the payments start on April 15 and will be “generous …”": the quote is the second
+      // predicate; the clause before its "and" is reported on its own.
+      const join = conjunctionBefore(tokens, from, i);
+      if (join >= 0) {
+        end = join;
+        break;
+      }
+      // The clause frames a partial quote; "said it was “designed and funded” and that work would
+      // have started in May" still reports its second clause.
+      const second = secondThatClause(tokens, i + 1, to);
+      return second < 0 ? undefined : contentSpan(ctx, tokens, second, to, claimed);
+    }
+  }
+  if (wordsIn(tokens, from, end) < 3) return undefined;
+  const first = tokens[from]!;
+  const last = tokens[end - 1]!;
+  if (first.kind !== 'word' && first.kind !== 'quote') return undefined;
+  // "61%", "12‰": a unit sign is no token of its own but belongs to the number.
+  const unit = ctx.text.charCodeAt(last.end);
+  return { start: first.start, end: unit === 37 || unit === 0x2030 ? last.end + 1 : last.end };
+}
+
+/** "7:40": a colon between digits, with no space on either side. */
+function isClockColon(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before !== undefined && after !== undefined && before.end === tokens[i]!.start && after.start === tokens[i]!.end && /\d$/.test(before.text) && /^\d/.test(after.text);
+}
+
+function wordsIn(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word') words++;
+  return words;
+}
+
+/** The ")" closing a bracket of one to three words at `open` ("(IBC)", "(about €40m)") with the clause going on after it, or 0. */
+function shortGlossEnd(tokens: readonly Token[], open: number, to: number): number {
+  for (let k = open + 1; k < to && k <= open + 4; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') return k > open + 1 && (k + 1 >= to || tokens[k + 1]!.kind === 'word' || tokens[k + 1]!.text === ',') ? k : 0;
+    if (t.kind !== 'word') return 0;
+  }
+  return 0;
+}
+
+/** An "and" or "but" at most three words before the quote at `quote`, after three words of clause; else -1. */
+function conjunctionBefore(tokens: readonly Token[], from: number, quote: number): number {
+  for (let k = quote - 1; k >= Math.max(from + 3, quote - 3); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (t.lower === 'and' || t.lower === 'but') return k;
+  }
+  // "said the allowance had risen and that it remained “open to talks”": a second that-clause.
+  for (let k = quote - 1; k >= from + 4 && k >= quote - 12; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (t.lower === 'that' && tokens[k - 1]!.lower === 'and') return k - 1;
+  }
+  return -1;
+}
+
+/** Where the clause after "and that" starts in `tokens[from, to)`, or -1. */
+function secondThatClause(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && t.text !== ',') return -1;
+    if (t.lower === 'that' && (tokens[i - 1]!.lower === 'and' || tokens[i - 1]!.lower === 'but')) return i + 1;
+  }
+  return -1;
+}
