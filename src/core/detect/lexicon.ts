@@ -215,6 +215,9 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['university', ['university']],
   ['palace', ['palace']],
   ['airline', ['airline', 'airlines', 'airways']],
+  ['coastguard', ['coastguard']],
+  // "the district": a school district, read off the name by organisationClassesOf (a district alone is a place).
+  ['district', []],
   // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
   ...['federation', 'confederation', 'guild', 'corporation', 'society', 'club', 'alliance', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary'].map((word): [string, string[]] => [word, [word]]),
 ]);
@@ -284,7 +287,7 @@ export const skippableBeforeCue: ReadonlySet<string> = new Set([
 ]);
 
 /** Plural or indefinite nouns for unnamed speakers ("diplomats said", "a commuter said"): speaker null. */
-export const genericSpeakerStarts: ReadonlySet<string> = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'two', 'three', 'other', 'others', 'most', 'few', 'both', 'all']);
+export const genericSpeakerStarts: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'other', 'others', 'most', 'few', 'both', 'all']);
 
 /** Labels of metadata lines ("Guest: …", "Subject: …") that look like transcript turns but are not. */
 export const metadataLabels: ReadonlySet<string> = new Set([

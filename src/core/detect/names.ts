@@ -324,6 +324,8 @@ export function organisationClassesOf(name: string): string[] {
   for (const [cls, marks] of organisationClasses) {
     if (words.some((w) => marks.includes(w)) || (marks.includes('&') && name.includes('&'))) out.push(cls);
   }
+  // "Ridgeford Unified School District": a body that is a district.
+  if (out.length > 0 && words.includes('district')) out.push('district');
   // "Pellworth Foods", "Saltmarsh Energy": a company by its last word, so "the company" and "the firm" find it.
   if (words.length >= 2 && companySuffixes.has(words[words.length - 1]!) && !out.includes('company')) out.push('company', 'firm');
   return out;

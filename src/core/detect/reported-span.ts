@@ -49,7 +49,9 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
     // "told parliament that A and warned that B", "said A but warned that B": the second reporting verb starts a claim of its own.
     // "…, and he urges residents …": the same with the subject said again as a pronoun.
     const verbAt = subjectPronouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    if ((t.lower === 'and' || t.lower === 'but') && i > from && reportingVerbs.has(tokens[verbAt]?.lower ?? '')) {
+    // Not "had all but ruled out a cut", and not "ruled out" at all.
+    const allBut = t.lower === 'but' && tokens[i - 1]?.lower === 'all';
+    if ((t.lower === 'and' || t.lower === 'but') && i > from && !allBut && reportingVerbs.has(tokens[verbAt]?.lower ?? '') && tokens[verbAt + 1]?.lower !== 'out') {
       end = tokens[i - 1]!.text === ',' ? i - 1 : i;
       break;
     }
