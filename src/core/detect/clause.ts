@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|aren't|weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't)$/;
 const nounPhraseStarts = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'for', 'in', 'on']);
 const coordinators = new Set(['and', 'but', 'or']);
+const listDeterminers = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'our', 'my', 'your']);
 export const clauseBreakers = new Set(['but', 'adding', 'saying', 'while', 'whereas', 'after', 'before', 'when', 'because', 'since', 'although', 'though', 'despite', 'amid', 'following', 'hours', 'days', 'weeks']);
 
 /** A complement clause without "that" has a verb: an auxiliary, a past form, or a present form after its subject. */
@@ -29,6 +30,8 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
         continue;
       }
     }
+    // "his wallet, his mobile phone and a silver wristwatch had been taken": a list in the subject.
+    if (t.text === ',' && i > from && listDeterminers.has(tokens[i + 1]?.lower ?? '')) continue;
     if (t.kind === 'punct') return false;
     if (t.kind !== 'word') continue;
     // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.

@@ -158,6 +158,7 @@ export const roleAbbreviations: ReadonlyMap<string, string> = new Map([
   ['lt', 'lieutenant'],
   ['sgt', 'sergeant'],
   ['prof', 'professor'],
+  ['cllr', 'councillor'],
   // Newsroom shorthand for the same offices.
   ['finance chief', 'chief financial officer'],
   ['operations chief', 'chief operating officer'],
@@ -253,6 +254,7 @@ export const placeWords: ReadonlySet<string> = new Set([
   'square', 'heights', 'quay', 'shoals', 'central', 'station', 'palace', 'hall', 'bridge', 'valley', 'north', 'south', 'east',
   'west', 'city', 'county', 'province', 'district', 'airport', 'harbour', 'harbor', 'park', 'hospital', 'cathedral', 'church',
   'mole', 'basin', 'channel', 'strait', 'cape', 'coast', 'plaza', 'tower', 'building', 'house', 'centre', 'center', 'stadium', 'st',
+  'terrace', 'lane', 'row', 'crescent', 'gardens', 'mews', 'parade', 'estate', 'ward',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);

@@ -160,7 +160,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const possessive = segment.findIndex((t) => isPossessive(t) && t.cap);
   const afterPossessive = segment[possessive + 1];
   const groupNoun = role !== undefined && organisationClasses.has(role.head) && !personRoleNouns.has(role.head) && afterPossessive?.lower === role.head;
+  // "Mr Ashgarth's family" belongs to a person: no body's name.
+  const possessorIsPerson = () => nameRuns(tokens, from, to).some((r) => r.possessive && r.cls === 'person' && segment[possessive]!.start === tokens[r.last]!.start);
   if ((!role || groupNoun) && possessive >= 0 && afterPossessive && !afterPossessive.cap) {
+    if (possessorIsPerson()) return { kind: 'generic' };
     return { kind: 'name', name: segment.slice(possessive).map((t) => t.text).join(' '), cls: 'org' };
   }
   // "Nordhavn airport, which …": a place's body named by its class in lower case.
