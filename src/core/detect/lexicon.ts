@@ -243,6 +243,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
 export const documentWords: ReadonlySet<string> = new Set([
   'review', 'report', 'survey', 'bulletin', 'outlook', 'plan', 'strategy', 'programme', 'program', 'act', 'bill', 'treaty',
   'accord', 'agreement', 'forecast', 'index', 'charter', 'declaration', 'directive', 'regulation', 'white', 'paper', 'compliance',
+  'statement', 'assessment', 'appraisal', 'framework', 'manifesto',
 ]);
 
 /** Words whose presence in a capitalised name makes it an organisation. */
@@ -277,7 +278,7 @@ export const termDeterminers: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after which a quoted stretch is a title or a name ("a report titled «…»"). */
-export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled']);
+export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled', 'slogan', 'tagline', 'motto', 'catchphrase', 'hashtag', 'banner', 'placard']);
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue ("X later said", "X has advised"). */
 export const skippableBeforeCue: ReadonlySet<string> = new Set([

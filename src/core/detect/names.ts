@@ -273,11 +273,15 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   // "President Yevgeny Lazarev of Morvia": the country is no part of a titled person's name.
   const of = title ? nameTokens.findIndex((t, n) => n >= 1 && t.lower === 'of') : -1;
   if (of > 0 && classify(nameTokens.slice(0, of).map((t) => t.text), title) === 'person') nameTokens = nameTokens.slice(0, of);
+  // "Peregrine Maudsley KC", "Ana Ruiz MP": letters after a name are no part of it.
+  if (nameTokens.length >= 3 && postNominals.has(nameTokens[nameTokens.length - 1]!.text)) nameTokens = nameTokens.slice(0, -1);
   const possessive = isPossessive(tokens[last]!);
   const name = normaliseCase(nameTokens.map((t, n) => (n === nameTokens.length - 1 ? stripPossessive(t.text) : t.text)).join(' '));
   const words = name.split(' ');
   return { name, title, nationality, words: words.length, cls: classify(words, title), possessive };
 }
+
+const postNominals = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Sr', 'FRS']);
 
 const headTitles = new Set(['minister', 'secretary', 'governor', 'mayor', 'president', 'ambassador', 'commissioner', 'director', 'chief', 'chair', 'spokesman', 'spokeswoman', 'spokesperson']);
 

@@ -39,7 +39,8 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       }
       // ", when a bank statement was delivered …" dates what was said and stays in it, and so does
       // a closing ", but not this".
-      const butNot = n?.lower === 'but' && tokens[i + 2]?.lower === 'not' && to - i <= 5;
+      // "…, but that the figures had been adjusted": the same verb's second clause.
+      const butNot = n?.lower === 'but' && ((tokens[i + 2]?.lower === 'not' && to - i <= 5) || tokens[i + 2]?.lower === 'that');
       if (n && n.kind === 'word' && !butNot && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
         end = i;
         break;
