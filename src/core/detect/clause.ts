@@ -20,7 +20,7 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
       i = relative;
       continue;
     }
-    if (t.text === ',' && i > from && tokens[i - 1]!.kind === 'word') {
+    if (t.text === ',' && i > from && (tokens[i - 1]!.kind === 'word' || tokens[i - 1]!.kind === 'quote')) {
       // "Dragan Petrik, 61, had taken …", "one former pupil, now 84, had sent …": an apposition after
       // the subject (after a common noun, only when a verb follows it).
       const close = appositionEnd(tokens, i);

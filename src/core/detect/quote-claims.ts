@@ -317,7 +317,9 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   const quoted = cues.find((c) => c.word === 'quoted');
   // "said the cut was smaller than scientists had advised but “…”": a cue inside a comparison
   // ("than X had advised") reports nothing; the cue before it introduces the quotation.
-  const speaking = cues.length > 1 && inComparison(before, cues[cues.length - 1]!) ? cues.slice(0, -1) : cues;
+  // "tells the Record that a scheme will be announced “within weeks”": a passive cue names no speaker.
+  const active = cues.length > 1 && isPassiveCue(before, cues[cues.length - 1]!) ? cues.slice(0, -1) : cues;
+  const speaking = active.length > 1 && inComparison(before, active[active.length - 1]!) ? active.slice(0, -1) : active;
   const cue = quoted && speaking[speaking.length - 1]!.word === 'saying' ? quoted : speaking[speaking.length - 1]!;
   const adjacent = cue.last >= before.length - 3 || cue === quoted;
   // "“We were second best,” said Aske, “but …”": an inverted cue between the parts names its speaker after it.
@@ -335,6 +337,12 @@ function isInvertedBetweenParts(before: readonly Token[], cue: Cue): boolean {
   for (let i = cue.last + 1; i < n - 1; i++) if (before[i]!.kind !== 'word') return false;
   return true;
 }
+
+function isPassiveCue(tokens: readonly Token[], cue: Cue): boolean {
+  return passiveAuxiliaries.has(tokens[cue.first - 1]?.lower ?? '') && !isHearingCue(tokens, cue);
+}
+
+const passiveAuxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
 /** The cue ends a comparative clause: "than" or "as" opens its subject a few words before it. */
 function inComparison(tokens: readonly Token[], cue: Cue): boolean {

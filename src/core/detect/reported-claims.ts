@@ -85,6 +85,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // Phrase cues ("pointed out", or a phrase from the user's settings) report a clause; "read out" reads a text.
   const reportingPhrase = cue.last > cue.first && cue.word !== 'read';
   if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
+  // "ringing buyers to warn them that …": an infinitive's content belongs to the clause around it.
+  if (tokens[cue.first - 1]?.lower === 'to') return undefined;
   // "a difference the company said was not significant": a verb right after the cue leaves it in a relative clause.
   if (cue.word !== 'according' && gapVerbs.has(tokens[cue.last + 1]?.lower ?? '')) return undefined;
   // "Vessels are reminded that …", "Residents are advised to …": a notice's instruction, not what someone said.

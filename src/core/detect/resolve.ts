@@ -190,7 +190,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
         if (ref.gender) return { name: org.name, entity: { ...org, kind: 'person', gender: ref.gender, roles: org.roles, nationalities: org.nationalities } };
         return { name: org.name, entity: org };
       }
-      const person = registry.lookupPerson(ref.name);
+      const person = registry.lookupPerson(ref.name) ?? lastWithSurname(ref.name, pos, registry);
       if (person) return { name: person.name, entity: person };
       if (ref.cls === 'person') {
         const entity = registry.personEntity(ref.name);
@@ -216,6 +216,19 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
 /** "a former engineer", "an engineer" before `pos`: the text brought in someone unnamed by this noun. */
 function introducedIndefinitely(text: string, pos: number, noun: string): boolean {
   return new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'u').test(text.slice(Math.max(0, pos - 3000), pos));
+}
+
+/** "says Pendarrow" when two Pendarrows are named: the one named last before `pos`. */
+function lastWithSurname(surname: string, pos: number, registry: EntityRegistry): Entity | undefined {
+  if (surname.includes(' ')) return undefined;
+  const suffix = ` ${surname.toLowerCase()}`;
+  const mentions = registry.mentions;
+  const start = mentions.lastBefore(pos);
+  for (let i = start; i >= 0 && i > start - lookback; i--) {
+    const entity = mentions.at(i).entity;
+    if (entity.kind === 'person' && entity.name.toLowerCase().endsWith(suffix)) return entity;
+  }
+  return undefined;
 }
 
 /** "the veteran councillor" whom no role explains: the last person mentioned, whatever the gender. */

@@ -186,7 +186,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
   // "Her landlord, who declined to be named,", "Her neighbor, a retired shipyard worker …,": someone
   // known only by a relation to a person.
-  const relation = segment.length === 2 || segment[2]?.text === ',';
+  // A relative with no apposition ("Her father tells her …") is someone the story knows, not a new person.
+  const relation = segment[2]?.text === ',' || (segment.length === 2 && !kinWords.has(segment[1]!.lower));
   if (relation && possessivePronouns.has(first.lower) && first.lower !== 'its' && segment[1]!.kind === 'word' && !segment[1]!.cap && (isPersonWord(segment[1]!.lower) || relationNouns.has(segment[1]!.lower))) {
     const noun = segment[1]!.lower;
     return { kind: 'generic', spokesperson: womenWords.has(noun) ? 'f' : menWords.has(noun) ? 'm' : 'x' };
@@ -217,6 +218,7 @@ export function jointSpeaker(left: SpeakerRef, right: SpeakerRef): SpeakerRef | 
   return undefined;
 }
 
+const kinWords = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'partner', 'spouse']);
 const relationNouns = new Set(['landlord', 'landlady', 'tenant', 'boss', 'employer', 'partner', 'spouse', 'fiancé', 'fiancée', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'flatmate', 'housemate', 'carer', 'caregiver']);
 const staffWords = new Set(['officials', 'staff', 'executives', 'spokespeople', 'representatives', 'managers']);
 
