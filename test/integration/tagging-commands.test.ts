@@ -179,7 +179,7 @@ describe('Tag Statement with Themes and the claim editing commands', () => {
 
   it('guesses the speaker with the reporting cues of marginalia.detection.cues, as the suggestions do', async () => {
     const quip = 'tagging-test/harbour-quip.txt';
-    writeDocument(quip, 'Harbour levy doubles overnight\n\nThe port authority doubled its levy on Monday.\n\n“This is a tax on thirst,” Dagny Brekke quipped outside the harbour office.\n');
+    writeDocument(quip, 'Harbour levy doubles overnight\n\nThe port authority doubled its levy on Monday.\n\n“This is a tax on thirst,” Dagny Brekke harrumphed outside the harbour office.\n');
     const config = vscode.workspace.getConfiguration('marginalia');
     const tagQuote = async (): Promise<string | undefined> => {
       const editor = await openEditor(quip);
@@ -193,9 +193,9 @@ describe('Tag Statement with Themes and the claim editing commands', () => {
       await api.annotations.whenIdle();
       return claim.speaker;
     };
-    assert.equal(await tagQuote(), undefined, '“quipped” is no built-in cue');
+    assert.equal(await tagQuote(), undefined, '“harrumphed” is no built-in cue');
     try {
-      await config.update('detection.cues', ['quipped'], vscode.ConfigurationTarget.Workspace);
+      await config.update('detection.cues', ['harrumphed'], vscode.ConfigurationTarget.Workspace);
       assert.equal(await tagQuote(), 'Dagny Brekke');
     } finally {
       await config.update('detection.cues', undefined, vscode.ConfigurationTarget.Workspace);
