@@ -118,7 +118,7 @@ export const irregularPastVerbs: ReadonlySet<string> = new Set([
 export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
-  'senator', 'sen', 'rep', 'gov', 'gen', 'supt', 'det', 'insp', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
+  'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
   'envoy', 'judge', 'justice', 'presiding', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
   'commissioner', 'inspector', 'superintendent', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
   'admiral', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
@@ -138,6 +138,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'envoy', 'judge', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'inspector', 'captain',
   'leader', 'head', 'chief', 'executive', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'skipper', 'coach', 'manager',
   'founder', 'ceo', 'prosecutor', 'lawyer', 'attorney', 'king', 'queen', 'pope', 'bishop', 'mp', 'deputy', 'candidate', 'speaker',
+  'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
 ]);
 
@@ -159,6 +160,11 @@ export const roleAbbreviations: ReadonlyMap<string, string> = new Map([
   ['sgt', 'sergeant'],
   ['prof', 'professor'],
   ['cllr', 'councillor'],
+  ['maj', 'major'],
+  ['brig', 'brigadier'],
+  ['maj gen', 'major general'],
+  ['brig gen', 'brigadier general'],
+  ['lt gen', 'lieutenant general'],
   // Newsroom shorthand for the same offices.
   ['finance chief', 'chief financial officer'],
   ['operations chief', 'chief operating officer'],
@@ -217,10 +223,13 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['palace', ['palace']],
   ['airline', ['airline', 'airlines', 'airways']],
   ['coastguard', ['coastguard']],
+  ['military', ['army', 'navy', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'fleet']],
+  // "the opposition Civic Renewal Party" … "The opposition says": a party by its place in parliament.
+  ['opposition', []],
   // "the district": a school district, read off the name by organisationClassesOf (a district alone is a place).
   ['district', []],
   // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
-  ...['federation', 'confederation', 'guild', 'corporation', 'society', 'club', 'alliance', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary'].map((word): [string, string[]] => [word, [word]]),
+  ...['federation', 'confederation', 'guild', 'corporation', 'society', 'club', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary'].map((word): [string, string[]] => [word, [word]]),
 ]);
 
 /**

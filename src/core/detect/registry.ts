@@ -179,6 +179,10 @@ export class EntityRegistry {
       const entity = this.org(run.name);
       const before = tokens[run.first - 1];
       if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) entity.roles.add(before.lower);
+      // "the Northern Littoral Compact (NLC), the regional defence alliance that …": past the acronym too.
+      const bracketed = tokens[run.last + 1]?.text === '(' && tokens[run.last + 3]?.text === ')';
+      const described = bodyClassAfter(tokens, bracketed ? { ...run, last: run.last + 3 } : run);
+      if (described) entity.roles.add(described);
       const open = tokens[run.last + 1];
       const acronym = tokens[run.last + 2];
       // "the Federal Recovery and Relief Administration (FRRA)", "…, or FRRA,"
@@ -313,13 +317,27 @@ export class EntityRegistry {
   private org(name: string): Entity {
     const expanded = this.acronyms.get(name) ?? name;
     const key = expanded.toLowerCase();
-    let entity = this.orgs.get(key) ?? this.shortFormOf(expanded);
+    let entity = this.orgs.get(key) ?? this.shortFormOf(expanded) ?? this.withNationality(key);
     if (!entity) {
       entity = { name: expanded, kind: 'org', gender: undefined, roles: new Set(organisationClassesOf(expanded)), nationalities: new Set() };
       this.orgs.set(key, entity);
       this.addLeadWord(key, entity);
     }
     return entity;
+  }
+
+  /** "the Defence Ministry" after "the Kerravian Defence Ministry": the same body, named without its country. */
+  private withNationality(key: string): Entity | undefined {
+    if (key.indexOf(' ') < 0) return undefined;
+    const suffix = ` ${key}`;
+    let found: Entity | undefined;
+    for (const [name, entity] of this.orgs) {
+      if (!name.endsWith(suffix) || name.indexOf(' ') !== name.length - suffix.length) continue;
+      if (!looksNationality(entity.name.slice(0, entity.name.indexOf(' ')))) continue;
+      if (found && found !== entity) return undefined; // two countries' ministries: leave the short name alone
+      found = entity;
+    }
+    return found;
   }
 
   private addLeadWord(key: string, entity: Entity): void {
@@ -419,15 +437,17 @@ function introducedAsBody(tokens: readonly Token[], run: NameRun): boolean {
   return start < run.first - 2 && (start < 0 || tokens[start]!.text === ',' || tokens[start]!.lower === 'the') && isBodyWord(head);
 }
 
-/** "Roofward, a housing charity,": the class of body an apposition after the name gives it, if any. */
+/** "Roofward, a housing charity,", "the NLC, the regional defence alliance that …": the class of body an apposition after the name gives it, if any. */
 function bodyClassAfter(tokens: readonly Token[], run: NameRun): string | undefined {
   const article = tokens[run.last + 2];
-  if (tokens[run.last + 1]?.text !== ',' || (article?.lower !== 'a' && article?.lower !== 'an')) return undefined;
+  if (tokens[run.last + 1]?.text !== ',' || (article?.lower !== 'a' && article?.lower !== 'an' && article?.lower !== 'the')) return undefined;
   for (let k = run.last + 3; k < tokens.length && k <= run.last + 7; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.cap) return undefined;
     const next = tokens[k + 1];
-    if (organisationClasses.has(t.lower) && !personRoleNouns.has(t.lower) && (!next || next.kind !== 'word')) return t.lower;
+    // "…, the regional defence alliance that Kerravia joined": the class may open a relative clause.
+    const ends = !next || next.kind !== 'word' || next.lower === 'that' || next.lower === 'which';
+    if (organisationClasses.has(t.lower) && !personRoleNouns.has(t.lower) && ends) return t.lower;
   }
   return undefined;
 }
