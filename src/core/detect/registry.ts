@@ -28,6 +28,8 @@ export interface Mention {
   readonly entity: Entity;
   /** Positions where the text gives a role for this entity carry the role here. */
   readonly roles: readonly string[];
+  /** "shakes Vadim Brasnik's hand": a possessive mention, seldom what "he" or "she" next refers to. */
+  readonly possessive?: true;
 }
 
 const genderOfTitle: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', spokesman: 'm', spokeswoman: 'f', chairman: 'm', chairwoman: 'f', king: 'm', queen: 'f' };
@@ -245,7 +247,7 @@ export class EntityRegistry {
       const gender = genderOfTitle[lastWord(role)];
       if (gender) entity.gender = gender;
     }
-    this.mentions.push({ pos, entity, roles });
+    this.mentions.push(run.possessive ? { pos, entity, roles, possessive: true } : { pos, entity, roles });
   }
 
   /** "Cooperative chair Piet Ramaker", and the appositive "The mayor of the capital, Beatriz Okonkwo-Lund,". */

@@ -177,7 +177,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   }
   // "said more than 10,000 had taken part": a comparison opening the clause, not "said more".
   // "said about 600 people had taken part", "said no decision would be made": a quantity opens the clause ("said no to" does not).
-  const comparison = (following.lower === 'more' && tokens[next + 1]?.lower === 'than') || ((following.lower === 'about' || following.lower === 'around') && /^\d/.test(tokens[next + 1]?.text ?? '')) || (following.lower === 'no' && tokens[next + 1]?.kind === 'word' && tokens[next + 1]!.lower !== 'to' && looksLikeClause(tokens, next));
+  const comparison = (following.lower === 'more' && tokens[next + 1]?.lower === 'than') || ((following.lower === 'about' || following.lower === 'around') && /^\d/.test(tokens[next + 1]?.text ?? '')) || (following.lower === 'no' && tokens[next + 1]?.kind === 'word' && tokens[next + 1]!.lower !== 'to' && looksLikeClause(tokens, next)) || (following.lower === 'at' && (tokens[next + 1]?.lower === 'least' || tokens[next + 1]?.lower === 'most'));
   if (following.kind !== 'word' || (notClauseStarts.has(following.lower) && !comparison)) return undefined;
   // Memory and denial verbs report only with "that" (see `thatOnlyVerbs`).
   if (thatOnlyVerbs.has(cue.word)) return undefined;

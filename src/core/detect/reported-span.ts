@@ -5,6 +5,7 @@ import { reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
 
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
+const phraseWords = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their']);
 
 /**
  * The reported content `tokens[from, to)` as a span: cut at "…, but", ";", a dash, or before a
@@ -41,7 +42,9 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       // a closing ", but not this".
       // "…, but that the figures had been adjusted": the same verb's second clause.
       const butNot = n?.lower === 'but' && ((tokens[i + 2]?.lower === 'not' && to - i <= 5) || tokens[i + 2]?.lower === 'that');
-      if (n && n.kind === 'word' && !butNot && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
+      // ", adding about £148 a year" goes on with the content; ", adding that …" starts a claim of its own.
+      const participle = (n?.lower === 'adding' || n?.lower === 'saying') && tokens[i + 2]?.lower !== 'that' && !subjectPronouns.has(tokens[i + 2]?.lower ?? '');
+      if (n && n.kind === 'word' && !butNot && !participle && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
         end = i;
         break;
       }
@@ -111,7 +114,9 @@ function conjunctionBefore(tokens: readonly Token[], from: number, quote: number
   for (let k = quote - 1; k >= Math.max(from + 3, quote - 3); k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
-    if (t.lower === 'and' || t.lower === 'but') return k;
+    // "start on April 15 and will be “generous …”" joins two predicates; "in storage and on display
+    // «…»" joins two phrases of one.
+    if ((t.lower === 'and' || t.lower === 'but') && !phraseWords.has(tokens[k + 1]?.lower ?? '')) return k;
   }
   // "said the allowance had risen and that it remained “open to talks”": a second that-clause.
   for (let k = quote - 1; k >= from + 4 && k >= quote - 12; k--) {

@@ -258,6 +258,10 @@ function personOfAge(age: string, pos: number, registry: EntityRegistry, text: s
   return text.lastIndexOf(`${age}-year-old`, pos - 1) >= 0 ? { name: null } : lastPerson(pos, registry);
 }
 
+function fitsGender(entity: Entity, gender: 'm' | 'f'): boolean {
+  return !entity.gender || entity.gender === gender;
+}
+
 function opensWithAsked(text: string, sentenceStart: number): boolean {
   return text.startsWith('Asked ', sentenceStart);
 }
@@ -278,6 +282,10 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
     }
     if (entity.kind !== 'person' && word !== 'they') continue;
     if (wantGender && entity.gender && entity.gender !== wantGender) continue;
+    // "Clémence Rousselière … shakes Vadim Brasnik's hand … she tells reporters": a person named
+    // just before in the same stretch as subject outweighs the possessive one.
+    const previous = i > 0 ? mentions.at(i - 1) : undefined;
+    if (mention.possessive && wantGender && !entity.gender && previous && previous.entity.kind === 'person' && !previous.possessive && mention.pos - previous.pos < 200 && fitsGender(previous.entity, wantGender)) continue;
     if (officialFits && official.pos > mention.pos) break;
     if (wantGender && !entity.gender && entity.kind === 'person') entity.gender = wantGender;
     return { name: entity.name, entity };

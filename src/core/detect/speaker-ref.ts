@@ -219,6 +219,8 @@ export function jointSpeaker(left: SpeakerRef, right: SpeakerRef): SpeakerRef | 
 }
 
 const kinWords = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'partner', 'spouse']);
+/** Who won or holds something: "the new champion says" is the person the story is about. */
+const titleHolders = new Set(['champion', 'winner', 'runner-up', 'finalist', 'challenger', 'titleholder', 'laureate', 'victor']);
 const relationNouns = new Set(['landlord', 'landlady', 'tenant', 'boss', 'employer', 'partner', 'spouse', 'fiancé', 'fiancée', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'flatmate', 'housemate', 'carer', 'caregiver']);
 const staffWords = new Set(['officials', 'staff', 'executives', 'spokespeople', 'representatives', 'managers']);
 
@@ -337,7 +339,7 @@ function describedPerson(segment: readonly Token[]): SpeakerRef | undefined {
   const noun = segment[segment.length - 1]!.lower;
   const age = segment.find((t) => ageWord.test(t.lower));
   if (age) return { kind: 'epithet', age: age.lower.slice(0, age.lower.indexOf('-')) };
-  if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
+  if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun) || titleHolders.has(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
   return undefined;
 }
 
