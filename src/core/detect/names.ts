@@ -198,7 +198,8 @@ function personNameAt(tokens: readonly Token[], from: number, to: number): boole
 function onlyTitles(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
     const lower = tokens[i]!.lower;
-    if (!titleWords.has(lower) && !nonNameWords.has(lower)) return false;
+    // "the Union of Locomotive Crews": a body's word that is also a title's ("union leader") opens a name.
+    if ((!titleWords.has(lower) && !nonNameWords.has(lower)) || organisationWords.has(lower)) return false;
   }
   return true;
 }

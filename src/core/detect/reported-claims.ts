@@ -48,8 +48,11 @@ export function reportedCandidates(ctx: DocumentContext, sentence: Sentence, exc
 
 function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue: Cue, claimed: ReadonlySet<number>): Candidate | undefined {
   const forward = ctx.isHeadline(sentence.block) || sentence.block <= 1;
+  // "The association, which says it speaks for 3,000 travellers, urged …": a cue inside a relative
+  // clause reports only up to the comma where the sentence's own verb resumes.
+  const relativeEnd = relativeWords.has(tokens[cue.first - 1]?.lower ?? '') ? mainClauseResumes(tokens, cue.last + 1) : tokens.length;
   const make = (from: number, to: number, subject: Subject, confidence: number): Candidate | undefined => {
-    const span = contentSpan(ctx, tokens, from, to, claimed);
+    const span = contentSpan(ctx, tokens, from, Math.min(to, relativeEnd), claimed);
     if (!span) return undefined;
     return {
       kind: 'reported',
@@ -183,6 +186,16 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (thatOnlyVerbs.has(cue.word)) return undefined;
   if (!looksLikeClause(tokens, next)) return undefined;
   return make(next, tokens.length, subject, 0.75);
+}
+
+const relativeWords = new Set(['which', 'who']);
+
+/** The comma after `from` that a finite verb follows (the main clause going on), or the sentence's end. */
+function mainClauseResumes(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text === ',' && tokens[i + 1]!.kind === 'word' && !tokens[i + 1]!.cap && isFiniteVerbForm(tokens[i + 1]!)) return i;
+  }
+  return tokens.length;
 }
 
 /** Nouns of what is called for ("urged an end to the fighting", "urge halt to drainage"): no addressee. */

@@ -1,7 +1,7 @@
 // Where reported content starts and ends once its cue has been read.
 import { clauseBreakers, embeddedRelativeEnd } from './clause';
 import type { DocumentContext } from './context';
-import { reportingVerbs } from './lexicon';
+import { irregularPastVerbs, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
 
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
@@ -55,7 +55,9 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
     const verbAt = subjectPronouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     // Not "had all but ruled out a cut", and not "ruled out" at all.
     const allBut = t.lower === 'but' && tokens[i - 1]?.lower === 'all';
-    if ((t.lower === 'and' || t.lower === 'but') && i > from && !allBut && reportingVerbs.has(tokens[verbAt]?.lower ?? '') && tokens[verbAt + 1]?.lower !== 'out') {
+    // "would give notice and announce the strike dates": a bare verb shares the clause's modal.
+    const finite = /(?:ed|s)$/.test(tokens[verbAt]?.lower ?? '') || irregularPastVerbs.has(tokens[verbAt]?.lower ?? '');
+    if ((t.lower === 'and' || t.lower === 'but') && i > from && !allBut && finite && reportingVerbs.has(tokens[verbAt]?.lower ?? '') && tokens[verbAt + 1]?.lower !== 'out') {
       end = tokens[i - 1]!.text === ',' ? i - 1 : i;
       break;
     }
