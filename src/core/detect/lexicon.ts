@@ -192,7 +192,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['ministry', ['ministry', 'department', 'office']],
   ['department', ['department', 'ministry']],
   ['authority', ['authority', 'agency', 'board', 'commission']],
-  ['agency', ['agency', 'authority', 'service', 'bureau', 'administration']],
+  ['agency', ['agency', 'authority', 'service', 'bureau', 'administration', 'office']],
   ['government', ['government', 'cabinet', 'administration']],
   ['council', ['council', 'assembly']],
   ['association', ['association', 'society', 'club']],
@@ -264,7 +264,7 @@ export const placeWords: ReadonlySet<string> = new Set([
   'square', 'heights', 'quay', 'shoals', 'central', 'station', 'palace', 'hall', 'bridge', 'valley', 'north', 'south', 'east',
   'west', 'city', 'county', 'province', 'district', 'airport', 'harbour', 'harbor', 'park', 'hospital', 'cathedral', 'church',
   'mole', 'basin', 'channel', 'strait', 'cape', 'coast', 'plaza', 'tower', 'building', 'house', 'centre', 'center', 'stadium', 'st',
-  'terrace', 'lane', 'row', 'crescent', 'gardens', 'mews', 'parade', 'estate', 'ward',
+  'terrace', 'lane', 'row', 'crescent', 'gardens', 'mews', 'parade', 'estate', 'ward', 'flats', 'camp',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);

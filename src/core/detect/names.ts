@@ -244,6 +244,8 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   if (whole.length === 1 && organisationClasses.has(whole[0]!.toLowerCase())) return undefined; // "The Ministry": a role
   if (whole.length === 1 && personRoleNouns.has(whole[0]!.toLowerCase())) return undefined; // "The new MP": a role
   if (classify(whole, '') === 'org') {
+    // "Kelmar's Ministry of the Interior": the body's name, as "Morvia's foreign ministry" is the Foreign Ministry.
+    if (whole.length > 2 && isPossessive(tokens[k]!) && classify(whole.slice(1), '') === 'org') whole.shift();
     const name = normaliseCase(whole.join(' '));
     return { name, title: '', nationality: '', words: whole.length, cls: 'org', possessive: isPossessive(tokens[last]!) };
   }

@@ -55,6 +55,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   const first = tokens[from]!;
   if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
+  // "Police say …": the force the story names, if it names one.
+  if (to - from === 1 && first.lower === 'police') return wordRole('police');
   // "quoted him as saying": the object form of the pronoun.
   if (to - from === 1 && objectPronouns.has(first.lower)) return { kind: 'pronoun', word: objectPronouns.get(first.lower)! };
   if (isAgeEpithet(tokens, from, to)) return { kind: 'epithet', age: tokens[to - 1]!.lower.slice(0, tokens[to - 1]!.lower.indexOf('-')) };
@@ -100,8 +102,11 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     // "the spokeswoman said": the spokeswoman the text named ("government spokeswoman Mira Castellan").
     if (to - from === 2 && first.lower === 'the' && spokes === from + 1) return { kind: 'role', phrase: spokesWord, head: spokesWord, nationality: '', ...(spokesperson ? { spokesperson } : {}) };
     // "a spokeswoman for the authority": the organisation the text names by its class.
-    const represented = tokens[spokes + 1]?.lower === 'for' && tokens[spokes + 2]?.lower === 'the' ? tokens[spokes + 3] : undefined;
-    const representedClass = represented && spokes + 3 < to ? organisationClassOfWord(represented.lower) : undefined;
+    // "a spokesperson for the transport authority": the class word may follow a modifier or two.
+    let representedClass: string | undefined;
+    if (tokens[spokes + 1]?.lower === 'for' && tokens[spokes + 2]?.lower === 'the') {
+      for (let k = spokes + 3; k < to && k <= spokes + 5 && !representedClass; k++) representedClass = tokens[k]!.kind === 'word' ? organisationClassOfWord(tokens[k]!.lower) : undefined;
+    }
     if (representedClass) return wordRole(representedClass, spokesperson);
     return { kind: 'generic', ...(spokesperson ? { spokesperson } : {}) };
   }
@@ -337,6 +342,8 @@ function describedPerson(segment: readonly Token[]): SpeakerRef | undefined {
   if (segment.length < 2 || segment.length > 5 || segment[0]!.lower !== 'the') return undefined;
   for (let k = 1; k < segment.length; k++) if (segment[k]!.kind !== 'word' || segment[k]!.cap) return undefined;
   const noun = segment[segment.length - 1]!.lower;
+  // "the other worker": the second of two unnamed people.
+  if (segment[1]!.lower === 'other') return { kind: 'generic' };
   const age = segment.find((t) => ageWord.test(t.lower));
   if (age) return { kind: 'epithet', age: age.lower.slice(0, age.lower.indexOf('-')) };
   if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun) || titleHolders.has(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
