@@ -19,8 +19,13 @@ export interface TranscriptSpeakers {
   readonly interviewee: string | undefined;
 }
 
-// "CALLER (JIM):": a role, then the speaker's name in brackets.
-const label = /[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:[ ]\((\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’.-]*){0,2})\))?:[ \t]+(?=\S)/uy;
+// An optional timestamp ("[00:12:31]") or question number ("Q14"), then one to four capitalised
+// words, an optional bracket ("CALLER (JIM)", "Harriet Vale (Chair)"), and a colon, or for a label in
+// capitals or "Q"/"A" a full stop ("MR. SMITH.", "Q.").
+const label = /[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:Q\d{1,4}[ \t]+)?([QA](?=[.:][ \t])|\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:[ ]\(([^()\n]{1,40})\))?(:|\.)[ \t]+(?=\S)/uy;
+
+/** Labels whose bracket holds the speaker's name ("CALLER (JIM):"); elsewhere a bracket holds a role ("Harriet Vale (Chair):"). */
+const bracketNamesSpeaker = new Set(['caller', 'guest', 'witness', 'audience', 'listener', 'viewer', 'reader', 'member']);
 
 interface Turn {
   readonly block: number;
@@ -84,9 +89,14 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
   for (const list of answerGroups) {
     const longest = list.map((t) => t.label).sort((a, b) => b.length - a.length)[0]!;
     // "JIM": a short label in capitals is a first name here, not an acronym.
-    const cased = /^\p{Lu}{2,4}$/u.test(longest) ? longest[0] + longest.slice(1).toLowerCase() : normaliseCase(longest);
+    // "Mr. HARLAN": a surname in capitals after a title in title case.
+    const lastWord = longest.slice(longest.lastIndexOf(' ') + 1);
+    const capsName = lastWord === lastWord.toUpperCase() && longest !== longest.toUpperCase() ? longest.toUpperCase() : longest;
+    const cased = /^\p{Lu}{2,4}$/u.test(capsName) ? capsName[0] + capsName.slice(1).toLowerCase() : normaliseCase(capsName);
+    // "A." / "A:" answers someone the transcript does not name.
+    const anonymous = longest === 'A';
     const speaker = ctx.registry.canonical(withoutTitles(cased));
-    interviewees.add(speaker);
+    if (!anonymous) interviewees.add(speaker);
     for (const turn of list) {
       if (isCourtesy(ctx.text.slice(turn.start, turn.end))) continue;
       candidates.push({
@@ -94,11 +104,11 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
         start: turn.start,
         end: turn.end,
         cue: ':',
-        subject: null,
+        subject: anonymous ? { ref: { kind: 'generic' }, pos: turn.start } : null,
         sentenceStart: turn.start,
         forward: false,
         confidence: 0.85,
-        fixedSpeaker: speaker,
+        ...(anonymous ? {} : { fixedSpeaker: speaker }),
       });
     }
   }
@@ -109,11 +119,11 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
 function withoutTitles(label: string): string {
   const words = label.split(' ');
   let first = 0;
-  while (first < words.length - 1 && titleWords.has(words[first]!.toLowerCase())) first++;
+  while (first < words.length - 1 && titleWords.has(words[first]!.toLowerCase().replace(/\.$/, ''))) first++;
   return words.slice(first).join(' ');
 }
 
-const courtesy = /^(?:thank(?:s| you)|good (?:morning|afternoon|evening|night)|goodbye|hello|you're welcome)\b/i;
+const courtesy = /^(?:thank(?:s| you)|good (?:morning|afternoon|evening|night)|goodbye|hello|you're welcome|i yield(?: back)?)\b/i;
 
 /** A procedural turn ("Thank you all.", "Good morning."): short, and only a courtesy. */
 export function isCourtesy(turn: string): boolean {
@@ -126,25 +136,34 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   label.lastIndex = start;
   const m = label.exec(ctx.text);
   if (!m) return undefined;
-  const name = m[2] ?? m[1]!;
+  const beforeBracket = m[1]!.replace(/\.$/, '');
+  const name = m[2] && bracketNamesSpeaker.has(beforeBracket.toLowerCase()) ? m[2] : beforeBracket;
+  // A full stop ends only a label in capitals or "Q"/"A": "Officials. They said" is prose.
+  const surname = beforeBracket.slice(beforeBracket.lastIndexOf(' ') + 1);
+  if (m[3] === '.' && !(beforeBracket === 'Q' || beforeBracket === 'A' || (surname === surname.toUpperCase() && /\p{Lu}{2}/u.test(surname)))) return undefined;
   // "Presenter: Maud Coyle" in a header is metadata; "PRESENTER: Good morning" opens a turn, and a
   // chair's turns are never quotes either way.
   const first = name.toLowerCase().split(' ')[0]!;
   if (metadataLabels.has(first) && !chairLabels.has(first)) return undefined;
-  const labelStart = m.index + m[0].indexOf(name);
+  const labelStart = m.index + m[0].indexOf(m[1]!);
   const bold = source.slice(Math.max(0, labelStart - 2), labelStart) === '**' || source.slice(Math.max(0, labelStart - 2), labelStart) === '__';
-  const allCaps = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name);
+  // "HARLAN", "DR NAOMI FELL", "Mr. HARLAN": a name in capitals, after a title or not.
+  const lastWord = name.slice(name.lastIndexOf(' ') + 1);
+  const allCaps = lastWord === lastWord.toUpperCase() && /\p{Lu}{2}/u.test(lastWord) && (name === name.toUpperCase() || name.indexOf(' ') > 0);
   // "Q:" / "A:" are the press-briefing convention for an anonymous questioner and answerer.
   const questionOrAnswer = name === 'Q' || name === 'A';
   // "Mr Ashgrove:", "Chair:": a name or role in title case (the run of turns decides it is a transcript).
   if (!bold && !allCaps && !questionOrAnswer && !isTitleCaseLabel(name)) return undefined;
   const words = name.split(' ');
-  return { block, key: words[words.length - 1]!.toLowerCase(), label: name, start: m.index + m[0].length, end: ctx.sentences.blockEnd(block) };
+  // "Harriet Vale (Chair):" chairs, whatever her name.
+  const key = m[2] && chairLabels.has(m[2].toLowerCase()) ? m[2].toLowerCase() : words[words.length - 1]!.toLowerCase();
+  return { block, key, label: name, start: m.index + m[0].length, end: ctx.sentences.blockEnd(block) };
 }
 
 /** One to four capitalised words whose first letters alone are capitals ("Mr Ashgrove", "Chair", "Ms Okoro-Lind"). */
 function isTitleCaseLabel(name: string): boolean {
-  return name.split(' ').every((word) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(word) && /\p{Ll}/u.test(word));
+  // "Mr Ashgrove MP": letters after the name may be capitals.
+  return name.split(' ').every((word, i) => (/^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(word) && /\p{Ll}/u.test(word)) || (i > 0 && /^\p{Lu}{2,4}$/u.test(word)));
 }
 
 /**
@@ -154,11 +173,14 @@ function isTitleCaseLabel(name: string): boolean {
  */
 function mayStartWithLabel(text: string, i: number): boolean {
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  // A timestamp or a question number before the label: the regular expression decides.
+  const first = text.charCodeAt(i);
+  if (first === 91 || (first >= 48 && first <= 57) || (first === 81 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57)) return true;
   if (!mayBeCapital(text.charCodeAt(i))) return false;
   let spaces = 0;
   for (i++; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 58) return true;
+    if (code === 58 || (code === 46 && text.charCodeAt(i + 1) === 32)) return true;
     if (code === 40 || code === 41) continue;
     if (code === 32) {
       if (++spaces > 3 || !(mayBeCapital(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 40)) return false;
