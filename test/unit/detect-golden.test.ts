@@ -47,6 +47,9 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['police-appeal.txt|they were particularly keen to speak to the driver of a dark grey hatchback that was seen parked in the Tanyard Lane lay-by between 7.30pm and 8.30pm', 'detector leaves "Officers" unnamed rather than crediting the only police force in the story'],
   ['energy-prices.txt|38 per cent of them had fallen behind on their energy bills at least once in the past year, up from 29 per cent a year earlier', 'detector gives "The report said" to the last speaker, not to the charity that published the report in the sentence before'],
   ['union-ballot.txt|both sides to return to talks', 'detector loses the subject of "urged" behind a relative clause that holds a quotation ("X, who said … «unacceptable», urged …")'],
+  ['film-premiere.md|audiences to see the film in a cinema rather than wait for it to stream', 'detector does not know that "the director" is the film-maker whose feature the story reviews'],
+  ['synod-vote.txt|41 of the 64 parishes have had no resident priest for more than five years', 'detector names the body "General Synod of the Church of Wendmark", as written; this file splits off the church'],
+  ['synod-vote.txt|the first ministry areas would be formed in September and that no clergy posts would be cut before 2028', 'detector takes "The church" to be the campaign group whose name ends in "Church", the last body of that kind named'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 

@@ -118,7 +118,7 @@ export const irregularPastVerbs: ReadonlySet<string> = new Set([
 export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
-  'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
+  'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'rt', 'revd', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
   'envoy', 'judge', 'justice', 'presiding', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
   'commissioner', 'inspector', 'superintendent', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
   'admiral', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
@@ -138,7 +138,8 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'envoy', 'judge', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'inspector', 'captain',
   'leader', 'head', 'chief', 'executive', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'skipper', 'coach', 'manager',
   'founder', 'ceo', 'prosecutor', 'lawyer', 'attorney', 'king', 'queen', 'pope', 'bishop', 'mp', 'deputy', 'candidate', 'speaker',
-  'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant',
+  'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
+  'priest', 'vicar', 'pastor', 'chaplain',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
 ]);
 
@@ -223,6 +224,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['palace', ['palace']],
   ['airline', ['airline', 'airlines', 'airways']],
   ['coastguard', ['coastguard']],
+  ['studio', ['studio']],
+  ['church', ['church', 'diocese', 'synod']],
   ['military', ['army', 'navy', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'fleet']],
   // "the opposition Civic Renewal Party" … "The opposition says": a party by its place in parliament.
   ['opposition', []],
@@ -244,7 +247,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'mobile', 'networks', 'communications', 'telecoms', 'software', 'digital', 'studios', 'brewing', 'aerospace', 'automotive', 'biotech',
   'therapeutics', 'healthcare', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
   'semiconductors', 'electronics', 'securities', 'bancorp', 'air', 'books', 'publishing', 'publishers', 'editions', 'records',
-  'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences',
+  'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences', 'pictures', 'films', 'productions', 'entertainment',
   'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines',
 ]);
 

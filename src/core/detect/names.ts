@@ -335,8 +335,13 @@ export function organisationClassesOf(name: string): string[] {
   if (out.length > 0 && words.includes('district')) out.push('district');
   // "Pellworth Foods", "Saltmarsh Energy": a company by its last word, so "the company" and "the firm" find it.
   if (words.length >= 2 && companySuffixes.has(words[words.length - 1]!) && !out.includes('company')) out.push('company', 'firm');
+  // "Halcyra Air" is "the airline", "Larchmoor Pictures" "the studio".
+  const trade = words.length >= 2 ? tradeClasses.get(words[words.length - 1]!) : undefined;
+  if (trade && !out.includes(trade)) out.push(trade);
   return out;
 }
+
+const tradeClasses: ReadonlyMap<string, string> = new Map([['air', 'airline'], ['aviation', 'airline'], ['pictures', 'studio'], ['films', 'studio'], ['productions', 'studio'], ['studios', 'studio']]);
 
 export function isRoleNoun(lower: string): boolean {
   return personRoleNouns.has(lower) || organisationClasses.has(lower);

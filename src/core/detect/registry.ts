@@ -230,6 +230,14 @@ export class EntityRegistry {
       this.mentions.push({ pos, entity: this.org(run.name), roles: noRoles });
       return;
     }
+    // "Carbon Ledger Watch, an observer group that …": not a person either.
+    const bodyClass = run.title || this.lookupPerson(run.name) ? undefined : bodyClassAfter(tokens, run);
+    if (bodyClass) {
+      const entity = this.org(run.name);
+      entity.roles.add(bodyClass);
+      this.mentions.push({ pos, entity, roles: noRoles });
+      return;
+    }
     const entity = this.person(run.name);
     const roles: string[] = [];
     if (run.title) roles.push(run.title);

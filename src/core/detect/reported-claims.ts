@@ -2,7 +2,7 @@ import type { Candidate, DocumentContext } from './context';
 import { isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { nameRuns } from './names';
-import { invertibleVerbs, reportingVerbs } from './lexicon';
+import { invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -193,7 +193,8 @@ const relativeWords = new Set(['which', 'who']);
 /** The comma after `from` that a finite verb follows (the main clause going on), or the sentence's end. */
 function mainClauseResumes(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length - 1; i++) {
-    if (tokens[i]!.text === ',' && tokens[i + 1]!.kind === 'word' && !tokens[i + 1]!.cap && isFiniteVerbForm(tokens[i + 1]!)) return i;
+    const verb = tokens[i + 1]!;
+    if (tokens[i]!.text === ',' && verb.kind === 'word' && !verb.cap && (isFiniteVerbForm(verb) || irregularPastVerbs.has(verb.lower))) return i;
   }
   return tokens.length;
 }
@@ -330,7 +331,9 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return i;
     // "said Friday the state would …": a bare weekday (American style) dates the statement.
-    if (adjunctWords.has(t.lower) || weekdays.has(t.lower)) {
+    // "said late on Friday that …" (but "said early results showed …" keeps its "early").
+    const timed = (t.lower === 'late' || t.lower === 'early') && ['on', 'in', 'last', 'this', 'that'].includes(tokens[i + 1]?.lower ?? '');
+    if (adjunctWords.has(t.lower) || weekdays.has(t.lower) || timed) {
       i++;
       continue;
     }

@@ -136,7 +136,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (headWord && headIndex >= from && genericPlurals.test(headWord.lower) && !endsName && !namedAfter) return { kind: 'generic' };
   // A name right before the cue: "a pledge Krenn dismissed as …".
   const lastRun = runs[runs.length - 1];
-  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2) {
+  // ("One parish priest in Threlkeld": a place after a preposition is no such name.)
+  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from') {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
   if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
@@ -463,12 +464,13 @@ const documentNouns = new Set(['statement', 'communique', 'communiqué', 'releas
 const documentLead = new Set(['a', 'an', 'the', 'its', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press']);
 
 /** "a statement published after …", "The statement", "a short written statement". */
+const seenDocumentNouns = new Set(['email', 'memo', 'draft', 'document', 'copy', 'letter', 'minutes', 'text']);
 const obtainedWords = new Set(['seen', 'obtained', 'reviewed', 'read', 'shared', 'leaked']);
 
 /** A document noun, then "seen by" (or obtained, reviewed …), within the first words. */
 function seenDocument(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to - 2 && i < from + 5; i++) {
-    if (documentNouns.has(tokens[i]!.lower) || tokens[i]!.lower === 'email' || tokens[i]!.lower === 'memo') {
+    if (documentNouns.has(tokens[i]!.lower) || seenDocumentNouns.has(tokens[i]!.lower)) {
       return obtainedWords.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'by';
     }
   }
