@@ -152,7 +152,9 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     const t = tokens[j]!;
     // "the author of “A Short History of Weather” said": a title belongs to the subject.
     const work = t.kind === 'quote' && isNamedWork(t.text.slice(1, -1), tokens.slice(Math.max(0, j - 1), j));
-    if ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower))) break;
+    // "The Ministry of Farming and Rural Affairs said": an "and" between capitals is inside a name.
+    const inName = t.lower === 'and' && tokens[j + 1]?.cap === true && tokens[j - 1]?.cap === true;
+    if ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower) && !inName)) break;
     j--;
   }
   if (tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };

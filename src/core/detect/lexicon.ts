@@ -139,7 +139,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'leader', 'head', 'chief', 'executive', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'skipper', 'coach', 'manager',
   'founder', 'ceo', 'prosecutor', 'lawyer', 'attorney', 'king', 'queen', 'pope', 'bishop', 'mp', 'deputy', 'candidate', 'speaker',
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
-  'priest', 'vicar', 'pastor', 'chaplain',
+  'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
 ]);
 
@@ -224,6 +224,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['palace', ['palace']],
   ['airline', ['airline', 'airlines', 'airways']],
   ['coastguard', ['coastguard']],
+  ['mart', ['mart']],
   ['studio', ['studio']],
   ['church', ['church', 'diocese', 'synod']],
   ['military', ['army', 'navy', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'fleet']],
@@ -268,6 +269,8 @@ export const placeWords: ReadonlySet<string> = new Set([
   'west', 'city', 'county', 'province', 'district', 'airport', 'harbour', 'harbor', 'park', 'hospital', 'cathedral', 'church',
   'mole', 'basin', 'channel', 'strait', 'cape', 'coast', 'plaza', 'tower', 'building', 'house', 'centre', 'center', 'stadium', 'st',
   'terrace', 'lane', 'row', 'crescent', 'gardens', 'mews', 'parade', 'estate', 'ward', 'flats', 'camp',
+  // Named storms are no speakers ("Storm Rozenn").
+  'storm', 'hurricane', 'typhoon', 'cyclone',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);

@@ -98,6 +98,9 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
       } else if (isArticledConnector(tokens, j, to) && namesBody(tokens, i, last)) {
         // "the Ministry of the Interior", "Friends of the Marsh", "Society for the Protection of Birds"
         j += 2;
+      } else if (u.lower === 'of' && isPersonLikeRun(tokens, i, last)) {
+        // "Jessamy Quillfeather of Nether Ashby": the person, then where she lives.
+        break;
       } else if (
         (u.kind === 'word' || u.text === '&') &&
         connectors.has(u.lower) &&
@@ -124,6 +127,16 @@ function isTitledPersonRun(tokens: readonly Token[], first: number, last: number
   while (k <= last && titleWords.has(tokens[k]!.lower)) k++;
   if (k === first || last - k < 1) return false;
   for (let n = k; n <= last; n++) if (organisationWords.has(tokens[n]!.lower) || placeWords.has(tokens[n]!.lower)) return false;
+  return true;
+}
+
+/** Two or three capitalised words with no body's, place's or title's word among them: a person's name. */
+function isPersonLikeRun(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 2) return false;
+  for (let k = first; k <= last; k++) {
+    const lower = stripPossessive(tokens[k]!.lower);
+    if (organisationWords.has(lower) || placeWords.has(lower) || titleWords.has(lower) || nonNameWords.has(lower) || documentWords.has(lower) || companySuffixes.has(lower)) return false;
+  }
   return true;
 }
 

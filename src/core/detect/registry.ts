@@ -224,7 +224,7 @@ export class EntityRegistry {
       }
       return;
     }
-    if (run.cls !== 'person' || isRouteEnd(tokens, run)) return;
+    if (run.cls !== 'person' || isRouteEnd(tokens, run) || isHomeOfPerson(tokens, run)) return;
     if (!run.title && !this.lookupPerson(run.name) && introducedAsBody(tokens, run)) {
       // "The port's operator, Sallow Terminals," / "the haulier firm Brannock Freight": not a person.
       this.mentions.push({ pos, entity: this.org(run.name), roles: noRoles });
@@ -445,6 +445,13 @@ function introducedAsBody(tokens: readonly Token[], run: NameRun): boolean {
   // Only the phrase that opens the sentence or follows a comma: "…, its owner, X," says nothing of X.
   const head = tokens[run.first - 2];
   return start < run.first - 2 && (start < 0 || tokens[start]!.text === ',' || tokens[start]!.lower === 'the') && isBodyWord(head);
+}
+
+/** "Jessamy Quillfeather of Nether Ashby": a name right after a person's name and "of" or "from" is a place. */
+function isHomeOfPerson(tokens: readonly Token[], run: NameRun): boolean {
+  const preposition = tokens[run.first - 1]?.lower;
+  const before = tokens[run.first - 2];
+  return (preposition === 'of' || preposition === 'from') && before !== undefined && before.kind === 'word' && before.cap && !organisationWords.has(before.lower);
 }
 
 /** "Roofward, a housing charity,", "the NLC, the regional defence alliance that …": the class of body an apposition after the name gives it, if any. */

@@ -118,8 +118,11 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const joint = jointBodies(tokens, from, to, runs);
   if (joint) return joint;
   const persons = runs.filter((r) => r.cls === 'person');
-  if (persons.length > 0) {
-    const pick = persons[persons.length - 1]!;
+  // "Jessamy Quillfeather of Nether Ashby": the name after "of" is where she is from, and "A reader
+  // in Low Wyndle" is nobody named.
+  const notHomes = persons.filter((r) => !homePrepositions.has(tokens[r.first - 1]?.lower ?? ''));
+  if (persons.length > 0 && (notHomes.length > 0 || !genericSpeakerStarts.has(first.lower))) {
+    const pick = notHomes.pop() ?? persons[persons.length - 1]!;
     return { kind: 'name', name: pick.name, cls: 'person' };
   }
   // The head of the first phrase is a plural common noun: "Freight operators, which …", "Diplomats in Lissel".
@@ -137,7 +140,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // A name right before the cue: "a pledge Krenn dismissed as …".
   const lastRun = runs[runs.length - 1];
   // ("One parish priest in Threlkeld": a place after a preposition is no such name.)
-  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from') {
+  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from' && tokens[lastRun.first - 1]?.lower !== 'of') {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
   if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
@@ -230,6 +233,7 @@ const titleHolders = new Set(['champion', 'winner', 'runner-up', 'finalist', 'ch
 const relationNouns = new Set(['landlord', 'landlady', 'tenant', 'boss', 'employer', 'partner', 'spouse', 'fiancé', 'fiancée', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'flatmate', 'housemate', 'carer', 'caregiver']);
 const staffWords = new Set(['officials', 'staff', 'executives', 'spokespeople', 'representatives', 'managers']);
 
+const homePrepositions = new Set(['of', 'from', 'in', 'at']);
 const placePrepositions = new Set(['in', 'across', 'around', 'near', 'outside', 'throughout']);
 
 /**
