@@ -13,23 +13,24 @@ export const quickPickRow = (page: Page, text: string | RegExp): Locator =>
 
 /**
  * Runs a command the way a person does: F1, type its title, Enter on it. Under load the palette
- * has once listed only "similar commands" for a title it offers a moment later, so it is opened
- * again (at most three times) before the command counts as missing.
+ * has once listed only "similar commands" for a title it offers a moment later, and once closed
+ * again while the title was being typed (a webview had just taken focus), so it is opened again (at
+ * most three times) before the command counts as missing.
  */
 export async function runFromCommandPalette(page: Page, title: string): Promise<void> {
   const row = quickInput(page).locator('.quick-input-list .monaco-list-row.focused', { hasText: title });
   for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    const input = quickInput(page).locator('input.input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(`>${title}`);
     try {
+      await page.keyboard.press('F1');
+      const input = quickInput(page).locator('input.input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(`>${title}`, { timeout: 10_000 });
       await row.waitFor({ state: 'visible', timeout: 10_000 });
       break;
     } catch (error) {
       if (attempt === 3) throw error;
       await page.keyboard.press('Escape');
-      await quickInput(page).waitFor({ state: 'hidden', timeout: 10_000 });
+      await quickInput(page).waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
     }
   }
   await page.keyboard.press('Enter');
