@@ -16,7 +16,7 @@ export interface Cue {
 }
 
 const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'every', 'each']);
-const articles = new Set(['the', 'a', 'an']);
+export const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const adjunctOpeners = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'addressing', 'responding', 'asked', 'when', 'while']);
 const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so']);
 const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
@@ -249,7 +249,8 @@ function isHardBoundary(t: Token): boolean {
 }
 
 /** The speaker after an inverted cue: "…,” said Ruth Anselm, Chief Executive …" */
-const passiveAuxiliaries = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+/** Auxiliaries of the passive ("will be announced", "were told"). */
+export const passiveAuxiliaries: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
 /**
  * "The jury heard that …", "“…,” the court heard", "Jurors were told …": the subject is who heard
@@ -257,7 +258,9 @@ const passiveAuxiliaries = new Set(['was', 'were', 'been', 'being', 'is', 'are']
  */
 export function isHearingCue(tokens: readonly Token[], cue: Cue): boolean {
   if (cue.word === 'heard' || cue.word === 'hears') return true;
-  return (cue.word === 'told' || cue.word === 'tells') && passiveAuxiliaries.has(tokens[cue.first - 1]?.lower ?? '');
+  const auxiliary = tokens[cue.first - 1]?.lower ?? '';
+  // ("be told" is left out: only a finite passive says that someone was told.)
+  return (cue.word === 'told' || cue.word === 'tells') && auxiliary !== 'be' && passiveAuxiliaries.has(auxiliary);
 }
 
 export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.length): Subject {

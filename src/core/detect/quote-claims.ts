@@ -1,7 +1,7 @@
 import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
 import { connectorWords, isNamedWork } from './works';
-import { colonSubject, deferredClauseSubject, findCues, isHearingCue, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -342,7 +342,6 @@ function isPassiveCue(tokens: readonly Token[], cue: Cue): boolean {
   return passiveAuxiliaries.has(tokens[cue.first - 1]?.lower ?? '') && !isHearingCue(tokens, cue);
 }
 
-const passiveAuxiliaries = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
 /** The cue ends a comparative clause: "than" or "as" opens its subject a few words before it. */
 function inComparison(tokens: readonly Token[], cue: Cue): boolean {

@@ -1,6 +1,6 @@
 import type { Candidate, DocumentContext } from './context';
 import { isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
-import { deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { articles, deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { nameRuns } from './names';
 import { invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
@@ -16,14 +16,12 @@ const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwa
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
 const notClauseStarts = new Set(['why', 'how', 'whether', 'what', 'where', 'so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
-const articles = new Set(['a', 'an', 'the']);
 const prepositions = new Set(['with', 'to', 'at', 'in', 'on', 'about', 'from', 'near', 'inside', 'within', 'outside']);
 /** Addressee verbs whose addressee can be followed by "to VP" ("urged X to …"). */
 const infinitiveVerbs = new Set(['tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'advise', 'advised', 'advises', 'ask', 'asked', 'asks', 'warn', 'warned', 'warns', 'remind', 'reminded']);
 const warnForms = new Set(['warned', 'warns', 'warn']);
 const clauseJoiners = new Set(['and', 'but', 'or', 'then', 'which', 'who']);
 const passiveInstructions = new Set(['reminded', 'advised', 'asked', 'urged', 'warned', 'requested', 'instructed']);
-const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const gapVerbs = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'should', 'might', 'may', 'can', 'must']);
 const subordinators = new Set(['as', 'when', 'after', 'before', 'while']);
 const periodWords = new Set(['week', 'month', 'year', 'night']);
