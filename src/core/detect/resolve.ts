@@ -118,7 +118,7 @@ function recentSpeaker(word: string, last: Resolved | undefined, spokesperson: S
   // "A spokeswoman for the authority said … She added …": the person, so the organisation, again.
   if (entity.kind === 'org') return fitsPronoun(spokesperson, gender) ? last : undefined;
   if (entity.kind !== 'person') return undefined;
-  if (entity.gender && entity.gender !== gender) return undefined;
+  if (!fitsGender(entity, gender)) return undefined;
   entity.gender = gender;
   return last;
 }
@@ -281,7 +281,7 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
       continue;
     }
     if (entity.kind !== 'person' && word !== 'they') continue;
-    if (wantGender && entity.gender && entity.gender !== wantGender) continue;
+    if (wantGender && !fitsGender(entity, wantGender)) continue;
     // "Clémence Rousselière … shakes Vadim Brasnik's hand … she tells reporters": a person named
     // just before in the same stretch as subject outweighs the possessive one.
     const previous = i > 0 ? mentions.at(i - 1) : undefined;

@@ -317,7 +317,7 @@ function oneUnnamedPerson(tokens: readonly Token[], from: number, to: number): S
   const modified = from + 2 < to && tokens[from + 2]!.kind === 'word' && !tokens[from + 2]!.cap && !tokens[from + 1]!.cap && isPersonWord(tokens[from + 2]!.lower) && !isPersonWord(tokens[from + 1]!.lower);
   const noun = tokens[modified ? from + 2 : from + 1];
   if ((article !== 'a' && article !== 'an' && article !== 'one' && article !== 'another') || !noun || noun.kind !== 'word' || noun.cap || from + 1 >= to) return undefined;
-  if (!womenWords.has(noun.lower) && !menWords.has(noun.lower) && !personNouns.has(noun.lower) && !looksLikePersonNoun(noun.lower)) return undefined;
+  if (!isPersonWord(noun.lower)) return undefined;
   const spokesperson: Spokesperson = womenWords.has(noun.lower) ? 'f' : menWords.has(noun.lower) ? 'm' : 'x';
   return { kind: 'generic', spokesperson };
 }
