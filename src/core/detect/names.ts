@@ -130,12 +130,17 @@ function isTitledPersonRun(tokens: readonly Token[], first: number, last: number
   return true;
 }
 
+/** A word that makes a capitalised run something other than a person's name: a body's, place's, title's, document's or trade's. */
+function marksNoPerson(lower: string): boolean {
+  return organisationWords.has(lower) || placeWords.has(lower) || titleWords.has(lower) || documentWords.has(lower) || companySuffixes.has(lower);
+}
+
 /** Two or three capitalised words with no body's, place's or title's word among them: a person's name. */
 function isPersonLikeRun(tokens: readonly Token[], first: number, last: number): boolean {
   if (last - first < 1 || last - first > 2) return false;
   for (let k = first; k <= last; k++) {
     const lower = stripPossessive(tokens[k]!.lower);
-    if (organisationWords.has(lower) || placeWords.has(lower) || titleWords.has(lower) || nonNameWords.has(lower) || documentWords.has(lower) || companySuffixes.has(lower)) return false;
+    if (marksNoPerson(lower) || nonNameWords.has(lower)) return false;
   }
   return true;
 }
@@ -200,7 +205,7 @@ function personNameAt(tokens: readonly Token[], from: number, to: number): boole
     }
     if (!isNameWord(t)) break;
     const lower = stripPossessive(t.lower);
-    if (organisationWords.has(lower) || placeWords.has(lower) || titleWords.has(lower) || documentWords.has(lower) || companySuffixes.has(lower)) return false;
+    if (marksNoPerson(lower)) return false;
     words++;
     k++;
   }
