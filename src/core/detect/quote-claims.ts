@@ -1,6 +1,6 @@
 import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
-import { connectorWords, isNamedWork } from './works';
+import { connectorWords, isNamedWork, opensCapitalised } from './works';
 import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
@@ -200,7 +200,7 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
     if (!previous.cap && !verbLike.test(previous.lower) && beforePrevious && termDeterminers.has(beforePrevious.lower) && !titlingWords.has(beforePrevious.lower) && !opensPredicate(words)) return true;
   }
   // "Rural Maternity (Ambulance Guarantee)": brackets around a word leave it in Title Case.
-  const titleCase = words.every((w) => connectorWords.has(w.toLowerCase()) || /^[([]?[\p{Lu}\p{N}]/u.test(w));
+  const titleCase = words.every((w) => connectorWords.has(w.toLowerCase()) || opensCapitalised(w));
   if (titleCase) return true;
   // "any competition that “keeps everyone honest”": a relative "that" before a verb is a partial quote.
   if (previous?.lower === 'that' && words.length >= 2 && /^\p{Ll}+(?:s|ed)$/u.test(words[0]!) && !/ss$/.test(words[0]!)) return false;

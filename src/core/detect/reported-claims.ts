@@ -99,8 +99,6 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     return make(clause, tokens.length, { ref: { kind: 'generic' }, pos: tokens[cue.first]!.start }, 0.75);
   }
   if (attributesQuote(tokens, cue) || isConditional(tokens, cue) || isWithheld(tokens, cue)) return undefined;
-  // "said in its statement of case that …": a longer phrase after the cue, then "that".
-  const thatAfterCuePhrase = prepositions.has(tokens[cue.last + 1]?.lower ?? '') ? thatWithin(tokens, cue.last + 2, 8) : -1;
   const next = skipAdjuncts(tokens, cue.last + 1);
   const following = tokens[next];
   // Inverted: "…, Foreign Minister Ilona Márkvart said on Tuesday, hours after …" / "…, said X."
@@ -139,7 +137,10 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // "would write that promise into the bill": "that" there is a determiner, with no clause after it.
   if (following.lower === 'that') return opensThatClause(tokens, next + 1) ? make(next + 1, tokens.length, subject, 0.8) : undefined;
   // "said in the capital that …": a place or time phrase before "that".
-  const thatAfterPhrase = prepositions.has(following.lower) ? thatWithin(tokens, next + 1, 6) : notClauseStarts.has(following.lower) ? thatAfterCuePhrase : -1;
+  // "said in its statement of case that …": a longer phrase after the cue, then "that" (read
+  // from the cue, as skipAdjuncts stopped inside the phrase).
+  const thatAfterCuePhrase = () => (prepositions.has(tokens[cue.last + 1]?.lower ?? '') ? thatWithin(tokens, cue.last + 2, 8) : -1);
+  const thatAfterPhrase = prepositions.has(following.lower) ? thatWithin(tokens, next + 1, 6) : notClauseStarts.has(following.lower) ? thatAfterCuePhrase() : -1;
   if (thatAfterPhrase > 0) return make(thatAfterPhrase + 1, tokens.length, subject, 0.8);
   // "Supermarkets reported long queues": only "reported that …" reports a statement.
   if (cue.word === 'reported') return undefined;

@@ -4,6 +4,11 @@ import type { Token } from './tokens';
 /** Small words a title in Title Case leaves in lower case ("A Short History of Weather"). */
 export const connectorWords: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at', '&', '-', '—']);
 
+/** A word that opens with a capital or a digit, a bracket before it allowed ("(Ambulance"). */
+export function opensCapitalised(word: string): boolean {
+  return /^[([]?[\p{Lu}\p{N}]/u.test(word);
+}
+
 /** Words before a quotation that make it the title of a work ("the author of “A Short History of Weather”"). */
 const workIntroducers = new Set(['of', 'in', 'from', 'book', 'novel', 'collection', 'film', 'album', 'song', 'play', 'poem', 'series', 'documentary', 'exhibition', 'column', 'essay']);
 
@@ -15,7 +20,7 @@ export function isNamedWork(content: string, before: readonly Token[]): boolean 
   const previous = before[before.length - 1];
   if (!previous || previous.kind !== 'word' || /[.!?,;:…]$/.test(content)) return false;
   const words = content.split(/\s+/);
-  const titleCase = words.length >= 2 && words.length <= 10 && words.every((w, i) => (i > 0 && connectorWords.has(w.toLowerCase())) || /^[([]?[\p{Lu}\p{N}]/u.test(w));
+  const titleCase = words.length >= 2 && words.length <= 10 && words.every((w, i) => (i > 0 && connectorWords.has(w.toLowerCase())) || opensCapitalised(w));
   // "the 2019 «Selvik Accord on Good Neighbourly Trade»": a document's kind in the title names it.
   return titleCase && (workIntroducers.has(previous.lower) || words.some((w) => documentWords.has(w.toLowerCase())));
 }
