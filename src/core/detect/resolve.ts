@@ -342,18 +342,18 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   // "The transport ministry said": an organisation the text names only by its portfolio and class
   // speaks under that description, and later "the ministry" finds it.
   if (isOrgClass && phrase !== head && !nationality && phrase.endsWith(head)) return found(registry.orgEntity(titleCase(phrase)));
-  if (['company', 'firm', 'operator', 'airline'].includes(head)) {
-    for (let i = before; i >= 0 && i > before - lookback; i--) {
-      const entity = mentions.at(i).entity;
-      if (entity.kind === 'org' && ![...entity.roles].some((r) => classlessExcluded.has(r))) return found(entity);
-    }
-  }
+  if (['company', 'firm', 'operator', 'airline'].includes(head)) return lastBodyNotOf(classlessExcluded, before, registry);
   // "The group said": any body but a public one (a government, a court, the police) or the press.
-  if (head === 'group') {
-    for (let i = before; i >= 0 && i > before - lookback; i--) {
-      const entity = mentions.at(i).entity;
-      if (entity.kind === 'org' && ![...entity.roles].some((r) => publicBodies.has(r))) return found(entity);
-    }
+  if (head === 'group') return lastBodyNotOf(publicBodies, before, registry);
+  return { name: null };
+}
+
+/** The last organisation mentioned up to mention `before` that has none of the classes `excluded`. */
+function lastBodyNotOf(excluded: ReadonlySet<string>, before: number, registry: EntityRegistry): Resolved {
+  const mentions = registry.mentions;
+  for (let i = before; i >= 0 && i > before - lookback; i--) {
+    const entity = mentions.at(i).entity;
+    if (entity.kind === 'org' && ![...entity.roles].some((r) => excluded.has(r))) return found(entity);
   }
   return { name: null };
 }
