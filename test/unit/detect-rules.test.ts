@@ -327,3 +327,26 @@ describe('detect: title-case labels that are not a transcript', () => {
     assert.deepEqual(found, []);
   });
 });
+
+describe('detect: people or a building standing for the body they serve', () => {
+  it('gives "Officers said" and "Detectives said" to the police force the story names', () => {
+    const found = claims('Kettleby Police are searching for a missing man. Officers said they were keen to speak to a driver. Detectives said the man had been seen in the town on Friday.');
+    assert.equal(claimWith('they were keen to speak to a driver', found).speaker, 'Kettleby Police');
+    assert.equal(claimWith('the man had been seen in the town on Friday', found).speaker, 'Kettleby Police');
+  });
+
+  it('gives "The judges said" to the court and "City officials" or "a city hall spokesman" to the city council', () => {
+    const found = claims(
+      'The Brannock Court of Appeal heard the case in May. The judges said the appeal had failed to show any error. ' +
+        'Orlen City Council approved the budget. City officials said the library would reopen in June. A city hall spokesman said the pool would stay shut.',
+    );
+    assert.equal(claimWith('the appeal had failed to show any error', found).speaker, 'Brannock Court of Appeal');
+    assert.equal(claimWith('the library would reopen in June', found).speaker, 'Orlen City Council');
+    assert.equal(claimWith('the pool would stay shut', found).speaker, 'Orlen City Council');
+  });
+
+  it('names nobody when the story names no such body', () => {
+    const found = claims('The regiment marched through the town on Sunday. Officers said the parade would be the last of the year.');
+    assert.equal(claimWith('the parade would be the last of the year', found).speaker, null);
+  });
+});

@@ -55,8 +55,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   const first = tokens[from]!;
   if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
-  // "Police say …": the force the story names, if it names one.
-  if (to - from === 1 && first.lower === 'police') return wordRole('police');
+  // "Police say …", "Detectives said", "The judges said", "City officials said": the body they
+  // stand for (the force, the court, the city council), if the story names one.
+  const body = bodyOfStaff(tokens, from, to);
+  if (body) return wordRole(body);
   // "quoted him as saying": the object form of the pronoun.
   if (to - from === 1 && objectPronouns.has(first.lower)) return { kind: 'pronoun', word: objectPronouns.get(first.lower)! };
   if (isAgeEpithet(tokens, from, to)) return { kind: 'epithet', age: tokens[to - 1]!.lower.slice(0, tokens[to - 1]!.lower.indexOf('-')) };
@@ -99,6 +101,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}), ...(spokesperson ? { spokesperson } : {}) };
     const before = tokens[spokes - 1];
     if (before && isRoleNoun(before.lower)) return wordRole(before.lower, spokesperson);
+    // "A city hall spokesman": the city council.
+    const office = spokes >= 2 ? bodyOfStaff(tokens, spokes - 2, spokes) : undefined;
+    if (office) return wordRole(office, spokesperson);
     // "the spokeswoman said": the spokeswoman the text named ("government spokeswoman Mira Castellan").
     if (to - from === 2 && first.lower === 'the' && spokes === from + 1) return { kind: 'role', phrase: spokesWord, head: spokesWord, nationality: '', ...(spokesperson ? { spokesperson } : {}) };
     // "a spokeswoman for the authority": the organisation the text names by its class.
@@ -402,6 +407,28 @@ function organisationClassOfWord(word: string): string | undefined {
 }
 
 /** A role of one word ("the union", "the minister"), without a nationality. */
+/**
+ * Words that stand for a body by the people who serve it or the building it sits in, as the
+ * subject's only words: the class of that body (see `organisationClasses`).
+ */
+const staffOfBody: ReadonlyMap<string, string> = new Map([
+  ['police', 'police'],
+  ['officers', 'police'],
+  ['detectives', 'police'],
+  ['police officers', 'police'],
+  ['the judges', 'court'],
+  ['the justices', 'court'],
+  ['city hall', 'council'],
+  ['city officials', 'council'],
+  ['council officials', 'council'],
+]);
+
+function bodyOfStaff(tokens: readonly Token[], from: number, to: number): string | undefined {
+  if (to - from === 1) return staffOfBody.get(tokens[from]!.lower);
+  if (to - from === 2) return staffOfBody.get(`${tokens[from]!.lower} ${tokens[from + 1]!.lower}`);
+  return undefined;
+}
+
 function wordRole(word: string, spokesperson?: Spokesperson): SpeakerRef {
   return { kind: 'role', phrase: word, head: word, nationality: '', ...(spokesperson ? { spokesperson } : {}) };
 }
