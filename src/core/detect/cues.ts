@@ -17,7 +17,7 @@ export interface Cue {
 
 const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'every', 'each']);
 export const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const adjunctOpeners = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'addressing', 'responding', 'asked', 'when', 'while']);
+const adjunctOpeners = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'addressing', 'responding', 'asked', 'when', 'while', 'reached', 'contacted', 'interviewed', 'approached']);
 const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so']);
 const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
 const leadPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -128,7 +128,7 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     let segments = 0;
     while (start > sentenceStart && segments < 3) {
       let j = start - 1;
-      while (j >= sentenceStart && tokens[j]!.text !== ',' && !isHardBoundary(tokens[j]!)) j--;
+      while (j >= sentenceStart && tokens[j]!.text !== ',' && !endsSubject(tokens, j)) j--;
       if (start - j > 14) break;
       start = j + 1;
       segments++;
@@ -157,7 +157,16 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     if ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower) && !inName)) break;
     j--;
   }
-  if (tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };
+  if (tokens[k]?.text === ',') {
+    // "Music director Anatol Severin, who was to have conducted … at the opening concert, said": a
+    // relative clause too long for the appositive segments; the speaker is before it.
+    const opening = longRelativeOpening(tokens, k, sentenceStart);
+    if (opening < 0) return { ref: { kind: 'elided' }, pos: cuePos };
+    let start = opening - 1;
+    while (start >= sentenceStart && opening - start <= 14 && tokens[start]!.text !== ',' && !endsSubject(tokens, start)) start--;
+    const region = tokens.slice(start + 1, opening);
+    return region.length > 0 ? { ref: speakerRefOf(region), pos: region[0]!.start } : { ref: { kind: 'elided' }, pos: cuePos };
+  }
   const antecedent = relativeThatAntecedent(tokens, j, sentenceStart);
   if (antecedent) return { ref: speakerRefOf(antecedent), pos: antecedent[0]!.start };
   const region = tokens.slice(j + 1, k + 1);
@@ -195,12 +204,14 @@ function leftConjunctStart(tokens: readonly Token[], and: number, sentenceStart:
 
 /** A verb right after the cue: the cue's clause lacks its object ("a table it said was …"). */
 function opensGap(next: Token | undefined): boolean {
+  // "In a written statement she added: “…”": a colon opens what was said.
+  if (next?.text === ':') return false;
   return next === undefined || next.kind !== 'word' || gapVerbs.has(next.lower);
 }
 
 const gapVerbs = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'should', 'might', 'may', 'can', 'must', 'did', 'does', 'do', 'be']);
 
-const auxiliaries = new Set(['has', 'have', 'had', 'later', 'also', 'then', 'again', 'previously', 'earlier', 'simply', 'repeatedly', 'once', 'publicly', 'privately', 'reportedly', 'recently', 'flatly', 'firmly']);
+const auxiliaries = new Set(['has', 'have', 'had', 'later', 'also', 'then', 'again', 'previously', 'earlier', 'simply', 'repeatedly', 'once', 'publicly', 'privately', 'reportedly', 'recently', 'flatly', 'firmly', 'immediately', 'quickly', 'swiftly', 'promptly', 'subsequently']);
 const relativeWords = new Set(['which', 'that', 'whom']);
 const relativeOrTime = new Set(['which', 'that', 'whom', 'who', 'what', 'and', 'but', 'so', 'then', 'as', 'when', 'while', 'if', 'because', 'today', 'yesterday', 'tonight', 'later', 'now', 'earlier', 'also']);
 
@@ -212,7 +223,7 @@ function isNamingCue(cue: Cue): boolean {
 function hasTwoSegments(tokens: readonly Token[], comma: number, sentenceStart: number): boolean {
   for (let j = comma - 1; j >= sentenceStart && j > comma - 16; j--) {
     if (tokens[j]!.text === ',') return true;
-    if (isHardBoundary(tokens[j]!)) return false;
+    if (endsSubject(tokens, j)) return false;
   }
   return false;
 }
@@ -242,6 +253,29 @@ function relativeThatAntecedent(tokens: readonly Token[], that: number, sentence
   if (!determiner || !phraseDeterminers.has(determiner.lower) || d === that - 1) return undefined;
   if (d > sentenceStart && tokens[d - 1]!.kind === 'word') return undefined;
   return tokens.slice(d, that);
+}
+
+/** Words before a quoted nickname ("nicknamed “the Iron Accountant”", "known as “the Kettle”"). */
+export const namesBefore: ReadonlySet<string> = new Set(['nicknamed', 'named', 'dubbed', 'called', 'as', 'titled']);
+
+/** The comma opening ", who …" or ", which …" that runs, with no other comma, to the comma at `comma`; or -1. */
+function longRelativeOpening(tokens: readonly Token[], comma: number, sentenceStart: number): number {
+  for (let j = comma - 1; j > sentenceStart && j > comma - 40; j--) {
+    if (endsSubject(tokens, j)) return -1;
+    if (tokens[j]!.text !== ',') continue;
+    const next = tokens[j + 1]!.lower;
+    return next === 'who' || next === 'which' || next === 'whom' ? j : -1;
+  }
+  return -1;
+}
+
+/** A hard boundary, but not the title of a work inside the subject ("who conducted his symphony “Lanterns Over the Weir”,"). */
+function endsSubject(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!isHardBoundary(t)) return false;
+  if (t.kind !== 'quote') return true;
+  // "Rensfeld, whom the tabloids have nicknamed “the Iron Accountant”, said": a name given to the speaker.
+  return !isNamedWork(t.text.slice(1, -1), tokens.slice(Math.max(0, j - 1), j)) && !namesBefore.has(tokens[j - 1]?.lower ?? '');
 }
 
 function isHardBoundary(t: Token): boolean {

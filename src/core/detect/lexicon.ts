@@ -233,7 +233,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "the district": a school district, read off the name by organisationClassesOf (a district alone is a place).
   ['district', []],
   // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
-  ...['federation', 'confederation', 'guild', 'corporation', 'society', 'club', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary'].map((word): [string, string[]] => [word, [word]]),
+  ...['federation', 'confederation', 'guild', 'corporation', 'society', 'club', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'orchestra', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo'].map((word): [string, string[]] => [word, [word]]),
 ]);
 
 /**
@@ -249,7 +249,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'therapeutics', 'healthcare', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
   'semiconductors', 'electronics', 'securities', 'bancorp', 'air', 'books', 'publishing', 'publishers', 'editions', 'records',
   'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences', 'pictures', 'films', 'productions', 'entertainment',
-  'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines',
+  'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals',
 ]);
 
 /** Words that make a capitalised run the title of a document, plan or law, never a speaker ("Monetary Policy Review"). */
@@ -329,7 +329,7 @@ export interface Lexicon {
 /** The built-in lexicon plus the user's extra cue words or phrases (lower-cased). */
 export function buildLexicon(extraCues: readonly string[] = []): Lexicon {
   const cues = new Set(cueVerbForms);
-  const phraseCues: string[] = ['according to', 'pointed out', 'points out', 'pointing out', 'point out', 'read out'];
+  const phraseCues: string[] = ['according to', 'pointed out', 'points out', 'pointing out', 'point out', 'read out', 'went on', 'goes on'];
   for (const raw of extraCues) {
     const cue = raw.trim().toLowerCase().replace(/\s+/g, ' ');
     if (!cue) continue;

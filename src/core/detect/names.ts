@@ -281,6 +281,8 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   // A portfolio the title list does not know ("Mines Minister José Luis Barragán"): one
   // capitalised word before a head title that is followed by the name.
   if (k === titleStart && k + 2 <= last && isHeadTitle(tokens[k + 1]!.lower) && !titleWords.has(tokens[k]!.lower)) k += 2;
+  // Two words ("Marine Resources Minister Hollis Darrow"), when two name words follow.
+  else if (k === titleStart && k + 4 <= last && isHeadTitle(tokens[k + 2]!.lower) && !titleWords.has(tokens[k]!.lower) && !titleWords.has(tokens[k + 1]!.lower)) k += 3;
   if (k > last) {
     // Only titles: "The Minister", "Prime Minister". Not a name.
     return undefined;

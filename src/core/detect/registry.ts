@@ -262,7 +262,7 @@ export class EntityRegistry {
   private rolesBefore(tokens: readonly Token[], first: number, entity: Entity, roles: string[]): void {
     let k = first - 1;
     const words: string[] = [];
-    while (k >= 0 && tokens[k]!.kind === 'word' && (titleWords.has(tokens[k]!.lower) || personRoleNouns.has(tokens[k]!.lower))) {
+    while (k >= 0 && tokens[k]!.kind === 'word' && (titleWords.has(tokens[k]!.lower) || personRoleNouns.has(tokens[k]!.lower) || (words.length > 0 && roleModifiers.has(tokens[k]!.lower)))) {
       words.unshift(tokens[k]!.lower);
       k--;
     }
@@ -514,6 +514,9 @@ function isRouteEnd(tokens: readonly Token[], run: NameRun): boolean {
 }
 
 /** The role phrase of a noun phrase ("The health ministry's chief medical officer" → "chief medical officer"). */
+/** Words that make a different office of a role ("the managing director" is not "the music director"). */
+const roleModifiers = new Set(['managing', 'artistic', 'music', 'musical', 'creative', 'technical', 'medical', 'editorial', 'sporting', 'commercial', 'marketing']);
+
 export function rolePhrase(segment: readonly Token[]): { phrase: string; head: string; nationality: string } | undefined {
   let head = -1;
   for (let i = 0; i < segment.length; i++) {
@@ -528,7 +531,7 @@ export function rolePhrase(segment: readonly Token[]): { phrase: string; head: s
   let nationality = '';
   for (let k = head - 1; k >= 0; k--) {
     const t = segment[k]!;
-    if (titleWords.has(t.lower) || personRoleNouns.has(t.lower)) words.unshift(t.lower);
+    if (titleWords.has(t.lower) || personRoleNouns.has(t.lower) || roleModifiers.has(t.lower)) words.unshift(t.lower);
     else if (looksNationality(t.text)) {
       nationality = t.lower;
       break;

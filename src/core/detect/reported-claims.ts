@@ -1,6 +1,6 @@
 import type { Candidate, DocumentContext } from './context';
 import { isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
-import { articles, deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { articles, deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { nameRuns } from './names';
 import { invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
@@ -107,7 +107,12 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // "…, a prosecutor told Brannock District Court on Monday as his trial opened.": a date and a
   // subordinate clause may follow the addressee.
   const afterAddressee = addresseeLast > next ? skipAdjuncts(tokens, addresseeLast) : addresseeLast;
-  const closesSentence = addresseeLast > next && (afterAddressee >= tokens.length || tokens[afterAddressee]!.text === ',' || (afterAddressee > addresseeLast && subordinators.has(tokens[afterAddressee]!.lower)));
+  const closesSentence = addresseeLast > next && (afterAddressee >= tokens.length || tokens[afterAddressee]!.text === ',' || (afterAddressee > addresseeLast && subordinators.has(tokens[afterAddressee]!.lower)) || closingPlacePhrase(tokens, afterAddressee));
+  // "Its director general, Lorna Pike, said, “The passport …”": the cue, its subject opening the
+  // sentence, introduces a quotation ("…, he said, “and …”" still reports what came before).
+  if (following?.text === ',' && tokens[next + 1]?.kind === 'quote' && tokens[0]!.start === subjectBefore(tokens, cue).pos) return undefined;
+  // "Residents told not to drink tap water" (a headline's passive): an instruction, nobody's statement.
+  if (cue.word === 'told' && (following?.lower === 'to' || (following?.lower === 'not' && tokens[next + 1]?.lower === 'to'))) return undefined;
   if (!following || following.text === ',' || following.text === '(' || closesSentence) {
     if (!invertibleVerbs.has(cue.word)) return undefined;
     const subject = subjectBefore(tokens, cue);
@@ -121,7 +126,11 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const determinersInside = tokens.slice(comma + 1, cue.first).filter((t, i, all) => i > 0 && articles.has(t.lower) && !prepositions.has(all[i - 1]!.lower)).length;
     if (determinersInside > 0 && !tokens.slice(comma + 1, cue.first).some((t) => t.lower === 'of' || t.lower === 'for')) return undefined;
     const parenthetical = parentheticalClauseEnd(tokens, comma, next);
-    if (parenthetical > 0) return make(0, parenthetical, subject, 0.7);
+    if (parenthetical > 0) {
+      const candidate = make(0, parenthetical, subject, 0.7);
+      // "The court, she wrote, was “not asked …”": cut before the quotation, only the frame is left.
+      return candidate && candidate.end > tokens[next]!.start ? candidate : undefined;
+    }
     return make(0, comma, subject, 0.75);
   }
   if (following.kind === 'quote' || following.text === ':') return undefined;
@@ -188,6 +197,15 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
 }
 
 const relativeWords = new Set(['which', 'who']);
+
+/** "…, he told reporters at the village fire station on Wednesday evening.": a short place phrase, of words only, ends the sentence. */
+function closingPlacePhrase(tokens: readonly Token[], from: number): boolean {
+  if (!placeOpeners.has(tokens[from]?.lower ?? '') || tokens.length - from > 10) return false;
+  for (let k = from + 1; k < tokens.length; k++) if (tokens[k]!.kind !== 'word' || tokens[k]!.lower === 'that') return false;
+  return true;
+}
+
+const placeOpeners = new Set(['at', 'in', 'outside', 'inside', 'near']);
 
 /** The comma after `from` that a finite verb follows (the main clause going on), or the sentence's end. */
 function mainClauseResumes(tokens: readonly Token[], from: number): number {
@@ -261,7 +279,7 @@ const addresseeNouns = new Set([
   'reporters', 'journalists', 'parliament', 'lawmakers', 'legislators', 'mps', 'senators', 'delegates', 'supporters', 'investors',
   'analysts', 'residents', 'villagers', 'farmers', 'workers', 'staff', 'employees', 'members', 'colleagues', 'students', 'parents',
   'listeners', 'viewers', 'readers', 'court', 'committee', 'hearing', 'jury', 'council', 'assembly', 'crowd', 'meeting',
-  'conference', 'briefing', 'rally', 'audience', 'inquiry', 'tribunal', 'press', 'media', 'broadcaster', 'newspaper', 'radio',
+  'conference', 'briefing', 'rally', 'audience', 'inquiry', 'tribunal', 'press', 'media', 'broadcaster', 'newspaper', 'radio', 'chamber', 'senate', 'shareholders', 'magistrates', 'panel',
 ]);
 
 /**
@@ -311,7 +329,8 @@ function attributesQuote(tokens: readonly Token[], cue: Cue): boolean {
     j--;
   }
   while (j >= 0 && tokens[j]!.text === ',') j--;
-  if (j >= 0 && tokens[j]!.kind === 'quote' && j === lastQuoteBefore(tokens, cue.first)) {
+  // "Rensfeld, whom the tabloids have nicknamed “the Iron Accountant”, said": a nickname, not words said.
+  if (j >= 0 && tokens[j]!.kind === 'quote' && j === lastQuoteBefore(tokens, cue.first) && !namesBefore.has(tokens[j - 1]?.lower ?? '')) {
     // "The report, «Shared Rivers», warned in January that …": a clause follows, so the quote was a title.
     const after = tokens[skipAdjuncts(tokens, cue.last + 1)];
     return !(after && after.lower === 'that');

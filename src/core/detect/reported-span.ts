@@ -5,6 +5,7 @@ import { irregularPastVerbs, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
 
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
+const demandVerbs = new Set(['demanded', 'demands', 'requested', 'requests', 'appealed', 'appeals']);
 const phraseWords = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their']);
 
 /**
@@ -25,7 +26,7 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
         continue;
       }
     }
-    if (t.text === ';' || (t.text === ':' && !isClockColon(tokens, i)) || t.text === '—' || t.text === '–' || t.text === ')' || t.text === '(') {
+    if (t.text === ';' || (t.text === ':' && !isClockColon(tokens, i)) || t.text === '—' || (t.text === '–' && !isClosedUpRange(tokens, i)) || t.text === ')' || t.text === '(') {
       end = i;
       break;
     }
@@ -57,7 +58,9 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
     const allBut = t.lower === 'but' && tokens[i - 1]?.lower === 'all';
     // "would give notice and announce the strike dates": a bare verb shares the clause's modal.
     const finite = /(?:ed|s)$/.test(tokens[verbAt]?.lower ?? '') || irregularPastVerbs.has(tokens[verbAt]?.lower ?? '');
-    if ((t.lower === 'and' || t.lower === 'but') && i > from && !allBut && finite && reportingVerbs.has(tokens[verbAt]?.lower ?? '') && tokens[verbAt + 1]?.lower !== 'out') {
+    // "…, and it demanded the publication of …": a demand with a noun object is the subject's next act too.
+    const nextAct = reportingVerbs.has(tokens[verbAt]?.lower ?? '') || demandVerbs.has(tokens[verbAt]?.lower ?? '');
+    if ((t.lower === 'and' || t.lower === 'but') && i > from && !allBut && finite && nextAct && tokens[verbAt + 1]?.lower !== 'out') {
       end = tokens[i - 1]!.text === ',' ? i - 1 : i;
       break;
     }
@@ -137,4 +140,11 @@ function secondThatClause(tokens: readonly Token[], from: number, to: number): n
     if (t.lower === 'that' && (tokens[i - 1]!.lower === 'and' || tokens[i - 1]!.lower === 'but')) return i + 1;
   }
   return -1;
+}
+
+/** An en dash with no space on either side joins a range ("its 2026–27 season", "the Oslo–Bergen line"). */
+function isClosedUpRange(tokens: readonly Token[], dash: number): boolean {
+  const before = tokens[dash - 1];
+  const after = tokens[dash + 1];
+  return before?.kind === 'word' && after?.kind === 'word' && before.end === tokens[dash]!.start && after.start === tokens[dash]!.end;
 }

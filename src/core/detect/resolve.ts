@@ -329,6 +329,11 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     return false;
   };
   const before = mentions.lastBefore(pos);
+  // "The managing director" is the one the text called that, before a more recent "Music director X" (a bare "director").
+  const exactly = (m: Mention): boolean => m.entity.kind === 'person' && m.entity.roles.has(phrase) && (!nationality || m.entity.nationalities.has(nationality));
+  if (phrase !== head && !isOrgClass) {
+    for (let i = before; i >= 0 && i > before - lookback; i--) if (exactly(mentions.at(i))) return found(mentions.at(i).entity);
+  }
   for (let i = before; i >= 0 && i > before - lookback; i--) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
   // An organisation's class ("the union") is never a person named later: it may look ahead freely.
   const limit = isOrgClass ? Infinity : aheadBefore;

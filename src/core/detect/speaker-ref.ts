@@ -48,7 +48,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (from >= to) return { kind: 'elided' };
   // "Redcliffe, who has run Kellmoor since 2019,": the speaker is before the relative clause.
   for (let i = from + 1; i < to - 1; i++) {
-    if (tokens[i]!.text === ',' && (tokens[i + 1]!.lower === 'who' || tokens[i + 1]!.lower === 'which')) {
+    if (tokens[i]!.text === ',' && (tokens[i + 1]!.lower === 'who' || tokens[i + 1]!.lower === 'which' || tokens[i + 1]!.lower === 'whom')) {
       to = i;
       break;
     }
@@ -145,12 +145,15 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // A name right before the cue: "a pledge Krenn dismissed as …".
   const lastRun = runs[runs.length - 1];
   // ("One parish priest in Threlkeld": a place after a preposition is no such name.)
-  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from' && tokens[lastRun.first - 1]?.lower !== 'of') {
+  // ("A former engineer at Fernhollow" no longer speaks for it.)
+  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from' && tokens[lastRun.first - 1]?.lower !== 'of' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
   if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
-  if (to - from <= 3 && genericPlurals.test(first.lower)) return { kind: 'generic' };
-  if (!first.cap && /[^s]s$/.test(first.lower) && first.lower.length > 3 && !isRoleNoun(first.lower)) return { kind: 'generic' };
+  // ("dockers' leader": the plural owns the role that follows.)
+  const ownsRole = to - from === 2 && isRoleNoun(tokens[from + 1]!.lower);
+  if (to - from <= 3 && genericPlurals.test(first.lower) && !ownsRole) return { kind: 'generic' };
+  if (!first.cap && /[^s]s$/.test(first.lower) && first.lower.length > 3 && !isRoleNoun(first.lower) && !ownsRole) return { kind: 'generic' };
 
   if (opensWithCommonPlural(tokens, from, to, runs)) {
     // "Officials at the ministry": staff speak for the organisation the text names by its class.
@@ -431,6 +434,11 @@ function bodyOfStaff(tokens: readonly Token[], from: number, to: number): string
 
 function wordRole(word: string, spokesperson?: Spokesperson): SpeakerRef {
   return { kind: 'role', phrase: word, head: word, nationality: '', ...(spokesperson ? { spokesperson } : {}) };
+}
+
+function firstWordsHold(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.lower === word) return true;
+  return false;
 }
 
 /** Index of the first token of `tokens[from, to)` that passes `test`, or -1. */

@@ -10,7 +10,7 @@ export function opensCapitalised(word: string): boolean {
 }
 
 /** Words before a quotation that make it the title of a work ("the author of “A Short History of Weather”"). */
-const workIntroducers = new Set(['of', 'in', 'from', 'book', 'novel', 'collection', 'film', 'album', 'song', 'play', 'poem', 'series', 'documentary', 'exhibition', 'column', 'essay']);
+const workIntroducers = new Set(['of', 'in', 'from', 'book', 'novel', 'collection', 'film', 'album', 'song', 'play', 'poem', 'series', 'documentary', 'exhibition', 'column', 'essay', 'symphony', 'opera', 'concerto', 'ballet', 'musical', 'painting', 'titled', 'entitled', 'report', 'study', 'paper', 'survey', 'review', 'memoir', 'biography', 'podcast', 'show']);
 
 /**
  * A title of any length: every word but connectors capitalised, no closing punctuation, after
