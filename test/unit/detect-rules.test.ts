@@ -104,6 +104,22 @@ describe('detect: statements and documents as speakers', () => {
   });
 });
 
+describe('detect: a document whose publisher the text named just before', () => {
+  it('gives "The report said" to whoever published it in the sentence before, not to the last speaker', () => {
+    const found = claims(
+      'Energy minister Cressida Lanchester said the cap would stay. On Monday the charity Warmer Winters Trust published a survey of 2,000 households. The report said 38 per cent of them had fallen behind on their bills.',
+    );
+    assert.equal(claimWith('38 per cent of them had fallen behind on their bills', found).speaker, 'Warmer Winters Trust');
+  });
+
+  it('keeps the last speaker when the publication is further back', () => {
+    const found = claims(
+      'The charity Warmer Winters Trust published a survey of 2,000 households in May. Energy minister Cressida Lanchester said the cap would stay. Prices rose again in June. The report said most households had cut their heating.',
+    );
+    assert.equal(claimWith('most households had cut their heating', found).speaker, 'Cressida Lanchester');
+  });
+});
+
 describe('detect: quoted terms are not claims', () => {
   it('skips a quoted modifier after a preposition ("warns of “sticky” prices")', () => {
     assert.ok(!claims('Central bank warns of "sticky" prices in the north').some((d) => d.text === 'sticky'));

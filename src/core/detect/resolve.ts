@@ -51,7 +51,7 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     }
     let ref: SpeakerRef = c.subject?.ref ?? { kind: 'none' };
     if (ref.kind === 'document') {
-      const issuer = documentIssuer(c, registry, interviewee, lastSpeaker);
+      const issuer = documentIssuer(c, registry, interviewee, lastSpeaker, previousSentenceStart(c.sentenceStart) ?? c.sentenceStart);
       c.speaker = issuer.name;
       if (issuer.entity) lastSpeaker = issuer;
       continue;
@@ -150,7 +150,7 @@ function settleForward(pending: Candidate[], entity: Entity): void {
 }
 
 /** The issuer of "a statement": the subject of the clause when it names one, else the last speaker. */
-function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined): Resolved {
+function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined, previousSentence: number): Resolved {
   const ref = c.subject?.ref;
   if (ref?.kind === 'document' && ref.owner) {
     const owner = resolvePronoun(ref.owner, posOf(c), registry, interviewee);
@@ -167,6 +167,9 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: str
   }
   // "according to an internal email seen by X", "a joint communiqué said": no one issued it alone.
   if (ref?.kind === 'document' && ref.issuerUnknown) return { name: null };
+  // "X published a survey … . The report said …": the publisher named this sentence or the one before.
+  const publisher = ref?.kind === 'document' ? registry.publisherBetween(previousSentence, posOf(c)) : undefined;
+  if (publisher) return found(publisher);
   return lastSpeaker ?? { name: null };
 }
 
