@@ -366,3 +366,11 @@ describe('detect: people or a building standing for the body they serve', () => 
     assert.equal(claimWith('the parade would be the last of the year', found).speaker, null);
   });
 });
+
+describe('detect: an elliptical answer after "that"', () => {
+  it('reports "he replied that it would" (a pronoun and an auxiliary) but not two other words', () => {
+    const found = claims('Asked whether the firm would pay, Varga replied that it would. Asked about the delay, Varga said that work continued.');
+    assert.equal(claimWith('it would', found).speaker, 'Varga');
+    assert.equal(found.some((d) => d.text === 'work continued'), false);
+  });
+});

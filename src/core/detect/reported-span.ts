@@ -82,7 +82,7 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       return second < 0 ? undefined : contentSpan(ctx, tokens, second, to, claimed);
     }
   }
-  if (wordsIn(tokens, from, end) < 3) return undefined;
+  if (wordsIn(tokens, from, end) < 3 && !isEllipticalAnswer(tokens, from, end)) return undefined;
   const first = tokens[from]!;
   const last = tokens[end - 1]!;
   if (first.kind !== 'word' && first.kind !== 'quote') return undefined;
@@ -97,6 +97,13 @@ function isClockColon(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1];
   return before !== undefined && after !== undefined && before.end === tokens[i]!.start && after.start === tokens[i]!.end && /\d$/.test(before.text) && /^\d/.test(after.text);
 }
+
+/** "he replied that it would": a pronoun and an auxiliary after "that" answer in full. */
+function isEllipticalAnswer(tokens: readonly Token[], from: number, end: number): boolean {
+  return end - from === 2 && tokens[from - 1]?.lower === 'that' && subjectPronouns.has(tokens[from]!.lower) && ellipsisAuxiliaries.has(tokens[from + 1]!.lower);
+}
+
+const ellipsisAuxiliaries = new Set(['would', 'could', 'will', 'did', 'does', 'do', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'can', 'should', 'might', 'must']);
 
 function wordsIn(tokens: readonly Token[], from: number, to: number): number {
   let words = 0;
