@@ -38,8 +38,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['sanctions-talks.txt|not given away a single kilometre of track', 'detector does not take "his Veldish counterpart" (of a foreign minister) to be a minister, so "the Veldish minister" finds nobody'],
   ['drought-farmers.txt|her to ring the bank first', 'detector does not know that "Her father" is the farmer who introduced "His daughter, Carys Pendarrow"'],
   ['drought-farmers.txt|The bank is easier to talk to than the sky,', 'as above: "he" takes the last man named instead of her father'],
-  ['product-launch.md|customers had been able to delete their recordings with a single tap since 2023', 'detector reads "Plumbline Home" as a person\'s name, so "A Plumbline spokesperson" stays "Plumbline"'],
-  ['product-launch.md|We welcome anyone who wants to talk about privacy. We have been talking about it for years,', 'as above'],
   ['union-ballot.txt|both sides to return to talks', 'detector loses the subject of "urged" behind a relative clause that holds a quotation ("X, who said … «unacceptable», urged …")'],
   ['film-premiere.md|audiences to see the film in a cinema rather than wait for it to stream', 'detector does not know that "the director" is the film-maker whose feature the story reviews'],
   ['synod-vote.txt|41 of the 64 parishes have had no resident priest for more than five years', 'detector names the body "General Synod of the Church of Wendmark", as written; this file splits off the church'],

@@ -249,7 +249,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'therapeutics', 'healthcare', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
   'semiconductors', 'electronics', 'securities', 'bancorp', 'air', 'books', 'publishing', 'publishers', 'editions', 'records',
   'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences', 'pictures', 'films', 'productions', 'entertainment',
-  'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals',
+  'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'homes',
 ]);
 
 /** Words that make a capitalised run the title of a document, plan or law, never a speaker ("Monetary Policy Review"). */
