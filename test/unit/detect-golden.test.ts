@@ -35,7 +35,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['election-night.md|the National Union Party had failed to win over younger families in the town', 'the full name "Derwent Kilbride" is only in a results table, which the detector does not read; it names the speaker "Kilbride"'],
   ['election-night.md|I rang Alys a few minutes ago to congratulate her. She ran a better campaign than I did, and I’m not too proud to say so,', 'as above: "he" is Kilbride, whose full name only the results table gives'],
   ['transfer-saga.md|you stopped answering their calls in July', 'detector leaves "Brackenford" as written: two organisations start with it (the club and the Brackenford Evening Post)'],
-  ['sanctions-talks.txt|not given away a single kilometre of track', 'detector does not take "his Veldish counterpart" (of a foreign minister) to be a minister, so "the Veldish minister" finds nobody'],
   ['drought-farmers.txt|her to ring the bank first', 'detector does not know that "Her father" is the farmer who introduced "His daughter, Carys Pendarrow"'],
   ['drought-farmers.txt|The bank is easier to talk to than the sky,', 'as above: "he" takes the last man named instead of her father'],
   ['union-ballot.txt|both sides to return to talks', 'detector loses the subject of "urged" behind a relative clause that holds a quotation ("X, who said … «unacceptable», urged …")'],

@@ -305,10 +305,29 @@ export class EntityRegistry {
     let start = first - 2;
     while (start >= 0 && start > first - 14 && tokens[start]!.kind === 'word') start--;
     const segment = tokens.slice(start + 1, first - 1);
+    if (segment[segment.length - 1]?.lower === 'counterpart') {
+      this.counterpartRoles(segment, entity, roles);
+      return;
+    }
     const role = rolePhrase(segment);
     if (role) {
       roles.push(role.phrase);
       if (role.nationality) entity.nationalities.add(role.nationality);
+    }
+  }
+
+  /**
+   * "He urged his Veldish counterpart, Leander Lesk, to …": the counterpart holds the office of the
+   * last person named with one ("the Ostrian foreign minister"), for another country.
+   */
+  private counterpartRoles(segment: readonly Token[], entity: Entity, roles: string[]): void {
+    const nationality = segment.find((t) => looksNationality(t.text));
+    for (let i = this.mentions.length - 1; i >= 0 && i >= this.mentions.length - 20; i--) {
+      const other = this.mentions.at(i).entity;
+      if (other.kind !== 'person' || other === entity || other.roles.size === 0) continue;
+      roles.push(...other.roles);
+      if (nationality) entity.nationalities.add(nationality.lower);
+      return;
     }
   }
 
