@@ -259,9 +259,10 @@ function relativeThatAntecedent(tokens: readonly Token[], that: number, sentence
 export const namesBefore: ReadonlySet<string> = new Set(['nicknamed', 'named', 'dubbed', 'called', 'as', 'titled']);
 
 /** The comma opening ", who …" or ", which …" that runs, with no other comma, to the comma at `comma`; or -1. */
-function longRelativeOpening(tokens: readonly Token[], comma: number, sentenceStart: number): number {
+export function longRelativeOpening(tokens: readonly Token[], comma: number, sentenceStart: number): number {
   for (let j = comma - 1; j > sentenceStart && j > comma - 40; j--) {
-    if (endsSubject(tokens, j)) return -1;
+    // A quotation may sit inside the clause ("X, who called the offer «unacceptable», urged …").
+    if (tokens[j]!.kind !== 'quote' && endsSubject(tokens, j)) return -1;
     if (tokens[j]!.text !== ',') continue;
     const next = tokens[j + 1]!.lower;
     return next === 'who' || next === 'which' || next === 'whom' ? j : -1;

@@ -1,6 +1,6 @@
 import type { Candidate, DocumentContext } from './context';
 import { isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
-import { articles, deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { articles, deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { nameRuns } from './names';
 import { invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
@@ -328,6 +328,8 @@ function attributesQuote(tokens: readonly Token[], cue: Cue): boolean {
     if (clauseJoiners.has(tokens[j]!.lower)) return false;
     j--;
   }
+  // "X, who said … «unacceptable», urged …": the quotation belongs to the relative clause.
+  if (tokens[j]?.text === ',' && longRelativeOpening(tokens, j, 0) >= 0) return false;
   while (j >= 0 && tokens[j]!.text === ',') j--;
   // "Rensfeld, whom the tabloids have nicknamed “the Iron Accountant”, said": a nickname, not words said.
   if (j >= 0 && tokens[j]!.kind === 'quote' && j === lastQuoteBefore(tokens, cue.first) && !namesBefore.has(tokens[j - 1]?.lower ?? '')) {
