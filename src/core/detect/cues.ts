@@ -43,6 +43,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     if (t.cap || !(mark & cueWord)) continue;
     const before = tokens[i - 1];
     if (before && before.kind === 'word' && determiners.has(before.lower)) continue;
+    // "had not ruled out taking the case to court": a decision not taken, not a ruling.
+    if (tokens[i + 1]?.lower === 'out' && t.lower.startsWith('rul')) continue;
     out.push({ first: i, last: i, text: t.text, word: t.lower });
   }
   return out;

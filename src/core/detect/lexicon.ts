@@ -141,6 +141,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
+  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective',
 ]);
 
 /** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */
@@ -184,12 +185,17 @@ export const organisationHeadTitles: readonly string[] = [
   'managing director', 'executive director', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'head', 'chief', 'boss', 'leader',
 ];
 
+/** Words for a company by what it does; each finds the company the text named last, as "the company" does. */
+export const companyTrades: readonly string[] = ['maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer'];
+
 /** Organisation classes: a role noun ("the union") and the name words that mark an organisation of that class. */
 export const organisationClasses: ReadonlyMap<string, readonly string[]> = new Map([
   ['union', ['union', 'federation', 'confederation', 'guild', 'syndicate', 'workers', 'brotherhood']],
   ['company', ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', 'airlines', 'airways', 'bank', 'gmbh', 'ag', 'sa', '&']],
   ['firm', ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', '&', 'partners', 'sons', 'daughters']],
   ['operator', ['rail', 'railways', 'airlines', 'airways', 'transit', 'lines', 'ferries']],
+  // "the Veyport-based software maker", "the lender": a company by its trade.
+  ...companyTrades.map((word): [string, string[]] => [word, ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', '&']]),
   ['ministry', ['ministry', 'department', 'office']],
   ['department', ['department', 'ministry']],
   ['authority', ['authority', 'agency', 'board', 'commission']],

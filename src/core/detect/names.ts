@@ -17,8 +17,12 @@ function isParticle(t: Token): boolean {
 
 /** A capitalised word, or a surname written with a lower-case particle ("al-Rashidi", "d'Almeida"). */
 function isNameWord(t: Token): boolean {
+  // "the Veyport-based software company": a place made an adjective.
+  if (t.cap && hyphenatedAdjective.test(t.lower)) return false;
   return t.kind === 'word' && (t.cap || (hasParticleJoint(t.text) && /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|d)['’-]\p{Lu}/u.test(t.text)));
 }
+
+const hyphenatedAdjective = /-(?:based|born|owned|listed|registered|led|backed|made|funded|run)$/;
 
 /** A hyphen or apostrophe after one to three letters: the only words the particle pattern can match. */
 function hasParticleJoint(word: string): boolean {
@@ -69,6 +73,10 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
+    if (t.cap && !isNameWord(t)) {
+      i++;
+      continue;
+    }
     if (!t.cap) {
       // "van der Berg said", "al-Rashidi said": a name may open in lower case.
       const opensName = t.kind === 'word' && (beforeCapital(tokens, i) && isParticle(t) ? afterParticles(tokens, i, to) >= 0 : isNameWord(t));

@@ -312,6 +312,12 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
     const region = before.slice(j + 1, before.length - 1);
     const ref = region.length > 0 && region.length <= 6 ? speakerRefOf(region) : undefined;
     if (ref && (ref.kind === 'name' || ref.kind === 'role')) return { cue: ':', subject: { ref, pos: region[0]!.start }, confidence: 0.85 };
+    // "Asked what would have happened, he was blunt: “…”": the clause before the colon describes its speaker.
+    const stance = region.findIndex((t, i) => i > 0 && stanceVerbs.has(t.lower));
+    const described = stance > 0 && stance <= 4 ? speakerRefOf(region.slice(0, stance)) : undefined;
+    if (described && (described.kind === 'name' || described.kind === 'role' || (described.kind === 'pronoun' && (described.word === 'he' || described.word === 'she')))) {
+      return { cue: ':', subject: { ref: described, pos: region[0]!.start }, confidence: 0.8 };
+    }
     return colonAttribution(ctx, before);
   }
   const quoted = cues.find((c) => c.word === 'quoted');

@@ -63,6 +63,8 @@ function spaceCount(name: string): number {
  * Everything the document says about who is who: persons and organisations by position, their
  * titles and roles, surnames, acronyms. Built from the tokens of every block, in order.
  */
+const headEnders = new Set(['for', 'of', 'at', 'with', 'in', 'from', 'to', 'on']);
+const householdWords = new Set(['family', 'families', 'household', 'relatives']);
 const publishingVerbs = new Set(['published', 'released', 'issued', 'commissioned', 'produced', 'publishes', 'releases']);
 const publishedDocuments = new Set(['report', 'survey', 'study', 'analysis', 'review', 'poll', 'audit', 'paper', 'findings', 'assessment', 'index']);
 
@@ -226,6 +228,8 @@ export class EntityRegistry {
       return;
     }
     if (run.cls === 'unknown') {
+      // "a lawyer for the Hask family": his relatives, not the man himself (no "he" or "she" finds him here).
+      if (householdWords.has(tokens[run.last + 1]?.lower ?? '')) return;
       const before = tokens[run.first - 1];
       const known = this.lookupPerson(run.name) ?? (before && placePrepositions.has(before.lower) ? undefined : this.shortFormOf(run.name));
       if (known) {
@@ -509,6 +513,8 @@ function bodyClassAfter(tokens: readonly Token[], run: NameRun): string | undefi
   for (let k = run.last + 3; k < tokens.length && k <= run.last + 7; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.cap) return undefined;
+    // "Andrei Lusk, a spokesman for the ministry,": the class is in a phrase after the head, a person's role.
+    if (headEnders.has(t.lower)) return undefined;
     const next = tokens[k + 1];
     // "…, the regional defence alliance that Kerravia joined": the class may open a relative clause.
     const ends = !next || next.kind !== 'word' || next.lower === 'that' || next.lower === 'which';

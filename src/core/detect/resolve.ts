@@ -1,10 +1,12 @@
 import { isAccordingTo, type Candidate } from './context';
-import { leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations } from './lexicon';
+import { companyTrades, leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations } from './lexicon';
 import { titleCase } from './names';
 import type { Entity, EntityRegistry, Mention } from './registry';
 import type { SpeakerRef, Spokesperson } from './speaker-ref';
 
 const classlessExcluded = new Set(['union', 'ministry', 'department', 'authority', 'agency', 'government', 'council', 'party', 'media', 'court', 'police', 'committee', 'commission', 'cooperative', 'association', 'delegation']);
+
+const pluralOfPeople = /^\p{Lu}\p{Ll}+(?:ers|ists|ians)$/u;
 
 interface Resolved {
   readonly name: string | null;
@@ -199,6 +201,8 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
         const entity = registry.personEntity(ref.name);
         return { name: entity.name, entity };
       }
+      // "Pickers have taken to calling …": a capitalised plural of people opening the sentence, no name.
+      if (pluralOfPeople.test(ref.name)) return { name: null };
       return { name: ref.name, entity: registry.orgEntity(ref.name) };
     }
     case 'pronoun':
@@ -350,7 +354,7 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   // "The transport ministry said": an organisation the text names only by its portfolio and class
   // speaks under that description, and later "the ministry" finds it.
   if (isOrgClass && phrase !== head && !nationality && phrase.endsWith(head)) return found(registry.orgEntity(titleCase(phrase)));
-  if (['company', 'firm', 'operator', 'airline'].includes(head)) return lastBodyNotOf(classlessExcluded, before, registry);
+  if (['company', 'firm', 'operator', 'airline'].includes(head) || companyTrades.includes(head)) return lastBodyNotOf(classlessExcluded, before, registry);
   // "The group said": any body but a public one (a government, a court, the police) or the press.
   if (head === 'group') return lastBodyNotOf(publicBodies, before, registry);
   return { name: null };

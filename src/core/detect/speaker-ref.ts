@@ -59,6 +59,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // stand for (the force, the court, the city council), if the story names one.
   const body = bodyOfStaff(tokens, from, to);
   if (body) return wordRole(body);
+  // "…, the person said": the anonymous source just described.
+  if (to - from === 2 && first.lower === 'the' && anonymousSources.has(tokens[from + 1]!.lower)) return { kind: 'generic' };
   // "quoted him as saying": the object form of the pronoun.
   if (to - from === 1 && objectPronouns.has(first.lower)) return { kind: 'pronoun', word: objectPronouns.get(first.lower)! };
   if (isAgeEpithet(tokens, from, to)) return { kind: 'epithet', age: tokens[to - 1]!.lower.slice(0, tokens[to - 1]!.lower.indexOf('-')) };
@@ -141,7 +143,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const endsName = headWord?.cap === true && runs.some((r) => r.first < headIndex && r.last === headIndex);
   // "The organisers, the Saltmere Harbour Defence Group,": the group named in apposition.
   const namedAfter = runs.some((r) => r.first > headIndex && r.cls === 'org');
-  if (headWord && headIndex >= from && genericPlurals.test(headWord.lower) && !endsName && !namedAfter) return { kind: 'generic' };
+  // "Aschenfeld police": the force of that place, a body.
+  const placePolice = headWord?.lower === 'police' && runs.some((r) => r.last === headIndex - 1 && r.first === from);
+  if (headWord && headIndex >= from && genericPlurals.test(headWord.lower) && !endsName && !namedAfter && !placePolice) return { kind: 'generic' };
   // A name right before the cue: "a pledge Krenn dismissed as …".
   const lastRun = runs[runs.length - 1];
   // ("One parish priest in Threlkeld": a place after a preposition is no such name.)
@@ -150,8 +154,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
   if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
-  // ("dockers' leader": the plural owns the role that follows.)
-  const ownsRole = to - from === 2 && isRoleNoun(tokens[from + 1]!.lower);
+  // ("dockers' leader", "teachers union chief": the plural owns the role that ends the phrase.)
+  const ownsRole = to - from >= 2 && to - from <= 3 && isRoleNoun(tokens[to - 1]!.lower) && !tokens[to - 1]!.cap;
   if (to - from <= 3 && genericPlurals.test(first.lower) && !ownsRole) return { kind: 'generic' };
   if (!first.cap && /[^s]s$/.test(first.lower) && first.lower.length > 3 && !isRoleNoun(first.lower) && !ownsRole) return { kind: 'generic' };
 
@@ -414,6 +418,8 @@ function organisationClassOfWord(word: string): string | undefined {
  * Words that stand for a body by the people who serve it or the building it sits in, as the
  * subject's only words: the class of that body (see `organisationClasses`).
  */
+const anonymousSources = new Set(['person', 'source', 'insider', 'people', 'sources']);
+
 const staffOfBody: ReadonlyMap<string, string> = new Map([
   ['police', 'police'],
   ['officers', 'police'],

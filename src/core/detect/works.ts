@@ -2,7 +2,7 @@ import { documentWords } from './lexicon';
 import type { Token } from './tokens';
 
 /** Small words a title in Title Case leaves in lower case ("A Short History of Weather"). */
-export const connectorWords: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at', '&', '-', '—']);
+export const connectorWords: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at', '&', '-', '—', 'de', 'des', 'du', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den']);
 
 /** A word that opens with a capital or a digit, a bracket before it allowed ("(Ambulance"). */
 export function opensCapitalised(word: string): boolean {
@@ -10,15 +10,18 @@ export function opensCapitalised(word: string): boolean {
 }
 
 /** Words before a quotation that make it the title of a work ("the author of “A Short History of Weather”"). */
-const workIntroducers = new Set(['of', 'in', 'from', 'book', 'novel', 'collection', 'film', 'album', 'song', 'play', 'poem', 'series', 'documentary', 'exhibition', 'column', 'essay', 'symphony', 'opera', 'concerto', 'ballet', 'musical', 'painting', 'titled', 'entitled', 'report', 'study', 'paper', 'survey', 'review', 'memoir', 'biography', 'podcast', 'show']);
+const workIntroducers = new Set(['of', 'in', 'from', 'book', 'novel', 'collection', 'film', 'album', 'song', 'play', 'poem', 'series', 'documentary', 'exhibition', 'column', 'essay', 'symphony', 'opera', 'concerto', 'ballet', 'musical', 'painting', 'titled', 'entitled', 'report', 'study', 'paper', 'survey', 'review', 'memoir', 'biography', 'podcast', 'show', 'as', 'named', 'nicknamed', 'dubbed']);
 
 /**
  * A title of any length: every word but connectors capitalised, no closing punctuation, after
  * "of", "in" or a kind of work, or holding a document's kind ("Accord", "Report").
  */
 export function isNamedWork(content: string, before: readonly Token[]): boolean {
-  const previous = before[before.length - 1];
+  // "Its own preliminary report, “Incident at Pelsk Crossing: Initial Findings”,": a title in apposition.
+  const apposed = before[before.length - 1]?.text === ',' && before.length >= 2;
+  const previous = apposed ? before[before.length - 2] : before[before.length - 1];
   if (!previous || previous.kind !== 'word' || /[.!?,;:…]$/.test(content)) return false;
+  if (apposed && !workIntroducers.has(previous.lower)) return false;
   const words = content.split(/\s+/);
   const titleCase = words.length >= 2 && words.length <= 10 && words.every((w, i) => (i > 0 && connectorWords.has(w.toLowerCase())) || opensCapitalised(w));
   // "the 2019 «Selvik Accord on Good Neighbourly Trade»": a document's kind in the title names it.
