@@ -34,7 +34,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['election-night.md|her first priority would be the future of the Brackenmoor maternity unit', 'detector does not know that "The new MP" is the candidate just declared elected'],
   ['election-night.md|the National Union Party had failed to win over younger families in the town', 'the full name "Derwent Kilbride" is only in a results table, which the detector does not read; it names the speaker "Kilbride"'],
   ['election-night.md|I rang Alys a few minutes ago to congratulate her. She ran a better campaign than I did, and I’m not too proud to say so,', 'as above: "he" is Kilbride, whose full name only the results table gives'],
-  ['transfer-saga.md|you stopped answering their calls in July', 'detector leaves "Brackenford" as written: two organisations start with it (the club and the Brackenford Evening Post)'],
   ['drought-farmers.txt|her to ring the bank first', 'detector does not know that "Her father" is the farmer who introduced "His daughter, Carys Pendarrow"'],
   ['drought-farmers.txt|The bank is easier to talk to than the sky,', 'as above: "he" takes the last man named instead of her father'],
   ['film-premiere.md|audiences to see the film in a cinema rather than wait for it to stream', 'detector does not know that "the director" is the film-maker whose feature the story reviews'],
@@ -47,6 +46,11 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['election-recount.md|Mayor Crale won on Sunday and we expect him to win again on Friday. We welcome the recount, because we have nothing to fear from it.', 'detector reads the party "Serania First", named only in a results list and here, as "Serania" with an ordinal'],
   ['tech-layoffs.txt|the company had been wrong to hire so far ahead of demand', 'a partial quote five words after "and had spent two years telling itself that": the detector reads the whole clause as the frame of the quote, and gives the quote the inner cue "telling"'],
   ['tech-layoffs.txt|\'growth fixes everything\' was a strategy', 'as above'],
+  ['mining-disaster-hearing.txt|the March visit had been announced to the company two weeks in advance', 'detector reads "the witness" as an unnamed person, not as whoever is giving evidence (the chief inspector, named earlier)'],
+  ['drug-price-row.txt|The Medicines Pricing Authority (MPA) will examine whether Helvard Pharma, the drug\'s only supplier, has abused its position', 'an inverted cue after two appositive segments ("…, the authority\'s director-general, Jonas Pellegrin, told reporters") with an apposition inside the content: the detector finds no clause'],
+  ['press-release-merger.txt|the finish line of a race I started before Annika was born', 'detector does not read "The elder Sorvald" as the father of the two Sorvalds; the bare surname goes to the one named last'],
+  ['press-release-merger.txt|no driver would be required to relocate as a result of the merger', 'detector does not know that "we" in a press release is the company issuing it'],
+  ['protest-policing.txt|she would make a formal complaint', 'detector does not know that "His mother" is the woman introduced as the one "whose son Joel was among those arrested"'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 

@@ -253,8 +253,15 @@ function relativeThatAntecedent(tokens: readonly Token[], that: number, sentence
   while (d > sentenceStart && d > that - 5 && tokens[d]!.kind === 'word' && !phraseDeterminers.has(tokens[d]!.lower)) d--;
   const determiner = tokens[d];
   if (!determiner || !phraseDeterminers.has(determiner.lower) || d === that - 1) return undefined;
-  if (d > sentenceStart && tokens[d - 1]!.kind === 'word') return undefined;
+  if (d > sentenceStart && tokens[d - 1]!.kind === 'word') return ofPhraseFromStart(tokens, d, that, sentenceStart);
   return tokens.slice(d, that);
+}
+
+/** "The head of the company that ran the colliery": the "of" phrase back to the sentence's article. */
+function ofPhraseFromStart(tokens: readonly Token[], d: number, that: number, sentenceStart: number): Token[] | undefined {
+  if (tokens[d - 1]!.lower !== 'of' || that - sentenceStart > 8 || !phraseDeterminers.has(tokens[sentenceStart]!.lower)) return undefined;
+  for (let k = sentenceStart; k < that; k++) if (tokens[k]!.kind !== 'word' || (k > sentenceStart && tokens[k]!.cap)) return undefined;
+  return tokens.slice(sentenceStart, that);
 }
 
 /** Words before a quoted nickname ("nicknamed “the Iron Accountant”", "known as “the Kettle”"). */
@@ -318,6 +325,9 @@ export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.le
 }
 
 const sentenceSubjectWords = 8;
+const dateOpeners = new Set(['on', 'in', 'last', 'late', 'early', 'by']);
+const dateWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'night']);
+const partsOfTheDay = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** The first words of the sentence as its subject, for elided subjects ("…, saying …", "… but said …"). */
 export function sentenceSubject(tokens: readonly Token[], lexicon: Lexicon, from = 0): Subject {
@@ -329,6 +339,11 @@ export function sentenceSubject(tokens: readonly Token[], lexicon: Lexicon, from
 function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number): Token[] {
   const region: Token[] = [];
   let nameEnded = false;
+  // "On Monday the minister welcomed …": a date before the subject.
+  if (dateOpeners.has(tokens[from]?.lower ?? '') && dateWords.has(tokens[from + 1]?.lower ?? '')) {
+    from += partsOfTheDay.has(tokens[from + 2]?.lower ?? '') ? 3 : 2;
+    if (tokens[from]?.text === ',') from++;
+  }
   for (let i = from; i < tokens.length && region.length < sentenceSubjectWords; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') break;

@@ -36,8 +36,8 @@ const speechVerbs: readonly (readonly string[])[] = [
   ['rule', 'rules', 'ruled'],
   ['remind', 'reminds', 'reminded', 'reminding'],
   ['interrupt', 'interrupts', 'interrupted', 'interject', 'interjects', 'interjected'],
-  // Crowds' words: "Marchers chanted ‘Whose quay?’", "were heard shouting ‘Get a job!’".
-  ['chant', 'chants', 'chanted', 'chanting', 'shout', 'shouts', 'shouted', 'shouting'],
+  // "were heard shouting ‘Get a job!’" (a crowd's chant is a slogan, no claim: "chanted" is no cue).
+  ['shout', 'shouts', 'shouted', 'shouting'],
   ['ask', 'asks', 'asked', 'asking'],
   ['reply', 'replies', 'replied', 'replying'],
   ['confirm', 'confirms', 'confirmed', 'confirming'],
@@ -120,7 +120,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
   'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'rt', 'revd', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
   'envoy', 'judge', 'justice', 'presiding', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
-  'commissioner', 'inspector', 'superintendent', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
+  'commissioner', 'inspector', 'superintendent', 'constable', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
   'admiral', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
   'mp', 'mep', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'leader', 'founder', 'ceo', 'cfo', 'coo',
   'foreign', 'finance', 'interior', 'defence', 'defense', 'health', 'transport', 'education', 'justice', 'economy', 'trade',
@@ -141,12 +141,13 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
-  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective',
+  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable',
 ]);
 
 /** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */
 export const roleAbbreviations: ReadonlyMap<string, string> = new Map([
   ['ceo', 'chief executive'],
+  ['chief executive officer', 'chief executive'],
   ['cfo', 'chief financial officer'],
   ['coo', 'chief operating officer'],
   ['sen', 'senator'],
@@ -203,6 +204,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['government', ['government', 'cabinet', 'administration']],
   ['council', ['council', 'assembly']],
   ['association', ['association', 'society', 'club']],
+  // "Porvik Athletic", "Hallam Rovers": football clubs by the words that end their names ("the club").
+  ['club', ['club', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'hotspur', 'rangers', 'harriers']],
   ['cooperative', ['cooperative', 'co-operative', 'co-op']],
   ['party', ['party', 'list', 'alliance', 'front', 'movement']],
   ['group', ['group', 'coalition', 'network', 'campaign', 'alliance']],
@@ -239,7 +242,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "the district": a school district, read off the name by organisationClassesOf (a district alone is a place).
   ['district', []],
   // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
-  ...['federation', 'confederation', 'guild', 'corporation', 'society', 'club', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'orchestra', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo'].map((word): [string, string[]] => [word, [word]]),
+  ...['federation', 'confederation', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'orchestra', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo'].map((word): [string, string[]] => [word, [word]]),
 ]);
 
 /**

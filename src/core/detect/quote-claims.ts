@@ -320,6 +320,12 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
     }
     return colonAttribution(ctx, before);
   }
+  // "had dismissed the contractor responsible and that …": "dismissed" characterises only with "as".
+  const last = cues[cues.length - 1]!;
+  if (last.word.startsWith('dismiss') && !before.slice(last.last + 1).some((t) => t.lower === 'as')) cues.pop();
+  // "It said every judge was required to declare any interest …, “however remote”": an infinitive is what someone must do, not who speaks.
+  while (cues.length > 1 && before[cues[cues.length - 1]!.first - 1]?.lower === 'to') cues.pop();
+  if (cues.length === 0) return undefined;
   const quoted = cues.find((c) => c.word === 'quoted');
   // "said the cut was smaller than scientists had advised but “…”": a cue inside a comparison
   // ("than X had advised") reports nothing; the cue before it introduces the quotation.

@@ -14,6 +14,8 @@ export interface Entity {
   /** Lower-case role phrases seen with the name ("prime minister", "chief medical officer", "company"). */
   readonly roles: Set<string>;
   readonly nationalities: Set<string>;
+  /** A claim was credited to it: "the club" means the club that has been speaking, not one only mentioned since. */
+  spoke?: boolean;
 }
 
 /** One unnamed person of an organisation the text names by its class word (`organisation`). */
@@ -64,6 +66,16 @@ function spaceCount(name: string): number {
  * titles and roles, surnames, acronyms. Built from the tokens of every block, in order.
  */
 const headEnders = new Set(['for', 'of', 'at', 'with', 'in', 'from', 'to', 'on']);
+const legalSuffixes = new Set(['corporation', 'corp', 'ltd', 'limited', 'inc', 'plc', 'holdings', 'company', 'gmbh', 'ag', 'llc']);
+
+/** "sabel mining" for "sabel mining corporation"; undefined when the name ends in no legal suffix or is one word before it. */
+function withoutLegalSuffix(key: string): string | undefined {
+  const space = key.lastIndexOf(' ');
+  if (space < 0 || !legalSuffixes.has(key.slice(space + 1)) || key.indexOf(' ') === space) return undefined;
+  return key.slice(0, space);
+}
+
+const possessivePronouns = new Set(['his', 'her', 'their']);
 const householdWords = new Set(['family', 'families', 'household', 'relatives']);
 const publishingVerbs = new Set(['published', 'released', 'issued', 'commissioned', 'produced', 'publishes', 'releases']);
 const publishedDocuments = new Set(['report', 'survey', 'study', 'analysis', 'review', 'poll', 'audit', 'paper', 'findings', 'assessment', 'index']);
@@ -309,6 +321,12 @@ export class EntityRegistry {
     let start = first - 2;
     while (start >= 0 && start > first - 14 && tokens[start]!.kind === 'word') start--;
     const segment = tokens.slice(start + 1, first - 1);
+    // "her brother, Mattias Halloway,": "Her brother" later is he.
+    const kin = segment[segment.length - 1];
+    if (segment.length >= 2 && possessivePronouns.has(segment[segment.length - 2]!.lower) && kin!.lower in genderOfKin) {
+      roles.push(kin!.lower);
+      return;
+    }
     if (segment[segment.length - 1]?.lower === 'counterpart') {
       this.counterpartRoles(segment, entity, roles);
       return;
@@ -344,12 +362,25 @@ export class EntityRegistry {
       roles.push(side, 'lawyer');
       return;
     }
-    let k = last + 2;
+    // "Ruslan Meder, 44, a shift foreman": past the age.
+    let k = /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',' ? last + 4 : last + 2;
     while (k < tokens.length && roleLeadWords.has(tokens[k]!.lower)) k++;
+    // "Annika Sorvald, Corvane's chief executive,": past the owner.
+    let employer = tokens[k]?.cap && isPossessive(tokens[k]!) ? stripPossessive(tokens[k++]!.lower) : undefined;
     const segment: Token[] = [];
-    while (k < tokens.length && tokens[k]!.kind === 'word' && !tokens[k]!.cap && segment.length < 6) segment.push(tokens[k++]!);
+    // "Chief Executive Officer of Corvane": a title in capitals reads as one in lower case.
+    const roleWord = (t: Token) => t.kind === 'word' && (!t.cap || titleWords.has(t.lower) || personRoleNouns.has(t.lower));
+    while (k < tokens.length && roleWord(tokens[k]!) && segment.length < 6) segment.push(tokens[k++]!);
+    if (segment.length > 1 && (segment[segment.length - 1]!.lower === 'of' || segment[segment.length - 1]!.lower === 'at') && tokens[k]?.cap) {
+      segment.pop();
+      employer ??= tokens[k]!.lower;
+    }
     const role = rolePhrase(segment);
-    if (role) roles.push(role.phrase);
+    if (!role) return;
+    const phrase = roleAbbreviations.get(role.phrase) ?? role.phrase;
+    roles.push(phrase);
+    // "chief executive|corvane": the role at one company, for "Corvane's chief executive" (the first word of its name).
+    if (employer) roles.push(`${phrase}|${employer}`);
     void entity;
   }
 
@@ -379,12 +410,17 @@ export class EntityRegistry {
   private org(name: string): Entity {
     const expanded = this.acronyms.get(name) ?? name;
     const key = expanded.toLowerCase();
-    let entity = this.orgs.get(key) ?? this.shortFormOf(expanded) ?? this.withNationality(key);
+    // "Sabel Mining" and "Sabel Mining Corporation" are one company, named in full where the text does.
+    const base = withoutLegalSuffix(key);
+    const bySuffix = base ? this.orgs.get(base) : undefined;
+    let entity = this.orgs.get(key) ?? this.shortFormOf(expanded) ?? this.withNationality(key) ?? bySuffix;
+    if (entity && base && entity === bySuffix && spaceCount(expanded) > spaceCount(entity.name)) entity.name = expanded;
     if (!entity) {
       entity = { name: expanded, kind: 'org', gender: undefined, roles: new Set(organisationClassesOf(expanded)), nationalities: new Set() };
       this.orgs.set(key, entity);
       this.addLeadWord(key, entity);
     }
+    if (base && !this.orgs.has(base)) this.orgs.set(base, entity);
     return entity;
   }
 
@@ -444,6 +480,7 @@ export class EntityRegistry {
 
   /** Registers a spokesman's organisation or another speaker so that later pronouns can find it. */
   noteSpeaker(pos: number, entity: Entity): void {
+    entity.spoke = true;
     this.mentions.insert({ pos, entity, roles: noRoles });
   }
 

@@ -37,6 +37,8 @@ const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night']);
 export function reportedCandidates(ctx: DocumentContext, sentence: Sentence, excluded: (pos: number) => boolean, claimedQuotes: ReadonlySet<number>, out: Candidate[]): void {
   if (excluded(sentence.start)) return;
   const tokens = ctx.tokensOf(sentence);
+  // "Here is how scientists, the government and campaigners responded.": a signpost to what follows.
+  if ((tokens[0]?.lower === 'here' || tokens[0]?.lower === 'this') && tokens[1]?.lower === 'is' && tokens[2]?.lower === 'how') return;
   const cues = findCues(tokens, ctx.lexicon);
   for (const cue of cues) {
     const candidate = fromCue(ctx, sentence, tokens, cue, claimedQuotes);
@@ -293,7 +295,8 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
   if (objectPronouns.has(first.lower)) return from + 1;
   for (let i = from; i < tokens.length && i < from + 4 && tokens[i]!.kind === 'word'; i++) {
     // "a council meeting": the last of the addressee nouns in a row is the head.
-    if (addresseeNouns.has(tokens[i]!.lower)) return addresseeNouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    // ("the Lenmar Press Association": a capitalised word is part of a name, read below.)
+    if (addresseeNouns.has(tokens[i]!.lower) && !tokens[i]!.cap) return addresseeNouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   }
   const nameStart = first.lower === 'the' ? from + 1 : from;
   let i = nameStart;
@@ -353,6 +356,12 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
     // "said Friday the state would …": a bare weekday (American style) dates the statement.
     // "said late on Friday that …" (but "said early results showed …" keeps its "early").
     const timed = (t.lower === 'late' || t.lower === 'early') && ['on', 'in', 'last', 'this', 'that'].includes(tokens[i + 1]?.lower ?? '');
+    // "said this week", "told us this morning".
+    const thisPeriod = t.lower === 'this' && (periodWords.has(tokens[i + 1]?.lower ?? '') || partsOfDay.has(tokens[i + 1]?.lower ?? '') || weekdays.has(tokens[i + 1]?.lower ?? ''));
+    if (thisPeriod) {
+      i += 2;
+      continue;
+    }
     if (adjunctWords.has(t.lower) || weekdays.has(t.lower) || timed) {
       i++;
       continue;

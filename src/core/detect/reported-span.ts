@@ -5,7 +5,7 @@ import { irregularPastVerbs, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
 
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
-const demandVerbs = new Set(['demanded', 'demands', 'requested', 'requests', 'appealed', 'appeals', 'declined', 'declines', 'refused', 'refuses']);
+const demandVerbs = new Set(['demanded', 'demands', 'requested', 'requests', 'appealed', 'appeals', 'declined', 'declines', 'refused', 'refuses', 'pointed', 'points', 'vowed', 'vows', 'pledged', 'pledges', 'thanked', 'welcomed', 'criticised', 'criticized']);
 const phraseWords = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their']);
 
 /**

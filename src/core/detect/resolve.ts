@@ -81,6 +81,11 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     // "Asked about Rensfeld's absence, he said": whoever was asked, not someone the question named.
     const lookFrom = ref.kind === 'pronoun' && opensWithAsked(text, c.sentenceStart) ? c.sentenceStart : pos;
     let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, lookFrom, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
+    // "Bastian Oduya … said …. “…,” the former striker said.": an epithet no role explains is the person
+    // who spoke just before, not the last person mentioned on the way.
+    if (ref.kind === 'role' && ref.epithet && adjacent && lastSpeaker?.entity?.kind === 'person' && resolved.entity !== lastSpeaker.entity) {
+      if (resolve({ ...ref, epithet: undefined }, lookFrom, registry, interviewee, Infinity, text).name === null) resolved = lastSpeaker;
+    }
     // "A spokesman for the ministry said … “…,” the spokesman said.": the same unnamed spokesman, so the ministry.
     if (resolved.name === null && ref.kind === 'role' && spokesWords.has(ref.head) && spokenForLast) resolved = spokenForLast;
     c.speaker = resolved.name;
@@ -154,12 +159,14 @@ function settleForward(pending: Candidate[], entity: Entity): void {
 /** The issuer of "a statement": the subject of the clause when it names one, else the last speaker. */
 function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined, previousSentence: number): Resolved {
   const ref = c.subject?.ref;
-  if (ref?.kind === 'document' && ref.owner) {
-    const owner = resolvePronoun(ref.owner, posOf(c), registry, interviewee);
-    if (owner.name !== null) return owner;
-  }
   const fallback = c.fallback?.();
   const subject = fallback?.ref;
+  if (ref?.kind === 'document' && ref.owner) {
+    // "The club hopes to …, according to a statement on its website": "its" is the clause's body.
+    const body = ref.owner === 'it' && fallback && subject && ((subject.kind === 'role' && organisationClasses.has(subject.head)) || (subject.kind === 'name' && subject.cls === 'org'));
+    const owner = body ? resolve(subject, fallback.pos, registry, interviewee, Infinity) : resolvePronoun(ref.owner, posOf(c), registry, interviewee);
+    if (owner.name !== null) return owner;
+  }
   // "Children living near the river …, according to a study": the clause's subject is the content's
   // own; only a known speaker there ("The Bank of Norrvald left rates …, according to a statement") issued it.
   const issuerLike = !isAccordingTo(c) || (subject?.kind === 'name' && subject.cls !== 'unknown') || subject?.kind === 'role';
@@ -208,7 +215,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
     case 'pronoun':
       return resolvePronoun(ref.word, pos, registry, interviewee);
     case 'role': {
-      const role = resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore, ref.owned === true);
+      const role = resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore, ref.owned === true, ref.employer);
       // "the former engineer" after "a former engineer who asked not to be named": that unnamed person again.
       if (role.name === null && ref.epithet && aheadBefore === Infinity) return introducedIndefinitely(text, pos, ref.head) ? { name: null } : lastPerson(pos, registry);
       return role;
@@ -308,7 +315,7 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
 /** How far (UTF-16 units) "he" or "she" looks back to an unnamed official: about two sentences. */
 const officialReach = 400;
 
-function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry, aheadBefore: number, owned = false): Resolved {
+function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry, aheadBefore: number, owned = false, employer?: string): Resolved {
   const phrase = roleAbbreviations.get(abbreviatedPhrase) ?? abbreviatedPhrase;
   const head = phrase === abbreviatedPhrase ? abbreviatedHead : phrase.slice(phrase.lastIndexOf(' ') + 1);
   const mentions = registry.mentions;
@@ -336,10 +343,22 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     return false;
   };
   const before = mentions.lastBefore(pos);
+  // "Corvane's chief executive" is Corvane's, though Tellwick's was named since.
+  if (employer) {
+    const tagged = `${phrase}|${employer}`;
+    for (let i = before; i >= 0 && i > before - lookback; i--) if (mentions.at(i).entity.roles.has(tagged)) return found(mentions.at(i).entity);
+  }
   // "The managing director" is the one the text called that, before a more recent "Music director X" (a bare "director").
   const exactly = (m: Mention): boolean => m.entity.kind === 'person' && m.entity.roles.has(phrase) && (!nationality || m.entity.nationalities.has(nationality));
   if (phrase !== head && !isOrgClass) {
     for (let i = before; i >= 0 && i > before - lookback; i--) if (exactly(mentions.at(i))) return found(mentions.at(i).entity);
+  }
+  // "The club hopes …" after the trip "to Hallam Rovers": the body of that class that has been speaking.
+  if (isOrgClass) {
+    // (Not two bodies speaking jointly: "a spokeswoman for the infirmary" is the infirmary's.)
+    const jointName = (name: string) => name.includes(' and ') && registry.lookupOrg(name.slice(name.indexOf(' and ') + 5)) !== undefined;
+    const spoken = (m: Mention) => m.entity.spoke === true && !jointName(m.entity.name) && matches(m);
+    for (let i = before; i >= 0 && i > before - lookback; i--) if (spoken(mentions.at(i))) return found(mentions.at(i).entity);
   }
   for (let i = before; i >= 0 && i > before - lookback; i--) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
   // An organisation's class ("the union") is never a person named later: it may look ahead freely.

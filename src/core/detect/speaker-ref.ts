@@ -9,7 +9,7 @@ export type SpeakerRef =
   | { readonly kind: 'name'; readonly name: string; readonly cls: NameRun['cls']; readonly gender?: 'm' | 'f'; readonly spokesperson?: Spokesperson }
   | { readonly kind: 'pronoun'; readonly word: string }
   /** `indefinite`: "a prosecutor told the court", which only a lede's next prosecutor can explain. */
-  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true; readonly spokesperson?: Spokesperson; readonly owned?: true; readonly indefinite?: true }
+  | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true; readonly spokesperson?: Spokesperson; readonly owned?: true; readonly indefinite?: true; readonly employer?: string }
   /** "the 58-year-old": the person the text gave that age, by description only. */
   | { readonly kind: 'epithet'; readonly age: string }
   | { readonly kind: 'generic'; readonly spokesperson?: Spokesperson }
@@ -59,6 +59,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // stand for (the force, the court, the city council), if the story names one.
   const body = bodyOfStaff(tokens, from, to);
   if (body) return wordRole(body);
+  // "His mother said": a relative of someone in the story.
+  // ("Her brother" is the man the text introduced as "her brother, Mattias Halloway", if it did.)
+  if (to - from === 2 && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their') && (womenWords.has(tokens[from + 1]!.lower) || menWords.has(tokens[from + 1]!.lower))) return wordRole(tokens[from + 1]!.lower);
   // "…, the person said": the anonymous source just described.
   if (to - from === 2 && first.lower === 'the' && anonymousSources.has(tokens[from + 1]!.lower)) return { kind: 'generic' };
   // "quoted him as saying": the object form of the pronoun.
@@ -97,9 +100,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const gender = spokesWord === 'spokesman' ? 'm' : spokesWord === 'spokeswoman' ? 'f' : undefined;
     const spokesperson: Spokesperson | undefined = spokesWord === 'spokespeople' ? undefined : (gender ?? 'x');
     // "a spokeswoman, Ruth Moen," and "Ruth Moen, a spokeswoman for the hospital,": the named person.
-    const person = runs.find((r) => r.first > spokes && r.cls !== 'org' && r.cls !== 'place') ?? runs.find((r) => r.last < spokes && r.cls === 'person' && tokens[r.last + 1]?.text === ',');
+    // ("a spokeswoman for Helvard": the name after "for" is the body she speaks for.)
+    const person = runs.find((r) => r.first > spokes && r.cls !== 'org' && r.cls !== 'place' && !bodyPrepositions.has(tokens[r.first - 1]?.lower ?? '')) ?? runs.find((r) => r.last < spokes && r.cls === 'person' && tokens[r.last + 1]?.text === ',');
     if (person) return { kind: 'name', name: person.name, cls: 'person', ...(gender ? { gender } : {}) };
-    const org = runs.find((r) => r.cls === 'org' || r.cls === 'unknown');
+    const org = runs.find((r) => r.cls === 'org' || r.cls === 'unknown' || (r.first > spokes && bodyPrepositions.has(tokens[r.first - 1]?.lower ?? '')));
     if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}), ...(spokesperson ? { spokesperson } : {}) };
     const before = tokens[spokes - 1];
     if (before && isRoleNoun(before.lower)) return wordRole(before.lower, spokesperson);
@@ -202,7 +206,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const epithet = segment.some((t) => epithetWords.has(t.lower)) ? { epithet: true as const } : {};
     // "The mayor's office": someone's office, never an office the text named by its remit.
     const owned = segment.some((t) => isPossessive(t) && !t.cap) ? { owned: true as const } : {};
-    return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet, ...owned };
+    // "Corvane's chief executive": the one of that company (see `Entity.roles`).
+    const employerToken = segment.find((t) => isPossessive(t) && t.cap);
+    const employer = employerToken ? { employer: stripPossessive(employerToken.lower) } : {};
+    return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet, ...owned, ...employer };
   }
   if (segment.length === 1 && first.cap) return { kind: 'name', name: stripPossessive(first.text), cls: 'unknown' };
   // "Her landlord, who declined to be named,", "Her neighbor, a retired shipyard worker …,": someone
@@ -418,7 +425,8 @@ function organisationClassOfWord(word: string): string | undefined {
  * Words that stand for a body by the people who serve it or the building it sits in, as the
  * subject's only words: the class of that body (see `organisationClasses`).
  */
-const anonymousSources = new Set(['person', 'source', 'insider', 'people', 'sources']);
+const bodyPrepositions = new Set(['for', 'of', 'at', 'from']);
+const anonymousSources = new Set(['person', 'source', 'insider', 'people', 'sources', 'witness']);
 
 const staffOfBody: ReadonlyMap<string, string> = new Map([
   ['police', 'police'],
