@@ -18,7 +18,7 @@ function isParticle(t: Token): boolean {
 /** A capitalised word, or a surname written with a lower-case particle ("al-Rashidi", "d'Almeida"). */
 function isNameWord(t: Token): boolean {
   // "the Veyport-based software company": a place made an adjective.
-  if (t.cap && hyphenatedAdjective.test(t.lower)) return false;
+  if (t.cap && t.lower.indexOf('-') > 0 && hyphenatedAdjective.test(t.lower)) return false;
   return t.kind === 'word' && (t.cap || (hasParticleJoint(t.text) && /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|d)['’-]\p{Lu}/u.test(t.text)));
 }
 

@@ -77,8 +77,8 @@ function withoutLegalSuffix(key: string): string | undefined {
 
 const possessivePronouns = new Set(['his', 'her', 'their']);
 const householdWords = new Set(['family', 'families', 'household', 'relatives']);
-const publishingVerbs = new Set(['published', 'released', 'issued', 'commissioned', 'produced', 'publishes', 'releases']);
-const publishedDocuments = new Set(['report', 'survey', 'study', 'analysis', 'review', 'poll', 'audit', 'paper', 'findings', 'assessment', 'index']);
+/** A publishing verb whose object, a few words on, is a document ("published a survey of …"). */
+const publication = /\b(?:published|released|issued|commissioned|produced|publishes|releases)\b(?=(?:\s+[\p{L}\d,'’-]+){0,4}?\s+(?:report|survey|study|analysis|review|poll|audit|paper|findings|assessment|index)\b)/gu;
 
 /** The sides of a trial, and the lawyer who speaks for each ("the defence lawyer", "the prosecutor"). */
 const trialSides: ReadonlyMap<string, string> = new Map([['defence', 'defence lawyer'], ['defense', 'defense lawyer'], ['prosecution', 'prosecutor']]);
@@ -95,36 +95,26 @@ export class EntityRegistry {
   /** Organisations by the first word of their name ("Northline" for "Northline Power"); null when two share it. */
   private readonly byLeadWord = new Map<string, Entity | null>();
 
-  /** Who published a document, and where the text says so ("X published a survey …"), in text order. */
-  private readonly publications: { readonly pos: number; readonly entity: Entity }[] = [];
-
   addBlock(tokens: readonly Token[]): void {
-    const mentionsBefore = this.mentions.length;
     for (const run of nameRuns(tokens)) this.addRun(tokens, run);
     this.addDescribedBodies(tokens);
     this.addUnnamedOfficial(tokens);
-    if (this.mentions.length > mentionsBefore) this.addPublication(tokens);
   }
 
   /**
    * "the charity Warmer Winters Trust published a survey of 2,000 households. The report said …":
-   * the body or person named before a publishing verb whose object is a document.
+   * the body or person named before the last publishing verb in `text[from, to)` whose object is a
+   * document. Read from the text when a document speaks, which few sentences need.
    */
-  private addPublication(tokens: readonly Token[]): void {
-    const verb = tokens.findIndex((t) => publishingVerbs.has(t.lower));
-    if (verb <= 0 || !tokens.slice(verb + 1, verb + 6).some((t) => publishedDocuments.has(t.lower))) return;
-    const index = this.mentions.lastBefore(tokens[verb]!.start);
+  publisherBetween(text: string, from: number, to: number): Entity | undefined {
+    const span = text.slice(from, to);
+    publication.lastIndex = 0;
+    let verbAt = -1;
+    for (let m = publication.exec(span); m !== null; m = publication.exec(span)) verbAt = from + m.index;
+    if (verbAt < 0) return undefined;
+    const index = this.mentions.lastBefore(verbAt);
     const mention = index >= 0 ? this.mentions.at(index) : undefined;
-    if (mention && mention.pos >= tokens[0]!.start) this.publications.push({ pos: tokens[verb]!.start, entity: mention.entity });
-  }
-
-  /** The publisher of the last document the text says was published in `[from, to)`. */
-  publisherBetween(from: number, to: number): Entity | undefined {
-    for (let i = this.publications.length - 1; i >= 0; i--) {
-      const p = this.publications[i]!;
-      if (p.pos < to) return p.pos >= from ? p.entity : undefined;
-    }
-    return undefined;
+    return mention && mention.pos >= from ? mention.entity : undefined;
   }
 
   /**

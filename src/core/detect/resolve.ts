@@ -53,7 +53,7 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     }
     let ref: SpeakerRef = c.subject?.ref ?? { kind: 'none' };
     if (ref.kind === 'document') {
-      const issuer = documentIssuer(c, registry, interviewee, lastSpeaker, previousSentenceStart(c.sentenceStart) ?? c.sentenceStart);
+      const issuer = documentIssuer(c, registry, interviewee, lastSpeaker, previousSentenceStart(c.sentenceStart) ?? c.sentenceStart, text);
       c.speaker = issuer.name;
       if (issuer.entity) lastSpeaker = issuer;
       continue;
@@ -157,7 +157,7 @@ function settleForward(pending: Candidate[], entity: Entity): void {
 }
 
 /** The issuer of "a statement": the subject of the clause when it names one, else the last speaker. */
-function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined, previousSentence: number): Resolved {
+function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined, previousSentence: number, text: string): Resolved {
   const ref = c.subject?.ref;
   const fallback = c.fallback?.();
   const subject = fallback?.ref;
@@ -177,7 +177,7 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: str
   // "according to an internal email seen by X", "a joint communiqué said": no one issued it alone.
   if (ref?.kind === 'document' && ref.issuerUnknown) return { name: null };
   // "X published a survey … . The report said …": the publisher named this sentence or the one before.
-  const publisher = ref?.kind === 'document' ? registry.publisherBetween(previousSentence, posOf(c)) : undefined;
+  const publisher = ref?.kind === 'document' ? registry.publisherBetween(text, previousSentence, posOf(c)) : undefined;
   if (publisher) return found(publisher);
   return lastSpeaker ?? { name: null };
 }
@@ -188,6 +188,8 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: str
  */
 const lookback = 2000;
 const lookahead = 300;
+/** How far back a role looks for a better match than the nearest (its exact phrase, its employer, a body that spoke): a long story's length. */
+const preferenceLookback = 300;
 
 function posOf(c: Candidate): number {
   return c.subject?.pos ?? c.start;
@@ -346,19 +348,19 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   // "Corvane's chief executive" is Corvane's, though Tellwick's was named since.
   if (employer) {
     const tagged = `${phrase}|${employer}`;
-    for (let i = before; i >= 0 && i > before - lookback; i--) if (mentions.at(i).entity.roles.has(tagged)) return found(mentions.at(i).entity);
+    for (let i = before; i >= 0 && i > before - preferenceLookback; i--) if (mentions.at(i).entity.roles.has(tagged)) return found(mentions.at(i).entity);
   }
   // "The managing director" is the one the text called that, before a more recent "Music director X" (a bare "director").
   const exactly = (m: Mention): boolean => m.entity.kind === 'person' && m.entity.roles.has(phrase) && (!nationality || m.entity.nationalities.has(nationality));
   if (phrase !== head && !isOrgClass) {
-    for (let i = before; i >= 0 && i > before - lookback; i--) if (exactly(mentions.at(i))) return found(mentions.at(i).entity);
+    for (let i = before; i >= 0 && i > before - preferenceLookback; i--) if (exactly(mentions.at(i))) return found(mentions.at(i).entity);
   }
   // "The club hopes …" after the trip "to Hallam Rovers": the body of that class that has been speaking.
   if (isOrgClass) {
     // (Not two bodies speaking jointly: "a spokeswoman for the infirmary" is the infirmary's.)
     const jointName = (name: string) => name.includes(' and ') && registry.lookupOrg(name.slice(name.indexOf(' and ') + 5)) !== undefined;
     const spoken = (m: Mention) => m.entity.spoke === true && !jointName(m.entity.name) && matches(m);
-    for (let i = before; i >= 0 && i > before - lookback; i--) if (spoken(mentions.at(i))) return found(mentions.at(i).entity);
+    for (let i = before; i >= 0 && i > before - preferenceLookback; i--) if (spoken(mentions.at(i))) return found(mentions.at(i).entity);
   }
   for (let i = before; i >= 0 && i > before - lookback; i--) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
   // An organisation's class ("the union") is never a person named later: it may look ahead freely.
