@@ -219,7 +219,8 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
     case 'role': {
       const role = resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore, ref.owned === true, ref.employer);
       // "the former engineer" after "a former engineer who asked not to be named": that unnamed person again.
-      if (role.name === null && ref.epithet && aheadBefore === Infinity) return introducedIndefinitely(text, pos, ref.head) ? { name: null } : lastPerson(pos, registry);
+      // ("the witness" is only ever the person who spoke just before: see `resolveSpeakers`.)
+      if (role.name === null && ref.epithet && aheadBefore === Infinity && ref.head !== 'witness') return introducedIndefinitely(text, pos, ref.head) ? { name: null } : lastPerson(pos, registry);
       return role;
     }
     case 'epithet':

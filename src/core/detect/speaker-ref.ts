@@ -62,6 +62,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // "His mother said": a relative of someone in the story.
   // ("Her brother" is the man the text introduced as "her brother, Mattias Halloway", if it did.)
   if (to - from === 2 && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their') && (womenWords.has(tokens[from + 1]!.lower) || menWords.has(tokens[from + 1]!.lower))) return wordRole(tokens[from + 1]!.lower);
+  // "Under questioning from X, the witness conceded …": whoever is giving evidence (see `resolveSpeakers`).
+  if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'witness') return { kind: 'role', phrase: 'witness', head: 'witness', nationality: '', epithet: true };
   // "…, the person said": the anonymous source just described.
   if (to - from === 2 && first.lower === 'the' && anonymousSources.has(tokens[from + 1]!.lower)) return { kind: 'generic' };
   // "quoted him as saying": the object form of the pronoun.
@@ -426,7 +428,7 @@ function organisationClassOfWord(word: string): string | undefined {
  * subject's only words: the class of that body (see `organisationClasses`).
  */
 const bodyPrepositions = new Set(['for', 'of', 'at', 'from']);
-const anonymousSources = new Set(['person', 'source', 'insider', 'people', 'sources', 'witness']);
+const anonymousSources = new Set(['person', 'source', 'insider', 'people', 'sources']);
 
 const staffOfBody: ReadonlyMap<string, string> = new Map([
   ['police', 'police'],
