@@ -1,9 +1,10 @@
 import type { DocumentContext } from './context';
-import { addresseeVerbs, namingVerbs, nonNameWords, personRoleNouns, type Lexicon } from './lexicon';
+import { addresseeVerbs, irregularPastVerbs, namingVerbs, nonNameWords, personRoleNouns, type Lexicon } from './lexicon';
 import { nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
 import { isNamedWork } from './works';
+import { isFiniteVerbForm } from './clause';
 
 export interface Cue {
   /** Token index of the cue's first and last word. */
@@ -325,6 +326,7 @@ export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.le
 }
 
 const sentenceSubjectWords = 8;
+const spokesNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const dateOpeners = new Set(['on', 'in', 'last', 'late', 'early', 'by']);
 const dateWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'night']);
 const partsOfTheDay = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -351,7 +353,9 @@ function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number)
     if (sentenceSubjectStops.has(t.lower) && region.length > 0) break;
     // "A district judge ordered …": a role noun ends the subject as a name does.
     const roleEnded = region.length > 0 && personRoleNouns.has(region[region.length - 1]!.lower);
-    if (!t.cap && (nameEnded || roleEnded) && !isNominal(t)) break;
+    // ("A spokesman for the Ministry of Agriculture went further:": whom the spokesman speaks for.)
+    const speaksFor = t.lower === 'for' && spokesNouns.has(region[region.length - 1]?.lower ?? '');
+    if (!t.cap && (nameEnded || roleEnded) && !isNominal(t) && !speaksFor) break;
     if (t.cap && !endsPossessive(t.text) && !nonNameWords.has(t.lower)) nameEnded = true;
     region.push(t);
     if (leadPronouns.has(t.lower) && region.length === 1) break;
@@ -425,10 +429,16 @@ function relativeAntecedent(tokens: readonly Token[], cue: Cue): Token[] | undef
 function clauseStart(tokens: readonly Token[], cue: Cue): number {
   if (cue.word.endsWith('ing') && cue.word !== 'according') {
     for (let i = cue.first - 1; i > 0; i--) {
-      if (tokens[i]!.kind === 'word' && subordinators.has(tokens[i]!.lower)) return i + 1;
+      // ("left after forty minutes, telling …": a phrase, not a clause, follows "after".)
+      if (tokens[i]!.kind === 'word' && subordinators.has(tokens[i]!.lower) && hasFiniteVerb(tokens, i + 1, cue.first)) return i + 1;
     }
   }
   return 0;
+}
+
+function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && (isFiniteVerbForm(tokens[k]!) || irregularPastVerbs.has(tokens[k]!.lower))) return true;
+  return false;
 }
 
 function isNominal(t: Token): boolean {

@@ -302,7 +302,7 @@ export const termDeterminers: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after which a quoted stretch is a title or a name ("a report titled «…»"). */
-export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled', 'slogan', 'tagline', 'motto', 'catchphrase', 'hashtag', 'banner', 'placard']);
+export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled', 'slogan', 'tagline', 'motto', 'catchphrase', 'hashtag', 'banner', 'placard', 'reading', 'read']);
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue ("X later said", "X has advised"). */
 export const skippableBeforeCue: ReadonlySet<string> = new Set([

@@ -207,6 +207,8 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   if (previous && termDeterminers.has(previous.lower)) {
     // "dubbed the “warm winter cap” by newspapers": "the" before the quotation makes it a name.
     if (previous.lower === 'the') return true;
+    // "said a “prolonged and unusually severe” winter had …": joined or graded words are someone's verdict.
+    if (words.length >= 3 && words.some((w) => w === 'and' || w === 'or' || (w.length > 4 && w.endsWith('ly')))) return false;
     // "calls it a “humanitarian gesture”" characterises: an attributed partial quote.
     for (let k = before.length - 2; k >= Math.max(0, before.length - 4); k--) {
       if (namingVerbs.has(before[k]!.lower)) return false;
@@ -300,6 +302,8 @@ function beforeAdjacent(before: readonly Token[]): boolean {
   return lastToken.lower === 'that' || (lastToken.kind === 'word' && !lastToken.cap && /(?:said|says|added|told|stressed|noted|wrote|insisted|warned)$/.test(lastToken.lower));
 }
 
+const notSpeakingNow = new Set(['to', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'shall']);
+
 function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | undefined {
   if (before.length === 0) return undefined;
   const cues = findCues(before, ctx.lexicon);
@@ -324,7 +328,8 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   const last = cues[cues.length - 1]!;
   if (last.word.startsWith('dismiss') && !before.slice(last.last + 1).some((t) => t.lower === 'as')) cues.pop();
   // "It said every judge was required to declare any interest …, “however remote”": an infinitive is what someone must do, not who speaks.
-  while (cues.length > 1 && before[cues[cues.length - 1]!.first - 1]?.lower === 'to') cues.pop();
+  // "He added that the Union would respond «in a proportionate … manner»": so is what someone will do.
+  while (cues.length > 1 && notSpeakingNow.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
   if (cues.length === 0) return undefined;
   const quoted = cues.find((c) => c.word === 'quoted');
   // "said the cut was smaller than scientists had advised but “…”": a cue inside a comparison

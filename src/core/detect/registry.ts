@@ -76,6 +76,8 @@ function withoutLegalSuffix(key: string): string | undefined {
 }
 
 const possessivePronouns = new Set(['his', 'her', 'their']);
+/** Titles before a first name ("Dame Rosalind", "Sir Edmund"). */
+const honorifics = new Set(['dame', 'sir']);
 const householdWords = new Set(['family', 'families', 'household', 'relatives']);
 /** A publishing verb whose object, a few words on, is a document ("published a survey of …"). */
 const publication = /\b(?:published|released|issued|commissioned|produced|publishes|releases)\b(?=(?:\s+[\p{L}\d,'’-]+){0,4}?\s+(?:report|survey|study|analysis|review|poll|audit|paper|findings|assessment|index)\b)/gu;
@@ -87,6 +89,8 @@ export class EntityRegistry {
   readonly mentions = new MentionList();
   private readonly persons = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity | null>();
+  /** Persons by first name ("Dame Rosalind" for Rosalind Achterberg); null when two share it. */
+  private readonly byFirstName = new Map<string, Entity | null>();
   private readonly orgs = new Map<string, Entity>();
   private readonly acronyms = new Map<string, string>();
   private readonly officials: UnnamedOfficial[] = [];
@@ -273,7 +277,7 @@ export class EntityRegistry {
       this.mentions.push({ pos, entity, roles: noRoles });
       return;
     }
-    const entity = this.person(run.name);
+    const entity = this.person(run.name, honorifics.has(run.title) && !run.name.includes(' '));
     const roles: string[] = [];
     if (run.title) roles.push(run.title);
     if (run.nationality) entity.nationalities.add(run.nationality);
@@ -374,9 +378,10 @@ export class EntityRegistry {
     void entity;
   }
 
-  private person(name: string): Entity {
+  /** `firstName`: a one-word name after "Dame" or "Sir", which is a first name ("Dame Rosalind"). */
+  private person(name: string, firstName = false): Entity {
     const key = name.toLowerCase();
-    const existing = this.persons.get(key) ?? this.lookupPerson(name);
+    const existing = this.persons.get(key) ?? this.lookupPerson(name) ?? (firstName ? (this.byFirstName.get(key) ?? undefined) : undefined);
     if (existing) {
       if (spaceCount(name) > spaceCount(existing.name)) existing.name = name;
       this.persons.set(key, existing);
@@ -386,6 +391,11 @@ export class EntityRegistry {
     this.persons.set(key, entity);
     const words = name.split(' ');
     if (words.length > 1) this.addSurname(words[words.length - 1]!, entity);
+    if (words.length > 1) {
+      const first = words[0]!.toLowerCase();
+      const previous = this.byFirstName.get(first);
+      this.byFirstName.set(first, previous === undefined || previous === entity ? entity : null);
+    }
     // Two surnames ("Rosa Quispe Mamani", "Inés Carvajal Ortega"): the first one is used alone too.
     if (words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 2]!)) this.addSurname(words[words.length - 2]!, entity);
     return entity;

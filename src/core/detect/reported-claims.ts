@@ -85,6 +85,12 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const candidate = make(clause, tokens.length, { ref: speakerRefOf(region), pos: region[0]!.start }, 0.8);
     return candidate && { ...candidate, cue: 'quoted as saying' };
   }
+  // "the Brevandt firm that installed and maintains the museum's alarms, insisted …": a cue in a
+  // relative clause with only an object before the main clause resumes reports nothing.
+  if (inRelativeClause(tokens, cue.first)) {
+    const resumes = mainClauseResumes(tokens, cue.last + 1);
+    if (resumes < tokens.length && !looksLikeClause(tokens.slice(0, resumes), cue.last + 1)) return undefined;
+  }
   // Phrase cues ("pointed out", or a phrase from the user's settings) report a clause; "read out" reads a text.
   const reportingPhrase = cue.last > cue.first && cue.word !== 'read';
   if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
@@ -163,8 +169,10 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !notClauseStarts.has(clauseWord.lower) && looksLikeClause(tokens, clause)) {
       return make(clause, tokens.length, subject, 0.75);
     }
-    // The addressee may carry a place ("told a crowded meeting in the village hall at Korsa that …").
-    const limit = Math.min(tokens.length, next + 12);
+    // The addressee may carry a place ("told a crowded meeting in the village hall at Korsa that …")
+    // or a relative clause ("urged anyone who was in the Kornmarkt area between two and four … to").
+    const reach = tokens[next + 1]?.lower === 'who' ? 22 : 12;
+    const limit = Math.min(tokens.length, next + reach);
     for (let i = next; i < limit; i++) {
       const t = tokens[i]!;
       // "urged his Veldish counterpart, Leander Lesk, to …": a name in apposition to the addressee.
@@ -176,7 +184,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
       // "told Circuit & Coin that …"
       if (t.kind !== 'word' && t.text !== '&') break;
       if (t.lower === 'that') return make(i + 1, tokens.length, subject, 0.8);
-      if (t.lower === 'to' && i > next && i < next + 10 && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) {
+      if (t.lower === 'to' && i > next && i < next + reach - 2 && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) {
         if (infinitiveVerbs.has(cue.word) && isInfinitiveAfterAddressee(tokens, i)) {
           return make(next, tokens.length, subject, 0.75);
         }
@@ -199,6 +207,18 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
 }
 
 const relativeWords = new Set(['which', 'who']);
+
+/** "the firm that installed and maintains": "that", "which" or "who" after a noun, a few words before the cue. */
+function inRelativeClause(tokens: readonly Token[], cueFirst: number): boolean {
+  for (let k = cueFirst - 1; k >= 1 && k >= cueFirst - 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower !== 'that' && t.lower !== 'which' && t.lower !== 'who') continue;
+    const noun = tokens[k - 1]!;
+    return noun.kind === 'word' && !reportingVerbs.has(noun.lower) && !isFiniteVerbForm(noun);
+  }
+  return false;
+}
 
 /** "…, he told reporters at the village fire station on Wednesday evening.": a short place phrase, of words only, ends the sentence. */
 function closingPlacePhrase(tokens: readonly Token[], from: number): boolean {
@@ -371,6 +391,8 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
       while (j < tokens.length && j < i + 5 && tokens[j]!.kind === 'word') {
         if (dayWords.test(tokens[j]!.lower) && tokens[j]!.lower !== 'the') return skipAdjuncts(tokens, partsOfDay.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
         if (adjunctNouns.has(tokens[j]!.lower)) {
+          // "in a radio interview", "in a television broadcast": the last of the nouns in a row.
+          while (adjunctNouns.has(tokens[j + 1]?.lower ?? '')) j++;
           const afterNoun = documentParticiples.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
           return skipAdjuncts(tokens, recipientPhraseEnd(tokens, afterNoun));
         }

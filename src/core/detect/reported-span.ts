@@ -1,5 +1,5 @@
 // Where reported content starts and ends once its cue has been read.
-import { clauseBreakers, embeddedRelativeEnd } from './clause';
+import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm } from './clause';
 import type { DocumentContext } from './context';
 import { irregularPastVerbs, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
@@ -65,6 +65,11 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       break;
     }
     if (t.kind === 'quote' && claimed.has(t.start)) {
+      // "had reached Kesh on foot “and found nothing standing”": the quote opens the second predicate.
+      if (/^["“„«‘']?(?:and|but) /.test(t.text) && wordsIn(tokens, from, i) >= 3) {
+        end = i;
+        break;
+      }
       if (lastComma > from && wordsIn(tokens, from, lastComma) >= 3) {
         end = lastComma;
         break;
@@ -121,14 +126,17 @@ function shortGlossEnd(tokens: readonly Token[], open: number, to: number): numb
   return 0;
 }
 
-/** An "and" or "but" at most three words before the quote at `quote`, after three words of clause; else -1. */
+/** An "and" or "but" at most four words before the quote at `quote`, after three words of clause; else -1. */
 function conjunctionBefore(tokens: readonly Token[], from: number, quote: number): number {
-  for (let k = quote - 1; k >= Math.max(from + 3, quote - 3); k--) {
+  for (let k = quote - 1; k >= Math.max(from + 3, quote - 4); k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
     // "start on April 15 and will be “generous …”" joins two predicates; "in storage and on display
     // «…»" joins two phrases of one.
-    if ((t.lower === 'and' || t.lower === 'but') && !phraseWords.has(tokens[k + 1]?.lower ?? '')) return k;
+    if ((t.lower === 'and' || t.lower === 'but') && !phraseWords.has(tokens[k + 1]?.lower ?? '')) {
+      // Four words back only when a verb follows ("but thought they were ‘…’", not "between March and June").
+      if (k > quote - 4 || isFiniteVerbForm(tokens[k + 1]!) || irregularPastVerbs.has(tokens[k + 1]!.lower)) return k;
+    }
   }
   // "said the allowance had risen and that it remained “open to talks”": a second that-clause.
   for (let k = quote - 1; k >= from + 4 && k >= quote - 12; k--) {

@@ -341,6 +341,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
       // "the mayor" is not her deputy mayor.
       if (lastWordIs(role, head) && (phrase === head || role === head) && !secondInCommand(role)) return true;
       if (leader && isLeaderRole(role)) return true;
+      // "the envoy" is the ambassador the text named.
+      if (head === 'envoy' && lastWordIs(role, 'ambassador')) return true;
       if (organisationHead && isOrganisationHeadTitle(role)) return true;
     }
     return false;

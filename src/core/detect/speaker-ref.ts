@@ -55,6 +55,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   const first = tokens[from]!;
   if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
+  // "Demirel, 58, a former welder from the port city of Aubrac,": the name before its descriptions.
+  const nameEnd = describedNameEnd(tokens, from, to);
+  if (nameEnd > 0) to = nameEnd;
   // "Police say …", "Detectives said", "The judges said", "City officials said": the body they
   // stand for (the force, the court, the city council), if the story names one.
   const body = bodyOfStaff(tokens, from, to);
@@ -446,6 +449,18 @@ function bodyOfStaff(tokens: readonly Token[], from: number, to: number): string
   if (to - from === 1) return staffOfBody.get(tokens[from]!.lower);
   if (to - from === 2) return staffOfBody.get(`${tokens[from]!.lower} ${tokens[from + 1]!.lower}`);
   return undefined;
+}
+
+/** The comma after a name that opens the phrase and is followed by an age or "a …" description; else 0. */
+function describedNameEnd(tokens: readonly Token[], from: number, to: number): number {
+  if (!tokens[from]!.cap) return 0;
+  let comma = from;
+  while (comma < to && comma < from + 4 && tokens[comma]!.kind === 'word' && tokens[comma]!.cap) comma++;
+  if (comma === from || tokens[comma]?.text !== ',') return 0;
+  const next = tokens[comma + 1];
+  if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an')) return 0;
+  const run = nameRuns(tokens, from, comma)[0];
+  return run && run.first === from && run.last === comma - 1 && run.cls !== 'org' && run.cls !== 'place' ? comma : 0;
 }
 
 function wordRole(word: string, spokesperson?: Spokesperson): SpeakerRef {
