@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Detect from '../../src/core/detect';
+import type * as Stages from './detect-stages';
 
 /**
  * The detector as the packaged extension runs it: one esbuild bundle, minified, with the options
@@ -11,11 +12,20 @@ import type * as Detect from '../../src/core/detect';
  * export getter; on this detector that costs about a fifth of its speed, which users never pay.
  */
 export function loadShippedDetector(): typeof Detect {
+  return loadBundled<typeof Detect>(join(__dirname, '..', '..', 'src', 'core', 'detect', 'index.ts'));
+}
+
+/** The stages before any attribution rule (`detect-stages.ts`), bundled the same way. */
+export function loadShippedStages(): typeof Stages {
+  return loadBundled<typeof Stages>(join(__dirname, 'detect-stages.ts'));
+}
+
+function loadBundled<T>(entry: string): T {
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-bench-'));
   try {
-    const outfile = join(dir, 'detect.js');
+    const outfile = join(dir, 'bundle.js');
     const result = buildSync({
-      entryPoints: [join(__dirname, '..', '..', 'src', 'core', 'detect', 'index.ts')],
+      entryPoints: [entry],
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -27,7 +37,7 @@ export function loadShippedDetector(): typeof Detect {
     });
     writeFileSync(outfile, result.outputFiles[0]!.contents);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(outfile) as typeof Detect;
+    return require(outfile) as T;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

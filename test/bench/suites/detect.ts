@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DetectionCache, cueVerbForms, detectClaims } from '../../../src/core/detect';
 import { maskMarkdownProseWithBlocks } from '../../../src/core/markdown/prose-mask';
 import { medianTime, type BenchRow, type BenchSuite } from '../harness';
-import { loadShippedDetector } from '../shipped-detector';
+import { loadShippedDetector, loadShippedStages } from '../shipped-detector';
 
 const sampleCorpus = join(__dirname, '..', '..', '..', 'sample-corpus');
 
@@ -72,6 +72,8 @@ export const detectSuite: BenchSuite = {
     if (claims !== detectClaims(plain).length) throw new Error('the bundled detector and the sources disagree on the bench text');
     const detectMs = medianTime(() => shipped.detectClaims(plain), runs);
     const sourceMs = medianTime(() => detectClaims(plain), runs);
+    const stages = loadShippedStages();
+    const stagesMs = medianTime(() => stages.fixedStages(plain), runs);
     const floorMs = medianTime(() => countMatches(quotationMarks, plain), runs);
     const speed = mbPerSecond(plainBytes, detectMs);
     const floorRatio = detectMs / floorMs;
@@ -106,6 +108,15 @@ export const detectSuite: BenchSuite = {
         ratio: sourceMs / detectMs,
         unit: 'ms',
         note: `${fmt(mbPerSecond(plainBytes, sourceMs))} MB/s; each module compiled on its own (how the unit tests load it)`,
+      },
+      {
+        name: "this design's fixed stages: sentences, tokens and the name registry, no attribution rule",
+        median: stagesMs,
+        baseline: detectMs,
+        baselineName: 'whole detection',
+        ratio: stagesMs / detectMs,
+        unit: 'ms',
+        note: `${fmt(mbPerSecond(plainBytes, stagesMs))} MB/s before any rule: the ceiling of the present design`,
       },
       {
         name: 'lower bound: one scan for quotation marks, cue words and capitalised words',
