@@ -5,7 +5,8 @@ import { irregularPastVerbs, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
 
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
-const demandVerbs = new Set(['demanded', 'demands', 'requested', 'requests', 'appealed', 'appeals', 'declined', 'declines', 'refused', 'refuses', 'pointed', 'points', 'vowed', 'vows', 'pledged', 'pledges', 'thanked', 'welcomed', 'criticised', 'criticized']);
+/** Acts that follow a statement with "and" or "but" ("…, and it demanded …", "… and declined to comment"): the subject's, not reported. */
+const nextActVerbs = new Set(['demanded', 'demands', 'requested', 'requests', 'appealed', 'appeals', 'declined', 'declines', 'refused', 'refuses', 'pointed', 'points', 'vowed', 'vows', 'pledged', 'pledges', 'thanked', 'welcomed', 'criticised', 'criticized']);
 const phraseWords = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their']);
 
 /**
@@ -59,7 +60,7 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
     // "would give notice and announce the strike dates": a bare verb shares the clause's modal.
     const finite = /(?:ed|s)$/.test(tokens[verbAt]?.lower ?? '') || irregularPastVerbs.has(tokens[verbAt]?.lower ?? '');
     // "…, and it demanded the publication of …", "… and declined to comment": the subject's next act too.
-    const nextAct = reportingVerbs.has(tokens[verbAt]?.lower ?? '') || demandVerbs.has(tokens[verbAt]?.lower ?? '');
+    const nextAct = reportingVerbs.has(tokens[verbAt]?.lower ?? '') || nextActVerbs.has(tokens[verbAt]?.lower ?? '');
     if ((t.lower === 'and' || t.lower === 'but') && i > from && !allBut && finite && nextAct && tokens[verbAt + 1]?.lower !== 'out') {
       end = tokens[i - 1]!.text === ',' ? i - 1 : i;
       break;

@@ -348,23 +348,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     return false;
   };
   const before = mentions.lastBefore(pos);
-  // "Corvane's chief executive" is Corvane's, though Tellwick's was named since.
-  if (employer) {
-    const tagged = `${phrase}|${employer}`;
-    for (let i = before; i >= 0 && i > before - preferenceLookback; i--) if (mentions.at(i).entity.roles.has(tagged)) return found(mentions.at(i).entity);
-  }
-  // "The managing director" is the one the text called that, before a more recent "Music director X" (a bare "director").
-  const exactly = (m: Mention): boolean => m.entity.kind === 'person' && m.entity.roles.has(phrase) && (!nationality || m.entity.nationalities.has(nationality));
-  if (phrase !== head && !isOrgClass) {
-    for (let i = before; i >= 0 && i > before - preferenceLookback; i--) if (exactly(mentions.at(i))) return found(mentions.at(i).entity);
-  }
-  // "The club hopes …" after the trip "to Hallam Rovers": the body of that class that has been speaking.
-  if (isOrgClass) {
-    // (Not two bodies speaking jointly: "a spokeswoman for the infirmary" is the infirmary's.)
-    const jointName = (name: string) => name.includes(' and ') && registry.lookupOrg(name.slice(name.indexOf(' and ') + 5)) !== undefined;
-    const spoken = (m: Mention) => m.entity.spoke === true && !jointName(m.entity.name) && matches(m);
-    for (let i = before; i >= 0 && i > before - preferenceLookback; i--) if (spoken(mentions.at(i))) return found(mentions.at(i).entity);
-  }
+  const preferred = preferredMatch(registry, before, { phrase, head, nationality, employer, isOrgClass }, matches);
+  if (preferred) return found(preferred);
   for (let i = before; i >= 0 && i > before - lookback; i--) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
   // An organisation's class ("the union") is never a person named later: it may look ahead freely.
   const limit = isOrgClass ? Infinity : aheadBefore;
@@ -382,6 +367,34 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   // "The group said": any body but a public one (a government, a court, the police) or the press.
   if (head === 'group') return lastBodyNotOf(publicBodies, before, registry);
   return { name: null };
+}
+
+/**
+ * A better match for a role than the nearest one, within a story's length: the role at the
+ * employer named ("Corvane's chief executive", though Tellwick's was named since), the exact phrase
+ * ("the managing director", not a more recent "Music director X"), or a body of the class that has
+ * been speaking ("The club hopes …" after a trip "to Hallam Rovers").
+ */
+function preferredMatch(registry: EntityRegistry, before: number, role: { phrase: string; head: string; nationality: string; employer: string | undefined; isOrgClass: boolean }, matches: (m: Mention) => boolean): Entity | undefined {
+  const mentions = registry.mentions;
+  const { phrase, head, nationality, employer, isOrgClass } = role;
+  const search = (test: (m: Mention) => boolean): Entity | undefined => {
+    for (let i = before; i >= 0 && i > before - preferenceLookback; i--) if (test(mentions.at(i))) return mentions.at(i).entity;
+    return undefined;
+  };
+  if (employer) {
+    const tagged = `${phrase}|${employer}`;
+    const atEmployer = search((m) => m.entity.roles.has(tagged));
+    if (atEmployer) return atEmployer;
+  }
+  if (phrase !== head && !isOrgClass) {
+    const exact = search((m) => m.entity.kind === 'person' && m.entity.roles.has(phrase) && (!nationality || m.entity.nationalities.has(nationality)));
+    if (exact) return exact;
+  }
+  if (!isOrgClass) return undefined;
+  // (Not two bodies speaking jointly: "a spokeswoman for the infirmary" is the infirmary's.)
+  const jointName = (name: string) => name.includes(' and ') && registry.lookupOrg(name.slice(name.indexOf(' and ') + 5)) !== undefined;
+  return search((m) => m.entity.spoke === true && !jointName(m.entity.name) && matches(m));
 }
 
 /** The last organisation mentioned up to mention `before` that has none of the classes `excluded`. */
