@@ -41,8 +41,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['synod-vote.txt|the first ministry areas would be formed in September and that no clergy posts would be cut before 2028', 'detector takes "The church" to be the campaign group whose name ends in "Church", the last body of that kind named'],
   ['cattle-market.txt|the family spent almost a third more on bought-in feed and fertiliser this year than last, and that the cattle cheque will barely cover it', 'the farmer and his wife share a surname; "Brackenridge says" is taken to be the one named last'],
   ['cattle-market.txt|younger farmers to keep careful records of their input costs before the new upland support scheme opens in June', 'as above'],
-  ['election-recount.md|the party would consider a legal challenge', 'detector does not know that "The Progress Alliance candidate" is the man introduced as "Yusuf Halloran of the Progress Alliance"'],
-  ['election-recount.md|not the end of this', 'as above'],
   ['election-recount.md|Mayor Crale won on Sunday and we expect him to win again on Friday. We welcome the recount, because we have nothing to fear from it.', 'detector reads the party "Serania First", named only in a results list and here, as "Serania" with an ordinal'],
   ['tech-layoffs.txt|the company had been wrong to hire so far ahead of demand', 'a partial quote five words after "and had spent two years telling itself that": the detector reads the whole clause as the frame of the quote, and gives the quote the inner cue "telling"'],
   ['tech-layoffs.txt|\'growth fixes everything\' was a strategy', 'as above'],

@@ -374,3 +374,15 @@ describe('detect: an elliptical answer after "that"', () => {
     assert.equal(found.some((d) => d.text === 'work continued'), false);
   });
 });
+
+describe('detect: a role at a body the text names', () => {
+  it('gives "Corvane\'s chief executive" to Corvane\'s, though another company\'s was named since', () => {
+    const found = claims("Annika Sorvald, Corvane's chief executive, said the deal was good. Rafael Dunmore, Tellwick's chief executive, said it was fair. Corvane's chief executive said she would visit every terminal.");
+    assert.equal(claimWith('she would visit every terminal', found).speaker, 'Annika Sorvald');
+  });
+
+  it('gives "The Progress Alliance candidate" to the man introduced as "of the Progress Alliance"', () => {
+    const found = claims('His challenger, Yusuf Halloran of the Progress Alliance, lost by 14 votes. Mayor Edmund Crale said he was confident. The Progress Alliance candidate told supporters that the party would consider a legal challenge.');
+    assert.equal(claimWith('the party would consider a legal challenge', found).speaker, 'Yusuf Halloran');
+  });
+});

@@ -285,6 +285,9 @@ export class EntityRegistry {
     if (titleGender) entity.gender = titleGender;
     this.rolesBefore(tokens, run.first, entity, roles);
     this.rolesAfter(tokens, run.last, entity, roles);
+    // "Yusuf Halloran of the Progress Alliance": of that body, whatever his role ("The Progress Alliance candidate").
+    const of = tokens[run.last + 1]?.lower === 'of' ? (tokens[run.last + 2]?.lower === 'the' ? run.last + 3 : run.last + 2) : -1;
+    if (of > 0 && tokens[of]?.cap) roles.push(`|${tokens[of]!.lower}`);
     const kinGender = kinGenderBefore(tokens, run.first);
     if (kinGender && !entity.gender) entity.gender = kinGender;
     for (const role of roles) {

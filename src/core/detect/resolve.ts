@@ -386,6 +386,9 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
     const tagged = `${phrase}|${employer}`;
     const atEmployer = search((m) => m.entity.roles.has(tagged));
     if (atEmployer) return atEmployer;
+    // "Yusuf Halloran of the Progress Alliance" is "The Progress Alliance candidate".
+    const ofEmployer = search((m) => m.entity.kind === 'person' && m.entity.roles.has(`|${employer}`));
+    if (ofEmployer) return ofEmployer;
   }
   if (phrase !== head && !isOrgClass) {
     const exact = search((m) => m.entity.kind === 'person' && m.entity.roles.has(phrase) && (!nationality || m.entity.nationalities.has(nationality)));

@@ -212,7 +212,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     // "The mayor's office": someone's office, never an office the text named by its remit.
     const owned = segment.some((t) => isPossessive(t) && !t.cap) ? { owned: true as const } : {};
     // "Corvane's chief executive": the one of that company (see `Entity.roles`).
-    const employerToken = segment.find((t) => isPossessive(t) && t.cap);
+    // "The Progress Alliance candidate": the same, by the body's name before the role.
+    const employerToken = segment.find((t) => isPossessive(t) && t.cap) ?? (organisationClasses.has(role.head) ? undefined : namedBefore(segment, role.head));
     const employer = employerToken ? { employer: stripPossessive(employerToken.lower) } : {};
     return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet, ...owned, ...employer };
   }
@@ -449,6 +450,14 @@ function bodyOfStaff(tokens: readonly Token[], from: number, to: number): string
   if (to - from === 1) return staffOfBody.get(tokens[from]!.lower);
   if (to - from === 2) return staffOfBody.get(`${tokens[from]!.lower} ${tokens[from + 1]!.lower}`);
   return undefined;
+}
+
+/** The first word of a capitalised name right before the role's head ("The Progress Alliance candidate"), if any. */
+function namedBefore(segment: readonly Token[], head: string): Token | undefined {
+  const index = segment.findIndex((t) => t.lower === head);
+  let k = index - 1;
+  while (k >= 1 && segment[k]!.cap && !isPossessive(segment[k]!)) k--;
+  return k < index - 1 && k >= 0 && articles.has(segment[k]!.lower) ? segment[k + 1] : undefined;
 }
 
 /** The comma after a name that opens the phrase and is followed by an age or "a …" description; else 0. */
