@@ -42,7 +42,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   let from = 0;
   let to = tokens.length;
   while (from < to && (tokens[from]!.kind === 'punct' || leadingNoise.has(tokens[from]!.lower))) from++;
-  while (to > from && (tokens[to - 1]!.kind === 'punct' || skippableBeforeCue.has(tokens[to - 1]!.lower) || isTimeWord(tokens[to - 1]!))) to--;
+  // ("Serania First said": a capitalised word there ends a name.)
+  while (to > from && (tokens[to - 1]!.kind === 'punct' || (skippableBeforeCue.has(tokens[to - 1]!.lower) && !(tokens[to - 1]!.cap && to - 1 > from)) || isTimeWord(tokens[to - 1]!))) to--;
   // "the author of “A Short History of Weather”": the person, without the work.
   if (to - from > 2 && tokens[to - 1]!.kind === 'quote' && isNamedWork(tokens[to - 1]!.text.slice(1, -1), tokens.slice(from, to - 1))) to -= 2;
   if (from >= to) return { kind: 'elided' };
