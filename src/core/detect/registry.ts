@@ -76,6 +76,20 @@ function withoutLegalSuffix(key: string): string | undefined {
 }
 
 const possessivePronouns = new Set(['his', 'her', 'their']);
+/**
+ * "Osric Dallam, a government backbencher whose Eastvale constituency …", "Ana Ruiz, MP for
+ * Eastvale,": the seat a member holds, in lower case, read within the apposition after the name.
+ */
+function constituencyAfter(tokens: readonly Token[], last: number): string | undefined {
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  for (let k = last + 2; k < tokens.length && k <= last + 10 && tokens[k]!.text !== ','; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'constituency' && tokens[k - 1]!.cap) return stripPossessive(tokens[k - 1]!.lower);
+    if ((t.lower === 'mp' || t.lower === 'member') && tokens[k + 1]?.lower === 'for' && tokens[k + 2]?.cap) return tokens[k + 2]!.lower;
+  }
+  return undefined;
+}
+
 /** Titles before a first name ("Dame Rosalind", "Sir Edmund"). */
 const honorifics = new Set(['dame', 'sir']);
 const householdWords = new Set(['family', 'families', 'household', 'relatives']);
@@ -285,6 +299,8 @@ export class EntityRegistry {
     if (titleGender) entity.gender = titleGender;
     this.rolesBefore(tokens, run.first, entity, roles);
     this.rolesAfter(tokens, run.last, entity, roles);
+    const seat = constituencyAfter(tokens, run.last);
+    if (seat) roles.push(`member for ${seat}`);
     // "Yusuf Halloran of the Progress Alliance": of that body, whatever his role ("The Progress Alliance candidate").
     const of = tokens[run.last + 1]?.lower === 'of' ? (tokens[run.last + 2]?.lower === 'the' ? run.last + 3 : run.last + 2) : -1;
     if (of > 0 && tokens[of]?.cap) roles.push(`|${tokens[of]!.lower}`);

@@ -66,6 +66,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // "His mother said": a relative of someone in the story.
   // ("Her brother" is the man the text introduced as "her brother, Mattias Halloway", if it did.)
   if (to - from === 2 && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their') && (womenWords.has(tokens[from + 1]!.lower) || menWords.has(tokens[from + 1]!.lower))) return wordRole(tokens[from + 1]!.lower);
+  // "The member for Eastvale": the MP the text tied to Eastvale (see `EntityRegistry`).
+  if (to - from === 4 && first.lower === 'the' && (tokens[from + 1]!.lower === 'member' || tokens[from + 1]!.lower === 'mp') && tokens[from + 2]!.lower === 'for' && tokens[from + 3]!.cap) {
+    return { kind: 'role', phrase: `member for ${tokens[from + 3]!.lower}`, head: 'member', nationality: '' };
+  }
   // "Under questioning from X, the witness conceded …": whoever is giving evidence (see `resolveSpeakers`).
   if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'witness') return { kind: 'role', phrase: 'witness', head: 'witness', nationality: '', epithet: true };
   // "…, the person said": the anonymous source just described.
