@@ -6,6 +6,7 @@ import type { Sentence, Sentences } from './sentences';
 import type { Subject } from './cues';
 import { asciiCopy, tokenize, type Token } from './tokens';
 import type { ClaimKind } from '../model/annotation';
+import { isCredit } from './credits';
 
 /** Everything the rules share about one document. */
 export class DocumentContext {
@@ -51,6 +52,18 @@ export class DocumentContext {
   /** Drops the cached tokens of a block's sentences (`tokensOf` reads them again if asked). */
   releaseTokens(block: number): void {
     for (const sentence of this.sentences.sentencesOf(block)) sentence.tokens = undefined;
+  }
+
+  /**
+   * Whether the block is the headline or the lede, where a role looks ahead to the person named
+   * below: the first two blocks, or up to the first after the headlines and bylines.
+   */
+  opensStory(block: number): boolean {
+    if (block <= 1 || this.isHeadline(block)) return true;
+    for (let b = 0; b < block; b++) {
+      if (!this.isHeadline(b) && !isCredit(this.text, this.sentences.blockStart(b), this.sentences.blockEnd(b))) return false;
+    }
+    return true;
   }
 
   /** A headline-like block: one line without a closing full stop, at most 30 words. */

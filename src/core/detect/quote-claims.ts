@@ -58,7 +58,7 @@ export class QuoteClaims {
     // A headline's noun that reads as a cue ("anger grows over cheese recall") names no speaker.
     if (attribution && headline && attribution.subject.ref.kind === 'none' && !attribution.inheritFrom) attribution = undefined;
     if (!attribution && headline && words >= 2) {
-      const otherwise = partial || words < 6 ? undefined : candidateOf(quote, first, unattributed(quote), headline, partial);
+      const otherwise = partial || words < 6 ? undefined : candidateOf(quote, first, unattributed(quote), true, partial);
       this.headlineQuotes.push({ quote, first, otherwise });
       return;
     }
@@ -69,7 +69,7 @@ export class QuoteClaims {
       }
       attribution = unattributed(quote);
     }
-    const candidate = candidateOf(quote, first, attribution, headline, partial);
+    const candidate = candidateOf(quote, first, attribution, headline || this.ctx.opensStory(first.block), partial);
     this.candidates.push(candidate);
     if (attribution.cue) this.last = { candidate, block: final.block };
   }
@@ -112,7 +112,8 @@ export class QuoteClaims {
 }
 
 /** A quotation's candidate as its attribution gives it; partial quotes are capped at 0.75. */
-function candidateOf(quote: QuoteSpan, first: Sentence, attribution: Attribution, headline: boolean, partial: boolean): Candidate {
+/** `forward`: in the headline or lede, where a role looks ahead to the person named below. */
+function candidateOf(quote: QuoteSpan, first: Sentence, attribution: Attribution, forward: boolean, partial: boolean): Candidate {
   return {
     kind: 'quote',
     start: quote.start,
@@ -122,7 +123,7 @@ function candidateOf(quote: QuoteSpan, first: Sentence, attribution: Attribution
     fallback: attribution.fallback,
     inheritFrom: attribution.inheritFrom,
     sentenceStart: first.start,
-    forward: headline || first.block <= 1,
+    forward,
     confidence: partial ? Math.min(attribution.confidence, 0.75) : attribution.confidence,
   };
 }
@@ -215,6 +216,10 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
     }
     return true;
   }
+  // "a formal ‘prevention of future deaths’ notice": a name between an adjective after a determiner and its noun.
+  const next = after[0];
+  const graded = words.some((w) => w === 'and' || w === 'or' || (w.length > 4 && w.endsWith('ly')));
+  if (previous?.kind === 'word' && !previous.cap && termDeterminers.has(before[before.length - 2]?.lower ?? '') && next?.kind === 'word' && !next.cap && !verbLike.test(next.lower) && !graded && !namingNearby(before)) return true;
   return false;
 }
 
@@ -287,7 +292,8 @@ function endsBlock(ctx: DocumentContext, quote: QuoteSpan, block: number): boole
 
 function dashAttribution(tokens: readonly Token[]): Attribution | undefined {
   const region: Token[] = [];
-  for (let i = 1; i < tokens.length && tokens[i]!.kind === 'word'; i++) region.push(tokens[i]!);
+  // "— coroner on Saxmere heatwave deaths": the speaker, then what the headline is about.
+  for (let i = 1; i < tokens.length && tokens[i]!.kind === 'word' && !(i > 1 && topicPrepositions.has(tokens[i]!.lower)); i++) region.push(tokens[i]!);
   if (region.length === 0 || region.length > 7) return undefined;
   const ref = speakerRefOf(region);
   if (ref.kind !== 'name' && ref.kind !== 'role') return undefined;
@@ -302,6 +308,8 @@ function beforeAdjacent(before: readonly Token[]): boolean {
   return lastToken.lower === 'that' || (lastToken.kind === 'word' && !lastToken.cap && /(?:said|says|added|told|stressed|noted|wrote|insisted|warned)$/.test(lastToken.lower));
 }
 
+const topicPrepositions = new Set(['on', 'over', 'about', 'after', 'as', 'amid']);
+const documentNouns = new Set(['statement', 'letter', 'message', 'video', 'post', 'email', 'report', 'note']);
 const notSpeakingNow = new Set(['to', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'shall']);
 
 function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | undefined {
@@ -330,6 +338,8 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   // "It said every judge was required to declare any interest …, “however remote”": an infinitive is what someone must do, not who speaks.
   // "He added that the Union would respond «in a proportionate … manner»": so is what someone will do.
   while (cues.length > 1 && notSpeakingNow.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
+  // "said in a statement posted online that …": the participle dates the document, the cue before it speaks.
+  while (cues.length > 1 && documentNouns.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
   if (cues.length === 0) return undefined;
   const quoted = cues.find((c) => c.word === 'quoted');
   // "said the cut was smaller than scientists had advised but “…”": a cue inside a comparison

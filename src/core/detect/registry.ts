@@ -232,6 +232,9 @@ export class EntityRegistry {
       const entity = this.org(run.name);
       const before = tokens[run.first - 1];
       if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) entity.roles.add(before.lower);
+      // "A delegation from the Council of Highland Elders": "The delegation" later is the council's.
+      const sender = before?.lower === 'the' ? tokens[run.first - 3] : tokens[run.first - 2];
+      if (sender?.lower === 'delegation' && (tokens[run.first - (before?.lower === 'the' ? 2 : 1)]?.lower === 'from' || tokens[run.first - (before?.lower === 'the' ? 2 : 1)]?.lower === 'of')) entity.roles.add('delegation');
       // "the Northern Littoral Compact (NLC), the regional defence alliance that …": past the acronym too.
       const bracketed = tokens[run.last + 1]?.text === '(' && tokens[run.last + 3]?.text === ')';
       const described = bodyClassAfter(tokens, bracketed ? { ...run, last: run.last + 3 } : run);

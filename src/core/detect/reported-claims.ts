@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 const adjunctNouns = new Set(['statement', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study', 'release', 'announcement', 'update', 'notice', 'podcast', 'blog', 'call', 'presentation', 'webinar', 'tweet']);
 /** "in a survey published on Tuesday that …": the participle that dates the document. */
 const documentParticiples = new Set(['published', 'released', 'issued', 'posted', 'sent', 'filed', 'circulated']);
-const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now']);
+const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now', 'online']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
 const notClauseStarts = new Set(['why', 'how', 'whether', 'what', 'where', 'so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
@@ -47,7 +47,7 @@ export function reportedCandidates(ctx: DocumentContext, sentence: Sentence, exc
 }
 
 function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue: Cue, claimed: ReadonlySet<number>): Candidate | undefined {
-  const forward = ctx.isHeadline(sentence.block) || sentence.block <= 1;
+  const forward = ctx.opensStory(sentence.block);
   // "The association, which says it speaks for 3,000 travellers, urged …": a cue inside a relative
   // clause reports only up to the comma where the sentence's own verb resumes.
   const relativeEnd = relativeWords.has(tokens[cue.first - 1]?.lower ?? '') ? mainClauseResumes(tokens, cue.last + 1) : tokens.length;
@@ -94,8 +94,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // Phrase cues ("pointed out", or a phrase from the user's settings) report a clause; "read out" reads a text.
   const reportingPhrase = cue.last > cue.first && cue.word !== 'read';
   if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
-  // "ringing buyers to warn them that …": an infinitive's content belongs to the clause around it.
-  if (tokens[cue.first - 1]?.lower === 'to') return undefined;
+  // "ringing buyers to warn them that …": an infinitive's content belongs to the clause around it;
+  // "which must reply within 56 days": what someone must or will say has not been said.
+  if (tokens[cue.first - 1]?.lower === 'to' || modals.has(tokens[cue.first - 1]?.lower ?? '')) return undefined;
   // "a difference the company said was not significant": a verb right after the cue leaves it in a relative clause.
   if (cue.word !== 'according' && gapVerbs.has(tokens[cue.last + 1]?.lower ?? '')) return undefined;
   // "Vessels are reminded that …", "Residents are advised to …": a notice's instruction, not what someone said.
@@ -128,10 +129,12 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const subjectStart = tokens[cue.first - 1]?.text === ',' ? tokens.findIndex((t) => t.start === subject.pos) : -1;
     const comma = lastIndexOf(tokens, ',', (subjectStart > 0 ? subjectStart : cue.first) - 1);
     if (comma <= 0 || subject.ref.kind === 'none' || subject.ref.kind === 'elided') return undefined;
-    if (cue.first - comma > 10) return undefined;
+    // (Up to two segments of apposition: "…, the mediator hosting the talks, Lindish diplomat Teodor Wallin, said".)
+    if (cue.first - comma > (subjectStart > 0 ? 16 : 10)) return undefined;
     // The words between the comma and the cue are one noun phrase ("a charge the company denied" is not).
     // An article after a preposition belongs to a modifier ("two people familiar with the negotiations").
-    const determinersInside = tokens.slice(comma + 1, cue.first).filter((t, i, all) => i > 0 && articles.has(t.lower) && !prepositions.has(all[i - 1]!.lower)).length;
+    // ("the mediator hosting the talks": an article after a participle is its object's.)
+    const determinersInside = tokens.slice(comma + 1, cue.first).filter((t, i, all) => i > 0 && articles.has(t.lower) && !prepositions.has(all[i - 1]!.lower) && !all[i - 1]!.lower.endsWith('ing')).length;
     if (determinersInside > 0 && !tokens.slice(comma + 1, cue.first).some((t) => t.lower === 'of' || t.lower === 'for')) return undefined;
     const parenthetical = parentheticalClauseEnd(tokens, comma, next);
     if (parenthetical > 0) {
@@ -207,6 +210,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
 }
 
 const relativeWords = new Set(['which', 'who']);
+const modals = new Set(['must', 'will', 'would', 'shall', 'should', 'could', 'might', 'may', 'can']);
 
 /** "the firm that installed and maintains": "that", "which" or "who" after a noun, a few words before the cue. */
 function inRelativeClause(tokens: readonly Token[], cueFirst: number): boolean {

@@ -127,15 +127,16 @@ function shortGlossEnd(tokens: readonly Token[], open: number, to: number): numb
   return 0;
 }
 
-/** An "and" or "but" at most four words before the quote at `quote`, after three words of clause; else -1. */
+/** An "and" or "but" a few words before the quote at `quote`, after three words of clause; else -1. */
 function conjunctionBefore(tokens: readonly Token[], from: number, quote: number): number {
-  for (let k = quote - 1; k >= Math.max(from + 3, quote - 4); k--) {
+  for (let k = quote - 1; k >= Math.max(from + 3, quote - 8); k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
     // "start on April 15 and will be “generous …”" joins two predicates; "in storage and on display
     // «…»" joins two phrases of one.
     if ((t.lower === 'and' || t.lower === 'but') && !phraseWords.has(tokens[k + 1]?.lower ?? '')) {
-      // Four words back only when a verb follows ("but thought they were ‘…’", not "between March and June").
+      // Further back only when a verb follows ("but thought they were ‘…’", "but would otherwise
+      // observe the truce “…”"; not "between March and June").
       if (k > quote - 4 || isFiniteVerbForm(tokens[k + 1]!) || irregularPastVerbs.has(tokens[k + 1]!.lower)) return k;
     }
   }

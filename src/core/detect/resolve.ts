@@ -52,6 +52,7 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
       continue;
     }
     let ref: SpeakerRef = c.subject?.ref ?? { kind: 'none' };
+    let pronounAt: number | undefined;
     if (ref.kind === 'document') {
       const issuer = documentIssuer(c, registry, interviewee, lastSpeaker, previousSentenceStart(c.sentenceStart) ?? c.sentenceStart, text);
       c.speaker = issuer.name;
@@ -64,9 +65,12 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
         c.speaker = sibling.speaker ?? null;
         continue;
       }
-      ref = c.fallback?.().ref ?? { kind: 'none' };
+      const fallback = c.fallback?.();
+      ref = fallback?.ref ?? { kind: 'none' };
+      // "They also demanded the release of Aurel Dask, …, and said": "they" is read where it stands, before Dask.
+      if (ref.kind === 'pronoun') pronounAt = fallback!.pos;
     }
-    const pos = posOf(c);
+    const pos = pronounAt ?? posOf(c);
     const adjacent = lastSpeakerSentence === c.sentenceStart || lastSpeakerSentence === previousSentenceStart(c.sentenceStart);
     const speakerSubject = ref.kind === 'pronoun' && adjacent ? recentSpeaker(ref.word, lastSpeaker, lastSpokesperson) : undefined;
     if (speakerSubject) {

@@ -1,5 +1,5 @@
 import { genericSpeakerStarts, irregularPastVerbs, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, roleAbbreviations, skippableBeforeCue } from './lexicon';
-import { isRoleNoun, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
+import { isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { isNamedWork } from './works';
@@ -103,7 +103,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // "figures from the port authority": so are the source's numbers.
   if (fromIndex > from && (messageNouns.has(tokens[fromIndex - 1]!.lower) || sourceNouns.has(tokens[fromIndex - 1]!.lower))) return speakerRefOf(tokens.slice(fromIndex + 1, to));
 
-  const runs = nameRuns(tokens, from, to).filter((r) => !r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r));
+  // ("Lindish diplomat Teodor Wallin", "the Lindish capital": a nationality before a noun is no name.)
+  const runs = nameRuns(tokens, from, to).filter((r) => (!r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r)) && !isNationalityBeforeRole(tokens, r));
   const spokes = firstIn(tokens, from, to, isSpokesWord);
   if (spokes >= 0) {
     const spokesWord = tokens[spokes]!.lower;
@@ -206,7 +207,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (placeBody) return { kind: 'name', name: placeBody, cls: 'org' };
   if (role && named.length > 0 && isRoleOverPlace(segment, role.head, named, from)) return { kind: 'role', ...role };
   if (named.length > 0 && !(role && role.head !== 'delegation' && roleComesAfter(segment, role.head, named[named.length - 1]!, from))) {
-    const pick = named[named.length - 1]!;
+    // "The Justice Ministry in Velsk": the body, not where it sits.
+    const notPlaces = named.filter((r) => !placePrepositions.has(tokens[r.first - 1]?.lower ?? '') && tokens[r.first - 1]?.lower !== 'in');
+    const pick = notPlaces.length > 0 && named[named.length - 1]!.cls !== 'org' ? notPlaces[notPlaces.length - 1]! : named[named.length - 1]!;
     return { kind: 'name', name: pick.name, cls: pick.cls };
   }
   if (role) {
@@ -436,7 +439,7 @@ function organisationClassOfWord(word: string): string | undefined {
  * Words that stand for a body by the people who serve it or the building it sits in, as the
  * subject's only words: the class of that body (see `organisationClasses`).
  */
-const bodyPrepositions = new Set(['for', 'of', 'at', 'from']);
+const bodyPrepositions = new Set(['for', 'of', 'at', 'from', 'in']);
 const anonymousSources = new Set(['person', 'source', 'insider', 'people', 'sources']);
 
 const staffOfBody: ReadonlyMap<string, string> = new Map([
@@ -463,6 +466,11 @@ function namedBefore(segment: readonly Token[], head: string): Token | undefined
   let k = index - 1;
   while (k >= 1 && segment[k]!.cap && !isPossessive(segment[k]!)) k--;
   return k < index - 1 && k >= 0 && articles.has(segment[k]!.lower) ? segment[k + 1] : undefined;
+}
+
+function isNationalityBeforeRole(tokens: readonly Token[], run: NameRun): boolean {
+  const next = tokens[run.last + 1];
+  return run.first === run.last && looksNationality(tokens[run.first]!.text) && next !== undefined && next.kind === 'word' && !next.cap;
 }
 
 /** The comma after a name that opens the phrase and is followed by an age or "a …" description; else 0. */

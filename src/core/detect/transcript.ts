@@ -1,6 +1,7 @@
 import type { Candidate, DocumentContext } from './context';
 import { metadataLabels, titleWords } from './lexicon';
 import { normaliseCase } from './tokens';
+import { isCredit } from './credits';
 
 export interface Transcript {
   /** Ranges `[start, end)` of answer turns: nothing else is detected inside them. */
@@ -43,6 +44,15 @@ interface Turn {
 export function findTranscript(ctx: DocumentContext, source: string): Transcript {
   const turns: (Turn | undefined)[] = [];
   for (let block = 0; block < ctx.sentences.blockCount; block++) turns.push(turnOf(ctx, source, block));
+  // "**A:** I meant that …", an unlabelled paragraph, then "**Q:** …": the answer goes on.
+  const continued = new Set<number>();
+  for (let block = 1; block + 1 < turns.length; block++) {
+    const previous = turns[block - 1];
+    // (Only an "A:" answer, the Q&A form, and never into a heading or a credit.)
+    if (turns[block] || previous?.label !== 'A' || !turns[block + 1] || ctx.isHeadline(block) || isCredit(ctx.text, ctx.sentences.blockStart(block), ctx.sentences.blockEnd(block))) continue;
+    turns[block - 1] = { ...previous, end: ctx.sentences.blockEnd(block) };
+    continued.add(block);
+  }
   const answers: [number, number][] = [];
   const turnStarts = new Map<number, number>();
   /** Each interviewee's turns, in the order their candidates are made. */
@@ -54,8 +64,8 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
       continue;
     }
     let j = k;
-    while (j < turns.length && turns[j]) j++;
-    const run = turns.slice(k, j) as Turn[];
+    while (j < turns.length && (turns[j] || continued.has(j))) j++;
+    const run = turns.slice(k, j).filter((t): t is Turn => t !== undefined);
     k = j;
     const keys = new Map<string, Turn[]>();
     for (const turn of run) keys.set(turn.key, [...(keys.get(turn.key) ?? []), turn]);
@@ -93,9 +103,10 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
     const lastWord = longest.slice(longest.lastIndexOf(' ') + 1);
     const capsName = lastWord === lastWord.toUpperCase() && longest !== longest.toUpperCase() ? longest.toUpperCase() : longest;
     const cased = /^\p{Lu}{2,4}$/u.test(capsName) ? capsName[0] + capsName.slice(1).toLowerCase() : normaliseCase(capsName);
-    // "A." / "A:" answers someone the transcript does not name.
-    const anonymous = longest === 'A';
-    const speaker = ctx.registry.canonical(withoutTitles(cased));
+    // "A." / "A:" answers someone the transcript does not name, unless the text says whose interview it is.
+    const named = longest === 'A' ? interviewedPerson(ctx.text) : undefined;
+    const anonymous = longest === 'A' && named === undefined;
+    const speaker = ctx.registry.canonical(named ?? withoutTitles(cased));
     if (!anonymous) interviewees.add(speaker);
     for (const turn of list) {
       if (isCourtesy(ctx.text.slice(turn.start, turn.end))) continue;
@@ -113,6 +124,13 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
     }
   }
   return { candidates, interviewee: interviewees.size === 1 ? [...interviewees][0] : undefined };
+}
+
+/** "an interview with Rosalind Achterberg", "Q&A with X": the person a Q/A transcript questions. */
+const interviewWith = /\b(?:interview|conversation|Q&A) with ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)/u;
+
+function interviewedPerson(text: string): string | undefined {
+  return interviewWith.exec(text.slice(0, 3000))?.[1];
 }
 
 /** "Minister Wollin" → "Wollin", so that the registry finds the full name; a lone title stays. */
