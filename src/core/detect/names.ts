@@ -288,9 +288,10 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   }
   // A portfolio the title list does not know ("Mines Minister José Luis Barragán"): one
   // capitalised word before a head title that is followed by the name.
-  if (k === titleStart && k + 2 <= last && isHeadTitle(tokens[k + 1]!.lower) && !titleWords.has(tokens[k]!.lower)) k += 2;
+  // (Also after a title word: "Regional Transport Commissioner Bettina Marsh".)
+  if (k + 2 <= last && isHeadTitle(tokens[k + 1]!.lower) && !titleWords.has(tokens[k]!.lower)) k += 2;
   // Two words ("Marine Resources Minister Hollis Darrow"), when two name words follow.
-  else if (k === titleStart && k + 4 <= last && isHeadTitle(tokens[k + 2]!.lower) && !titleWords.has(tokens[k]!.lower) && !titleWords.has(tokens[k + 1]!.lower)) k += 3;
+  else if (k + 4 <= last && isHeadTitle(tokens[k + 2]!.lower) && !titleWords.has(tokens[k]!.lower)) k += 3;
   if (k > last) {
     // Only titles: "The Minister", "Prime Minister". Not a name.
     return undefined;
@@ -314,7 +315,7 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
 
 const postNominals = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Sr', 'FRS']);
 
-const headTitles = new Set(['minister', 'secretary', 'governor', 'mayor', 'president', 'ambassador', 'commissioner', 'director', 'chief', 'chair', 'spokesman', 'spokeswoman', 'spokesperson']);
+const headTitles = new Set(['minister', 'secretary', 'governor', 'mayor', 'president', 'ambassador', 'commissioner', 'director', 'chief', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'officer', 'manager', 'inspector', 'superintendent', 'sergeant']);
 
 function isHeadTitle(lower: string): boolean {
   return headTitles.has(lower);

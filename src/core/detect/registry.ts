@@ -76,6 +76,19 @@ function withoutLegalSuffix(key: string): string | undefined {
 }
 
 const possessivePronouns = new Set(['his', 'her', 'their']);
+const verbRoles: Readonly<Record<string, string>> = { chairs: 'chair', leads: 'leader', heads: 'head', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder' };
+
+/** "X, who chairs the Vessland Fishermen's Union,": the role ("chair") and the body's words, in lower case. */
+function ledBody(tokens: readonly Token[], last: number): { role: string; body: string[] } | undefined {
+  if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.lower !== 'who') return undefined;
+  const role = verbRoles[tokens[last + 3]?.lower ?? ''];
+  if (!role) return undefined;
+  let k = tokens[last + 4]?.lower === 'the' ? last + 5 : last + 4;
+  const body: string[] = [];
+  while (k < tokens.length && tokens[k]!.cap && body.length < 6) body.push(stripPossessive(tokens[k++]!.lower));
+  return body.length > 0 ? { role, body } : undefined;
+}
+
 /**
  * "Osric Dallam, a government backbencher whose Eastvale constituency …", "Ana Ruiz, MP for
  * Eastvale,": the seat a member holds, in lower case, read within the apposition after the name.
@@ -93,6 +106,9 @@ function constituencyAfter(tokens: readonly Token[], last: number): string | und
 /** Titles before a first name ("Dame Rosalind", "Sir Edmund"). */
 const honorifics = new Set(['dame', 'sir']);
 const householdWords = new Set(['family', 'families', 'household', 'relatives']);
+/** A document and its author: "report by the fire service", "minutes published by the Bank of X". */
+const authorship = /\b(?:report|survey|study|analysis|review|minutes|audit|paper|assessment)\s+(?:(?:published|released|issued|prepared|written|commissioned|compiled)\s+)?by\s+(?:the\s+)?(?=\p{Lu})/gu;
+
 /** A publishing verb whose object, a few words on, is a document ("published a survey of …"). */
 const publication = /\b(?:published|released|issued|commissioned|produced|publishes|releases)\b(?=(?:\s+[\p{L}\d,'’-]+){0,4}?\s+(?:report|survey|study|analysis|review|poll|audit|paper|findings|assessment|index)\b)/gu;
 
@@ -127,8 +143,17 @@ export class EntityRegistry {
   publisherBetween(text: string, from: number, to: number): Entity | undefined {
     const span = text.slice(from, to);
     publication.lastIndex = 0;
+    authorship.lastIndex = 0;
     let verbAt = -1;
+    let authorAt = -1;
     for (let m = publication.exec(span); m !== null; m = publication.exec(span)) verbAt = from + m.index;
+    // "The investigation report by Ashbridge Fire and Rescue Service": the body after "by".
+    for (let m = authorship.exec(span); m !== null; m = authorship.exec(span)) authorAt = from + m.index + m[0].length;
+    if (authorAt > verbAt) {
+      const index = this.mentions.lastBefore(authorAt) + 1;
+      const mention = index < this.mentions.length ? this.mentions.at(index) : undefined;
+      return mention && mention.pos === authorAt ? mention.entity : undefined;
+    }
     if (verbAt < 0) return undefined;
     const index = this.mentions.lastBefore(verbAt);
     const mention = index >= 0 ? this.mentions.at(index) : undefined;
@@ -256,6 +281,12 @@ export class EntityRegistry {
       const before = tokens[run.first - 1];
       const known = this.lookupPerson(run.name) ?? (before && placePrepositions.has(before.lower) ? undefined : this.shortFormOf(run.name));
       if (known) {
+        // "Aske, who leads the Independent group,": a surname told again with a role.
+        const led = known.kind === 'person' ? ledBody(tokens, run.last) : undefined;
+        if (led) {
+          known.roles.add(led.role);
+          for (const word of led.body) known.roles.add(`|${word}`);
+        }
         this.mentions.push({ pos, entity: known, roles: noRoles });
       } else if (run.first === run.last && isKinAppositive(tokens, run)) {
         // "His daughter, Ilinca, runs the ticket hut": a one-word name the text introduces as a relative.
@@ -302,11 +333,17 @@ export class EntityRegistry {
     if (titleGender) entity.gender = titleGender;
     this.rolesBefore(tokens, run.first, entity, roles);
     this.rolesAfter(tokens, run.last, entity, roles);
+    // "Sigrun Elvestad, who chairs the Vessland Fishermen's Union,": the role a verb gives, at that body.
+    const led = ledBody(tokens, run.last);
+    if (led) {
+      roles.push(led.role);
+      for (const word of led.body) roles.push(`|${word}`);
+    }
     const seat = constituencyAfter(tokens, run.last);
     if (seat) roles.push(`member for ${seat}`);
     // "Yusuf Halloran of the Progress Alliance": of that body, whatever his role ("The Progress Alliance candidate").
     const of = tokens[run.last + 1]?.lower === 'of' ? (tokens[run.last + 2]?.lower === 'the' ? run.last + 3 : run.last + 2) : -1;
-    if (of > 0 && tokens[of]?.cap) roles.push(`|${tokens[of]!.lower}`);
+    for (let k = of; k > 0 && tokens[k]?.cap; k++) roles.push(`|${stripPossessive(tokens[k]!.lower)}`);
     const kinGender = kinGenderBefore(tokens, run.first);
     if (kinGender && !entity.gender) entity.gender = kinGender;
     for (const role of roles) {

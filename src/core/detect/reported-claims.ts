@@ -305,7 +305,7 @@ const addresseeNouns = new Set([
   'reporters', 'journalists', 'parliament', 'lawmakers', 'legislators', 'mps', 'senators', 'delegates', 'supporters', 'investors',
   'analysts', 'residents', 'villagers', 'farmers', 'workers', 'staff', 'employees', 'members', 'colleagues', 'students', 'parents',
   'listeners', 'viewers', 'readers', 'court', 'committee', 'hearing', 'jury', 'council', 'assembly', 'crowd', 'meeting',
-  'conference', 'briefing', 'rally', 'audience', 'inquiry', 'tribunal', 'press', 'media', 'broadcaster', 'newspaper', 'radio', 'chamber', 'senate', 'shareholders', 'magistrates', 'panel',
+  'conference', 'briefing', 'rally', 'audience', 'inquiry', 'tribunal', 'press', 'media', 'broadcaster', 'newspaper', 'radio', 'chamber', 'senate', 'shareholders', 'magistrates', 'panel', 'inquest',
 ]);
 
 /**

@@ -144,7 +144,7 @@ function conjunctionBefore(tokens: readonly Token[], from: number, quote: number
   for (let k = quote - 1; k >= from + 4 && k >= quote - 12; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return -1;
-    if (t.lower === 'that' && tokens[k - 1]!.lower === 'and') return k - 1;
+    if (t.lower === 'that' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.lower === 'but')) return k - 1;
   }
   return -1;
 }

@@ -173,7 +173,8 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: str
   }
   // "Children living near the river …, according to a study": the clause's subject is the content's
   // own; only a known speaker there ("The Bank of Norrvald left rates …, according to a statement") issued it.
-  const issuerLike = !isAccordingTo(c) || (subject?.kind === 'name' && subject.cls !== 'unknown') || subject?.kind === 'role';
+  // ("Smoke reached the other bays …, the report said": a word the registry does not know issued nothing.)
+  const issuerLike = (subject?.kind === 'name' && subject.cls !== 'unknown') || subject?.kind === 'role' || (!isAccordingTo(c) && subject?.kind !== 'name');
   if (fallback && subject && subject.kind !== 'document' && issuerLike) {
     const resolved = resolve(subject, fallback.pos, registry, interviewee, Infinity);
     if (resolved.name !== null) return resolved;
@@ -391,7 +392,9 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
     const atEmployer = search((m) => m.entity.roles.has(tagged));
     if (atEmployer) return atEmployer;
     // "Yusuf Halloran of the Progress Alliance" is "The Progress Alliance candidate".
-    const ofEmployer = search((m) => m.entity.kind === 'person' && m.entity.roles.has(`|${employer}`));
+    // ("the leader of the Independents" is of "the Independent group".)
+    const singular = employer.endsWith('s') ? employer.slice(0, -1) : employer;
+    const ofEmployer = search((m) => m.entity.kind === 'person' && (m.entity.roles.has(`|${employer}`) || m.entity.roles.has(`|${singular}`)));
     if (ofEmployer) return ofEmployer;
   }
   if (phrase !== head && !isOrgClass) {

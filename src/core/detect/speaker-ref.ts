@@ -56,6 +56,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   const first = tokens[from]!;
   if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
+  // "The investigation report by X, read into the record by the coroner, Dr Y,": the document before its modifiers.
+  const firstComma = firstIn(tokens, from + 1, to, (t) => t.text === ',');
+  if (firstComma > from + 1 && opensWithDocument(tokens, from, firstComma)) to = firstComma;
   // "Demirel, 58, a former welder from the port city of Aubrac,": the name before its descriptions.
   const nameEnd = describedNameEnd(tokens, from, to);
   if (nameEnd > 0) to = nameEnd;
@@ -221,7 +224,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const owned = segment.some((t) => isPossessive(t) && !t.cap) ? { owned: true as const } : {};
     // "Corvane's chief executive": the one of that company (see `Entity.roles`).
     // "The Progress Alliance candidate": the same, by the body's name before the role.
-    const employerToken = segment.find((t) => isPossessive(t) && t.cap) ?? (organisationClasses.has(role.head) ? undefined : namedBefore(segment, role.head));
+    // "the fishermen's leader": the body whose name holds that word.
+    const employerToken = segment.find((t) => isPossessive(t) && (t.cap || !possessivePronounWords.has(t.lower))) ?? (organisationClasses.has(role.head) ? undefined : namedBefore(segment, role.head) ?? namedAfterOf(segment, role.head));
     const employer = employerToken ? { employer: stripPossessive(employerToken.lower) } : {};
     return { kind: 'role', ...role, phrase: department ?? describedOrganisation(segment, role.head) ?? role.phrase, ...epithet, ...owned, ...employer };
   }
@@ -439,6 +443,15 @@ function organisationClassOfWord(word: string): string | undefined {
  * Words that stand for a body by the people who serve it or the building it sits in, as the
  * subject's only words: the class of that body (see `organisationClasses`).
  */
+/** "the leader of the Independents": the body named after the role's "of". */
+function namedAfterOf(segment: readonly Token[], head: string): Token | undefined {
+  const index = segment.findIndex((t) => t.lower === head);
+  if (index < 0 || segment[index + 1]?.lower !== 'of') return undefined;
+  const name = segment[index + 2]?.lower === 'the' ? segment[index + 3] : segment[index + 2];
+  return name?.cap ? name : undefined;
+}
+
+const possessivePronounWords = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const bodyPrepositions = new Set(['for', 'of', 'at', 'from', 'in']);
 const anonymousSources = new Set(['person', 'source', 'insider', 'people', 'sources']);
 
@@ -570,6 +583,17 @@ function seenDocument(tokens: readonly Token[], from: number, to: number): boole
 }
 
 const possessivePronouns: ReadonlyMap<string, string> = new Map([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she']]);
+
+/** "The investigation report by …": an article, up to two lower-case words and a document's noun. */
+function opensWithDocument(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!['the', 'a', 'an', 'its', 'their'].includes(tokens[from]!.lower)) return false;
+  for (let i = from + 1; i < to && i <= from + 3; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (documentNouns.has(t.lower)) return true;
+  }
+  return false;
+}
 
 function isDocumentPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to && i < from + 4; i++) {
