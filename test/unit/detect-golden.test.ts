@@ -39,8 +39,7 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['synod-vote.txt|the first ministry areas would be formed in September and that no clergy posts would be cut before 2028', 'detector takes "The church" to be the campaign group whose name ends in "Church", the last body of that kind named'],
   ['cattle-market.txt|the family spent almost a third more on bought-in feed and fertiliser this year than last, and that the cattle cheque will barely cover it', 'the farmer and his wife share a surname; "Brackenridge says" is taken to be the one named last'],
   ['cattle-market.txt|younger farmers to keep careful records of their input costs before the new upland support scheme opens in June', 'as above'],
-  ['tech-layoffs.txt|the company had been wrong to hire so far ahead of demand', 'a partial quote five words after "and had spent two years telling itself that": the detector reads the whole clause as the frame of the quote, and gives the quote the inner cue "telling"'],
-  ['tech-layoffs.txt|\'growth fixes everything\' was a strategy', 'as above'],
+  ['tech-layoffs.txt|\'growth fixes everything\' was a strategy', 'the quote takes the nearer cue "telling" ("had spent two years telling itself that “…”"), not the "said" that reports the whole sentence'],
   ['drug-price-row.txt|The Medicines Pricing Authority (MPA) will examine whether Helvard Pharma, the drug\'s only supplier, has abused its position', 'an inverted cue after two appositive segments ("…, the authority\'s director-general, Jonas Pellegrin, told reporters") with an apposition inside the content: the detector finds no clause'],
   ['press-release-merger.txt|the finish line of a race I started before Annika was born', 'detector does not read "The elder Sorvald" as the father of the two Sorvalds; the bare surname goes to the one named last'],
   ['press-release-merger.txt|no driver would be required to relocate as a result of the merger', 'detector does not know that "we" in a press release is the company issuing it'],
@@ -102,6 +101,7 @@ describe('detector golden files (test/fixtures/detect)', () => {
             ? found === undefined
             : found !== undefined && found.speaker === claim.speaker && found.cue === claim.cue;
           if (!agrees && known) this.skip(); // pending: see knownDisagreements
+          assert.ok(!(agrees && known), 'fixed: take this claim out of knownDisagreements');
           if (claim.absent) {
             assert.equal(found, undefined, `reported ${found && describeClaim(found)}`);
             return;
