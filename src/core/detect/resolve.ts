@@ -194,7 +194,7 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: str
 const lookback = 2000;
 const lookahead = 300;
 /** How far back a role looks for a better match than the nearest (its exact phrase, its employer, a body that spoke): a long story's length. */
-const preferenceLookback = 300;
+const preferenceLookback = 150;
 
 function posOf(c: Candidate): number {
   return c.subject?.pos ?? c.start;
@@ -383,28 +383,33 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
 function preferredMatch(registry: EntityRegistry, before: number, role: { phrase: string; head: string; nationality: string; employer: string | undefined; isOrgClass: boolean }, matches: (m: Mention) => boolean): Entity | undefined {
   const mentions = registry.mentions;
   const { phrase, head, nationality, employer, isOrgClass } = role;
-  const search = (test: (m: Mention) => boolean): Entity | undefined => {
-    for (let i = before; i >= 0 && i > before - preferenceLookback; i--) if (test(mentions.at(i))) return mentions.at(i).entity;
-    return undefined;
-  };
-  if (employer) {
-    const tagged = `${phrase}|${employer}`;
-    const atEmployer = search((m) => m.entity.roles.has(tagged));
-    if (atEmployer) return atEmployer;
-    // "Yusuf Halloran of the Progress Alliance" is "The Progress Alliance candidate".
-    // ("the leader of the Independents" is of "the Independent group".)
-    const singular = employer.endsWith('s') ? employer.slice(0, -1) : employer;
-    const ofEmployer = search((m) => m.entity.kind === 'person' && (m.entity.roles.has(`|${employer}`) || m.entity.roles.has(`|${singular}`)));
-    if (ofEmployer) return ofEmployer;
+  const tagged = employer ? `${phrase}|${employer}` : undefined;
+  // ("the leader of the Independents" is of "the Independent group".)
+  const ofEmployer = employer ? `|${employer}` : undefined;
+  const ofSingular = employer?.endsWith('s') ? `|${employer.slice(0, -1)}` : ofEmployer;
+  const wantExact = phrase !== head && !isOrgClass;
+  // One pass over a story's length of mentions; the first hit of each kind wins, in this order.
+  let atEmployer: Entity | undefined;
+  let ofBody: Entity | undefined;
+  let exact: Entity | undefined;
+  let spoken: Entity | undefined;
+  for (let i = before; i >= 0 && i > before - preferenceLookback; i--) {
+    const m = mentions.at(i);
+    const entity = m.entity;
+    if (tagged && entity.roles.has(tagged)) {
+      atEmployer = entity;
+      break;
+    }
+    if (ofEmployer && !ofBody && entity.kind === 'person' && (entity.roles.has(ofEmployer) || entity.roles.has(ofSingular!))) ofBody = entity;
+    if (wantExact && !exact && entity.kind === 'person' && entity.roles.has(phrase) && (!nationality || entity.nationalities.has(nationality))) exact = entity;
+    if (isOrgClass && !spoken && entity.spoke === true && matches(m) && !jointName(registry, entity.name)) spoken = entity;
   }
-  if (phrase !== head && !isOrgClass) {
-    const exact = search((m) => m.entity.kind === 'person' && m.entity.roles.has(phrase) && (!nationality || m.entity.nationalities.has(nationality)));
-    if (exact) return exact;
-  }
-  if (!isOrgClass) return undefined;
-  // (Not two bodies speaking jointly: "a spokeswoman for the infirmary" is the infirmary's.)
-  const jointName = (name: string) => name.includes(' and ') && registry.lookupOrg(name.slice(name.indexOf(' and ') + 5)) !== undefined;
-  return search((m) => m.entity.spoke === true && !jointName(m.entity.name) && matches(m));
+  return atEmployer ?? ofBody ?? exact ?? spoken;
+}
+
+/** "St Alder's Hospital and Brightwater General Infirmary": two bodies speaking jointly, each named before. */
+function jointName(registry: EntityRegistry, name: string): boolean {
+  return name.includes(' and ') && registry.lookupOrg(name.slice(name.indexOf(' and ') + 5)) !== undefined;
 }
 
 /** The last organisation mentioned up to mention `before` that has none of the classes `excluded`. */
