@@ -386,3 +386,22 @@ describe('detect: a role at a body the text names', () => {
     assert.equal(claimWith('the party would consider a legal challenge', found).speaker, 'Yusuf Halloran');
   });
 });
+
+describe('detect: members of a body the text described', () => {
+  it('gives "The rebels said" and the "They" after it to "the rebel Highland Liberation Front"', () => {
+    const found = claims(
+      'The government and the rebel Highland Liberation Front agreed to extend the truce. Foreign Minister Dagna Petrel said the list of prisoners was complete. ' +
+        'The rebels said their fighters would answer any attack. They also demanded the release of Aurel Dask and said he was gravely ill.',
+    );
+    assert.equal(claimWith('their fighters would answer any attack', found).speaker, 'Highland Liberation Front');
+    assert.equal(claimWith('he was gravely ill', found).speaker, 'Highland Liberation Front');
+  });
+
+  it('gives "The campaigners say" to the campaign group named before, and nobody where none was', () => {
+    const withGroup = claims('The Kellsworth Parents Action Group collected 2,300 signatures. Its chairman, Dominic Farrant, called the vote unfair. The campaigners say they were never shown the cost figures.');
+    assert.equal(claimWith('they were never shown the cost figures', withGroup).speaker, 'Kellsworth Parents Action Group');
+    const withoutGroup = claims('Council leader Ada Fenwick defended the vote. The campaigners say they were never shown the cost figures.');
+    assert.equal(claimWith('they were never shown the cost figures', withoutGroup).speaker, null);
+  });
+});
+

@@ -257,6 +257,9 @@ export class EntityRegistry {
       const entity = this.org(run.name);
       const before = tokens[run.first - 1];
       if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) entity.roles.add(before.lower);
+      // "the rebel Highland Liberation Front", "the campaign group X": "The rebels" later are they.
+      if (before && before.kind === 'word' && !before.cap && tokens[run.first - 2]?.lower === 'the') entity.roles.add(`~${before.lower}`);
+      if (before?.lower === 'group' && tokens[run.first - 2]?.kind === 'word' && !tokens[run.first - 2]!.cap) entity.roles.add(`~${tokens[run.first - 2]!.lower}`);
       // "A delegation from the Council of Highland Elders": "The delegation" later is the council's.
       const sender = before?.lower === 'the' ? tokens[run.first - 3] : tokens[run.first - 2];
       if (sender?.lower === 'delegation' && (tokens[run.first - (before?.lower === 'the' ? 2 : 1)]?.lower === 'from' || tokens[run.first - (before?.lower === 'the' ? 2 : 1)]?.lower === 'of')) entity.roles.add('delegation');

@@ -124,6 +124,8 @@ const spokesWords = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 function recentSpeaker(word: string, last: Resolved | undefined, spokesperson: Spokesperson | undefined): Resolved | undefined {
   const gender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
   const entity = last?.entity;
+  // "The rebels said … They also demanded …": "they" after a body that spoke is that body.
+  if (word === 'they' && entity?.kind === 'org' && spokesperson === undefined) return last;
   if (gender && last && !entity && fitsPronoun(spokesperson, gender)) return last;
   if (!gender || !entity) return undefined;
   // "A spokeswoman for the authority said … She added …": the person, so the organisation, again.
@@ -371,6 +373,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   if (['company', 'firm', 'operator', 'airline'].includes(head) || companyTrades.includes(head)) return lastBodyNotOf(classlessExcluded, before, registry);
   // "The group said": any body but a public one (a government, a court, the police) or the press.
   if (head === 'group') return lastBodyNotOf(publicBodies, before, registry);
+  // "The rebels said" after "the rebel Highland Liberation Front": the body the text described so.
+  if (head.startsWith('~')) return lastBodyDescribed(head, before, registry);
   return { name: null };
 }
 
@@ -410,6 +414,23 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
 /** "St Alder's Hospital and Brightwater General Infirmary": two bodies speaking jointly, each named before. */
 function jointName(registry: EntityRegistry, name: string): boolean {
   return name.includes(' and ') && registry.lookupOrg(name.slice(name.indexOf(' and ') + 5)) !== undefined;
+}
+
+/** The last organisation mentioned up to mention `before` that the text described by `tag` ("~rebel"), within a story's length. */
+function lastBodyDescribed(tag: string, before: number, registry: EntityRegistry): Resolved {
+  const mentions = registry.mentions;
+  for (let i = before; i >= 0 && i > before - preferenceLookback; i--) {
+    const entity = mentions.at(i).entity;
+    if (entity.kind === 'org' && entity.roles.has(tag)) return found(entity);
+  }
+  // "The campaigners" after "The Kellsworth Parents' Action Group, which collected 2,300 signatures": the group that campaigns.
+  if (tag === '~campaign' || tag === '~protest') {
+    for (let i = before; i >= 0 && i > before - preferenceLookback; i--) {
+      const entity = mentions.at(i).entity;
+      if (entity.kind === 'org' && (entity.roles.has('group') || entity.roles.has('association'))) return found(entity);
+    }
+  }
+  return { name: null };
 }
 
 /** The last organisation mentioned up to mention `before` that has none of the classes `excluded`. */

@@ -75,6 +75,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   // "Under questioning from X, the witness conceded …": whoever is giving evidence (see `resolveSpeakers`).
   if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'witness') return { kind: 'role', phrase: 'witness', head: 'witness', nationality: '', epithet: true };
+  // "The rebels said": the body the text described as rebel (see `EntityRegistry`).
+  const groupTag = to - from === 2 && first.lower === 'the' ? groupPlurals.get(tokens[from + 1]!.lower) : undefined;
+  if (groupTag) return { kind: 'role', phrase: groupTag, head: groupTag, nationality: '' };
   // "…, the person said": the anonymous source just described.
   if (to - from === 2 && first.lower === 'the' && anonymousSources.has(tokens[from + 1]!.lower)) return { kind: 'generic' };
   // "quoted him as saying": the object form of the pronoun.
@@ -453,6 +456,11 @@ function namedAfterOf(segment: readonly Token[], head: string): Token | undefine
 
 const possessivePronounWords = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const bodyPrepositions = new Set(['for', 'of', 'at', 'from', 'in']);
+/** Plurals for the members of a body the text described by the singular ("the rebel X", "the campaign group X"). */
+const groupPlurals: ReadonlyMap<string, string> = new Map([
+  ['rebels', '~rebel'], ['separatists', '~separatist'], ['insurgents', '~insurgent'], ['militants', '~militant'], ['campaigners', '~campaign'], ['protesters', '~protest'],
+]);
+
 const anonymousSources = new Set(['person', 'source', 'insider', 'people', 'sources']);
 
 const staffOfBody: ReadonlyMap<string, string> = new Map([
