@@ -242,7 +242,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "the district": a school district, read off the name by organisationClassesOf (a district alone is a place).
   ['district', []],
   // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
-  ...['federation', 'confederation', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'orchestra', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo'].map((word): [string, string[]] => [word, [word]]),
+  ...['federation', 'confederation', 'directorate', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'orchestra', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo'].map((word): [string, string[]] => [word, [word]]),
 ]);
 
 /**
@@ -302,7 +302,7 @@ export const termDeterminers: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after which a quoted stretch is a title or a name ("a report titled «…»"). */
-export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled', 'slogan', 'tagline', 'motto', 'catchphrase', 'hashtag', 'banner', 'placard', 'reading', 'read']);
+export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled', 'slogan', 'tagline', 'motto', 'catchphrase', 'hashtag', 'banner', 'placard', 'reading', 'read', 'headed']);
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue ("X later said", "X has advised"). */
 export const skippableBeforeCue: ReadonlySet<string> = new Set([

@@ -373,6 +373,8 @@ export function organisationClassesOf(name: string): string[] {
 const tradeClasses: ReadonlyMap<string, string> = new Map([['air', 'airline'], ['aviation', 'airline'], ['pictures', 'studio'], ['films', 'studio'], ['productions', 'studio'], ['studios', 'studio']]);
 
 export function isRoleNoun(lower: string): boolean {
+  // "the vice-chancellor", "the vice-president": a second office of a role.
+  if (lower.startsWith('vice-')) return personRoleNouns.has(lower.slice(5));
   return personRoleNouns.has(lower) || organisationClasses.has(lower);
 }
 

@@ -219,7 +219,7 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   // "a formal ‘prevention of future deaths’ notice": a name between an adjective after a determiner and its noun.
   const next = after[0];
   const graded = words.some((w) => w === 'and' || w === 'or' || (w.length > 4 && w.endsWith('ly')));
-  if (previous?.kind === 'word' && !previous.cap && termDeterminers.has(before[before.length - 2]?.lower ?? '') && next?.kind === 'word' && !next.cap && !verbLike.test(next.lower) && !graded && !namingNearby(before)) return true;
+  if (previous?.kind === 'word' && !previous.cap && termDeterminers.has(before[before.length - 2]?.lower ?? '') && next?.kind === 'word' && !next.cap && !verbLike.test(next.lower) && !functionWords.has(next.lower) && !graded && !namingNearby(before)) return true;
   return false;
 }
 
@@ -308,6 +308,8 @@ function beforeAdjacent(before: readonly Token[]): boolean {
   return lastToken.lower === 'that' || (lastToken.kind === 'word' && !lastToken.cap && /(?:said|says|added|told|stressed|noted|wrote|insisted|warned)$/.test(lastToken.lower));
 }
 
+/** Words after a quotation that show it was no modifier of a noun ("complained about the curve “at least three times” since …"). */
+const functionWords = new Set(['since', 'for', 'in', 'on', 'at', 'by', 'with', 'and', 'but', 'or', 'to', 'from', 'after', 'before', 'over', 'when', 'while', 'as', 'than', 'that', 'if', 'because', 'until', 'during']);
 const topicPrepositions = new Set(['on', 'over', 'about', 'after', 'as', 'amid']);
 const documentNouns = new Set(['statement', 'letter', 'message', 'video', 'post', 'email', 'report', 'note']);
 const notSpeakingNow = new Set(['to', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'shall']);
@@ -338,6 +340,8 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   // "It said every judge was required to declare any interest …, “however remote”": an infinitive is what someone must do, not who speaks.
   // "He added that the Union would respond «in a proportionate … manner»": so is what someone will do.
   while (cues.length > 1 && notSpeakingNow.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
+  // "said she had asked the agency to look for ‘…’": an earlier act reported inside the statement.
+  while (cues.length > 1 && before[cues[cues.length - 1]!.first - 1]?.lower === 'had') cues.pop();
   // "said in a statement posted online that …": the participle dates the document, the cue before it speaks.
   while (cues.length > 1 && documentNouns.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
   if (cues.length === 0) return undefined;

@@ -627,6 +627,8 @@ const genderOfKin: Record<string, Gender> = {
   daughter: 'f', son: 'm', wife: 'f', husband: 'm', mother: 'f', father: 'm', sister: 'f', brother: 'm', widow: 'f', widower: 'm',
   niece: 'f', nephew: 'm', granddaughter: 'f', grandson: 'm', grandmother: 'f', grandfather: 'm', aunt: 'f', uncle: 'm',
   partner: undefined, child: undefined, cousin: undefined, neighbour: undefined, neighbor: undefined, friend: undefined,
+  // "That man, Emil Sarkany,"
+  man: 'm', woman: 'f',
 };
 
 /** "her late husband, the photographer Tor Solheim": the gender a kinship word in apposition gives. */
@@ -639,7 +641,8 @@ function kinGenderBefore(tokens: readonly Token[], first: number): Gender {
     const gender = Object.hasOwn(genderOfKin, t.lower) ? genderOfKin[t.lower] : undefined;
     if (gender === undefined) continue;
     const owner = tokens[k - 1]?.lower === 'late' || tokens[k - 1]?.lower === 'former' ? tokens[k - 2] : tokens[k - 1];
-    return isKinOwner(owner) ? gender : undefined;
+    // ("That man, Emil Sarkany,": "man" and "woman" need no owner.)
+    return isKinOwner(owner) || t.lower === 'man' || t.lower === 'woman' ? gender : undefined;
   }
   return undefined;
 }

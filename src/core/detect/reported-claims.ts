@@ -92,7 +92,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     if (resumes < tokens.length && !looksLikeClause(tokens.slice(0, resumes), cue.last + 1)) return undefined;
   }
   // Phrase cues ("pointed out", or a phrase from the user's settings) report a clause; "read out" reads a text.
-  const reportingPhrase = cue.last > cue.first && cue.word !== 'read';
+  // ("went on" attributes a quotation only: "Halvik went on trial" reports nothing.)
+  const reportingPhrase = cue.last > cue.first && cue.word !== 'read' && cue.word !== 'went' && cue.word !== 'goes';
   if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
   // "ringing buyers to warn them that …": an infinitive's content belongs to the clause around it;
   // "which must reply within 56 days": what someone must or will say has not been said.
@@ -192,7 +193,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
           return make(next, tokens.length, subject, 0.75);
         }
       }
-      // "accused the government of ignoring warnings" reports a charge; "of contempt" names one.
+      // "accused the government of ignoring warnings" reports a charge; "of contempt" names one
+      // ("went on trial … accused of taking bribes": the passive reports no one's words).
+      if (t.lower === 'of' && i === next && cue.word.startsWith('accus')) return undefined;
       if (t.lower === 'of' && cue.word.startsWith('accus') && tokens[i + 1]?.lower.endsWith('ing')) return make(next, tokens.length, subject, 0.7);
     }
     if (!warnForms.has(cue.word)) return undefined;

@@ -134,7 +134,9 @@ function conjunctionBefore(tokens: readonly Token[], from: number, quote: number
     if (t.kind !== 'word') break;
     // "start on April 15 and will be “generous …”" joins two predicates; "in storage and on display
     // «…»" joins two phrases of one.
-    if ((t.lower === 'and' || t.lower === 'but') && !phraseWords.has(tokens[k + 1]?.lower ?? '')) {
+    // ("urged parents to check … and to ‘ask, and keep asking’": a second infinitive, quoted.)
+    const secondInfinitive = tokens[k + 1]?.lower === 'to' && k + 2 === quote;
+    if ((t.lower === 'and' || t.lower === 'but') && (!phraseWords.has(tokens[k + 1]?.lower ?? '') || secondInfinitive)) {
       // Further back only when a verb follows ("but thought they were ‘…’", "but would otherwise
       // observe the truce “…”"; not "between March and June").
       if (k > quote - 4 || isFiniteVerbForm(tokens[k + 1]!) || irregularPastVerbs.has(tokens[k + 1]!.lower)) return k;

@@ -110,7 +110,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (fromIndex > from && (messageNouns.has(tokens[fromIndex - 1]!.lower) || sourceNouns.has(tokens[fromIndex - 1]!.lower))) return speakerRefOf(tokens.slice(fromIndex + 1, to));
 
   // ("Lindish diplomat Teodor Wallin", "the Lindish capital": a nationality before a noun is no name.)
-  const runs = nameRuns(tokens, from, to).filter((r) => (!r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r)) && !isNationalityBeforeRole(tokens, r));
+  // ("Brasca Town Hall said": a town's hall speaks for its council, named as the text names it.)
+  const runs = nameRuns(tokens, from, to)
+    .filter((r) => (!r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r)) && !isNationalityBeforeRole(tokens, r))
+    .map((r) => (r.cls === 'place' && /\b(?:Town|City) Hall$/.test(r.name) ? { ...r, cls: 'org' as const } : r));
   const spokes = firstIn(tokens, from, to, isSpokesWord);
   if (spokes >= 0) {
     const spokesWord = tokens[spokes]!.lower;
@@ -163,7 +166,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // A capitalised plural that ends a longer name is a group's name ("Wyle Bank Neighbours").
   const endsName = headWord?.cap === true && runs.some((r) => r.first < headIndex && r.last === headIndex);
   // "The organisers, the Saltmere Harbour Defence Group,": the group named in apposition.
-  const namedAfter = runs.some((r) => r.first > headIndex && r.cls === 'org');
+  // ("Two passengers interviewed by Caldera": who interviewed them is no speaker.)
+  const namedAfter = runs.some((r) => r.first > headIndex && r.cls === 'org' && tokens[r.first - 1]?.lower !== 'by');
   // "Aschenfeld police": the force of that place, a body.
   const placePolice = headWord?.lower === 'police' && runs.some((r) => r.last === headIndex - 1 && r.first === from);
   if (headWord && headIndex >= from && genericPlurals.test(headWord.lower) && !endsName && !namedAfter && !placePolice) return { kind: 'generic' };
@@ -171,7 +175,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const lastRun = runs[runs.length - 1];
   // ("One parish priest in Threlkeld": a place after a preposition is no such name.)
   // ("A former engineer at Fernhollow" no longer speaks for it.)
-  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from' && tokens[lastRun.first - 1]?.lower !== 'of' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
+  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from' && tokens[lastRun.first - 1]?.lower !== 'of' && tokens[lastRun.first - 1]?.lower !== 'by' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
   if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
