@@ -54,6 +54,7 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['power-outage.txt|it would hand its own fault logs to the inquiry', 'detector does not know that "The plant\'s owner" is the company introduced as the one "which owns the gas-fired power station"'],
   ['power-outage.txt|nothing to hide', 'as above'],
   ['customs-strike.txt|If the minister is so worried about smugglers, he can pay the people who catch them,', 'detector takes "he" to be the man named last (the minister) rather than "The union leader", the subject of the sentence before the quote'],
+  ['stadium-vote.txt|I’ve lived on Cinder Street for 51 years and nobody from the council has asked me a single thing.', 'detector credits the councillor who "read out" the email, not its unnamed author ("one from a Millbrook pensioner")'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 

@@ -31,7 +31,7 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
       }
     }
     // "his wallet, his mobile phone and a silver wristwatch had been taken": a list in the subject.
-    if (t.text === ',' && i > from && listDeterminers.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (t.text === ',' && i > from && (listDeterminers.has(tokens[i + 1]?.lower ?? '') || listGoesOnToAnd(tokens, i))) continue;
     if (t.kind === 'punct') return false;
     if (t.kind !== 'word') continue;
     // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.
@@ -96,5 +96,15 @@ function startsPredicate(tokens: readonly Token[], from: number): boolean {
   const word = tokens[from]!.lower;
   if (auxiliaries.test(word) || word.endsWith('ly')) return true;
   if (/[^e]ed$/.test(word) || /[^s]s$/.test(word)) return !nounPhraseStarts.has(word);
+  return false;
+}
+
+/** "poultry, eggs and litter could not …": the comma at `comma` is one of a list whose "and" or "or" follows within a few words. */
+function listGoesOnToAnd(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma + 1; k < tokens.length && k <= comma + 6; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'or') return k > comma + 1 && tokens[k + 1]?.kind === 'word';
+    if (t.kind !== 'word' && t.text !== ',') return false;
+  }
   return false;
 }

@@ -196,7 +196,7 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   // A quoted modifier inside a noun phrase: "warns of “sticky” prices", "the winter “surge”".
   if (words.length <= 2 && previous?.kind === 'word' && !namingNearby(before)) {
     const next = after[0];
-    if (modifierPrepositions.has(previous.lower) && next?.kind === 'word' && !next.cap) return true;
+    if (modifierPrepositions.has(previous.lower) && next?.kind === 'word' && !next.cap && !chargeBefore(before)) return true;
     const beforePrevious = before[before.length - 2];
     if (!previous.cap && !verbLike.test(previous.lower) && beforePrevious && termDeterminers.has(beforePrevious.lower) && !titlingWords.has(beforePrevious.lower) && !opensPredicate(words)) return true;
   }
@@ -220,6 +220,18 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   const next = after[0];
   const graded = words.some((w) => w === 'and' || w === 'or' || (w.length > 4 && w.endsWith('ly')));
   if (previous?.kind === 'word' && !previous.cap && termDeterminers.has(before[before.length - 2]?.lower ?? '') && next?.kind === 'word' && !next.cap && !verbLike.test(next.lower) && !functionWords.has(next.lower) && !graded && !namingNearby(before)) return true;
+  return false;
+}
+
+const passiveBefore = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+/** "accused the mayor of ‘steamrolling’ the scheme": the quoted word is the charge, someone's words. */
+function chargeBefore(before: readonly Token[]): boolean {
+  if (before[before.length - 1]?.lower !== 'of') return false;
+  for (let k = before.length - 2; k >= Math.max(0, before.length - 6); k--) {
+    // "was accused of ‘…’" names no one who said it.
+    if (before[k]!.lower.startsWith('accus')) return k > before.length - 3 ? false : !passiveBefore.has(before[k - 1]?.lower ?? '');
+  }
   return false;
 }
 
@@ -248,6 +260,12 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
   // "… — Speaker" (headlines, block-quote attributions on the next line) and "“…”: an interview with X".
   if (lead && (lead.text === '—' || lead.text === '–')) {
     const dash = dashAttribution(after);
+    if (dash) return dash;
+  }
+  // "National theatre ‘fighting for its life’ after grant cut — director": a headline's closing attribution.
+  if (lead?.kind === 'word' && ctx.isHeadline(ctx.sentences.blockAt(quote.close))) {
+    const dashAt = after.findIndex((t) => t.text === '—' || t.text === '–');
+    const dash = dashAt > 0 && dashAt <= 6 && after.slice(0, dashAt).every((t) => t.kind === 'word') ? dashAttribution(after.slice(dashAt)) : undefined;
     if (dash) return dash;
   }
   const nextBlock = ctx.sentences.blockAt(quote.close) + 1;

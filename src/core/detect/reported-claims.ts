@@ -1,7 +1,7 @@
 import type { Candidate, DocumentContext } from './context';
 import { isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { articles, deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
-import { nameRuns } from './names';
+import { isRoleNoun, nameRuns } from './names';
 import { invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
 import type { QuoteSpan } from './quotes';
@@ -71,7 +71,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const region = tokens.slice(cue.last + 1, speakerEnd < 0 ? tokens.length : speakerEnd);
     const subject: Subject = { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
     if (cue.first === 0 || tokens[cue.first - 1]!.kind !== 'word') {
-      if (cue.first === 0 && speakerEnd > 0) return make(speakerEnd + 1, tokens.length, subject, 0.8);
+      if (cue.first === 0 && speakerEnd > 0) return make(accordingAppositionEnd(tokens, speakerEnd) + 1, tokens.length, subject, 0.8);
       if (cue.first > 0 && tokens[cue.first - 1]!.text === ',') return make(0, cue.first - 1, subject, 0.8);
     }
     return undefined;
@@ -375,6 +375,21 @@ function lastQuoteBefore(tokens: readonly Token[], index: number): number {
   return -1;
 }
 
+/**
+ * "According to Tobias Wrenfield, a senior analyst at Halvard Maritime Intelligence, the blockage …":
+ * the comma closing an apposition that opens with an article after the speaker's comma, else that comma.
+ */
+function accordingAppositionEnd(tokens: readonly Token[], comma: number): number {
+  if (!['a', 'an', 'the'].includes(tokens[comma + 1]?.lower ?? '')) return comma;
+  const close = indexOf(tokens, ',', comma + 2);
+  if (close < 0 || close > comma + 10) return comma;
+  const apposition = tokens.slice(0, close);
+  const words = tokens.slice(comma + 1, close);
+  const describesPerson = words.every((t) => t.kind === 'word') && words.some((t) => !t.cap && isRoleNoun(t.lower));
+  const next = tokens[close + 1];
+  return describesPerson && next?.kind === 'word' && !isFiniteVerbForm(next) && !looksLikeClause(apposition, comma + 1) ? close : comma;
+}
+
 /** Skips "on Tuesday", "in a statement", "later", "on social media" after a cue. */
 function skipAdjuncts(tokens: readonly Token[], i: number): number {
   for (;;) {
@@ -406,10 +421,21 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
         if (periodWords.has(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
         j++;
       }
-      return i;
+      return phraseBeforeThat(tokens, i);
     }
+    if (t.lower === 'under' || t.lower === 'during' || t.lower === 'before') return phraseBeforeThat(tokens, i);
     return i;
   }
+}
+
+/** "admitted under questioning that …", "said during the hearing that …": the "that" ending a short phrase after the cue, else `i`. */
+function phraseBeforeThat(tokens: readonly Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return i;
+    if (t.lower === 'that') return j > i + 1 && j + 1 < tokens.length ? j : i;
+  }
+  return i;
 }
 
 /** The comma closing ", Leander Lesk," opened at `comma`: two to four capitalised words, or -1. */

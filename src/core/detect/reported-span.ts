@@ -1,5 +1,5 @@
 // Where reported content starts and ends once its cue has been read.
-import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm } from './clause';
+import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm, looksLikeClause } from './clause';
 import type { DocumentContext } from './context';
 import { irregularPastVerbs, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
@@ -44,9 +44,11 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       // a closing ", but not this".
       // "…, but that the figures had been adjusted": the same verb's second clause.
       const butNot = n?.lower === 'but' && ((tokens[i + 2]?.lower === 'not' && to - i <= 5) || tokens[i + 2]?.lower === 'that');
-      // ", adding about £148 a year" goes on with the content; ", adding that …" starts a claim of its own.
-      const participle = (n?.lower === 'adding' || n?.lower === 'saying') && tokens[i + 2]?.lower !== 'that' && !subjectPronouns.has(tokens[i + 2]?.lower ?? '');
-      if (n && n.kind === 'word' && !butNot && !participle && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
+      // ", adding about £148 a year" goes on with the content; ", adding that …" and ", saying officials had …" start a claim of their own.
+      const participle = (n?.lower === 'adding' || n?.lower === 'saying') && tokens[i + 2]?.lower !== 'that' && !subjectPronouns.has(tokens[i + 2]?.lower ?? '') && !looksLikeClause(tokens, i + 2);
+      // "…, buried under snow, after 38 minutes": a short time phrase that closes the sentence goes on with the content.
+      const closingTime = (n?.lower === 'after' || n?.lower === 'before' || n?.lower === 'since') && to - (i + 2) <= 3 && tokens.slice(i + 2, to).some((u) => /^\d/.test(u.text)) && tokens.slice(i + 2, to).every((u) => u.kind === 'word' && !isFiniteVerbForm(u));
+      if (n && n.kind === 'word' && !butNot && !participle && !closingTime && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
         end = i;
         break;
       }
@@ -55,13 +57,13 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
     // "told parliament that A and warned that B", "said A but warned that B": the second reporting verb starts a claim of its own.
     // "…, and he urges residents …": the same with the subject said again as a pronoun.
     const verbAt = subjectPronouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    // Not "had all but ruled out a cut", and not "ruled out" at all.
+    // Not "had all but ruled out a cut"; "… but ruled out any emergency money" is the subject's next act.
     const allBut = t.lower === 'but' && tokens[i - 1]?.lower === 'all';
     // "would give notice and announce the strike dates": a bare verb shares the clause's modal.
     const finite = /(?:ed|s)$/.test(tokens[verbAt]?.lower ?? '') || irregularPastVerbs.has(tokens[verbAt]?.lower ?? '');
     // "…, and it demanded the publication of …", "… and declined to comment": the subject's next act too.
     const nextAct = reportingVerbs.has(tokens[verbAt]?.lower ?? '') || nextActVerbs.has(tokens[verbAt]?.lower ?? '');
-    if ((t.lower === 'and' || t.lower === 'but') && i > from && !allBut && finite && nextAct && tokens[verbAt + 1]?.lower !== 'out') {
+    if ((t.lower === 'and' || t.lower === 'but') && i > from && !allBut && finite && nextAct) {
       end = tokens[i - 1]!.text === ',' ? i - 1 : i;
       break;
     }

@@ -49,6 +49,8 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     }
     if (c.inheritFrom) {
       c.speaker = c.inheritFrom.speaker ?? null;
+      // "“…,” Pask told the Courier. “…” The vet urged …": the quote going on keeps its speaker the last to speak.
+      if (c.speaker !== null && c.speaker === lastSpeaker?.name) lastSpeakerSentence = c.sentenceStart;
       continue;
     }
     let ref: SpeakerRef = c.subject?.ref ?? { kind: 'none' };

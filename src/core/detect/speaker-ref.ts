@@ -395,9 +395,12 @@ function describedPerson(segment: readonly Token[]): SpeakerRef | undefined {
   if (segment[1]!.lower === 'other') return { kind: 'generic' };
   const age = segment.find((t) => ageWord.test(t.lower));
   if (age) return { kind: 'epithet', age: age.lower.slice(0, age.lower.indexOf('-')) };
-  if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun) || titleHolders.has(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
+  if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun) || tradesUnlikeAgentNouns.has(noun) || titleHolders.has(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
   return undefined;
 }
+
+/** Trades whose nouns do not end like agent nouns ("the guide", "the pilot"). */
+const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny']);
 
 /** Agent nouns ("hydrologist", "farmer", "pensioner", "physician"), less the things that end alike. */
 function isPersonWord(noun: string): boolean {
