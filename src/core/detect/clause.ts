@@ -26,6 +26,7 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
       const close = appositionEnd(tokens, i);
       const after = tokens[close + 1];
       if (close > 0 && (tokens[i - 1]!.cap || (after?.kind === 'word' && isFiniteVerbForm(after)))) {
+        limit += close - i;
         i = close;
         continue;
       }
@@ -63,9 +64,9 @@ export function isFiniteVerbForm(token: Token): boolean {
   return auxiliaries.test(token.lower) || /[^e]ed$/.test(token.lower);
 }
 
-/** The comma closing an apposition of one to six words opened by the comma at `open`, or -1. */
+/** The comma closing an apposition of one to eight words opened by the comma at `open`, or -1. */
 function appositionEnd(tokens: readonly Token[], open: number): number {
-  for (let k = open + 1; k < tokens.length && k <= open + 7; k++) {
+  for (let k = open + 1; k < tokens.length && k <= open + 9; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k > open + 1 ? k : -1;
     // "the scheme, part of its ‘Waterfront 2030’ plan, would …": a quoted name inside the apposition.

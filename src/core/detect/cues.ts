@@ -143,7 +143,8 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     let end = k;
     for (let c = k - 1; c > start; c--) {
       if (tokens[c]!.text !== ',') continue;
-      if (adjunctOpeners.has(tokens[c + 1]?.lower ?? '')) end = c;
+      // "The Embassy of Brennholt, whose steelmakers supply …, said": a relative clause, the speaker before it.
+      if (adjunctOpeners.has(tokens[c + 1]?.lower ?? '') || tokens[c + 1]?.lower === 'whose') end = c;
       break;
     }
     const region = tokens.slice(start, end);
@@ -275,7 +276,7 @@ export function longRelativeOpening(tokens: readonly Token[], comma: number, sen
     if (tokens[j]!.kind !== 'quote' && endsSubject(tokens, j)) return -1;
     if (tokens[j]!.text !== ',') continue;
     const next = tokens[j + 1]!.lower;
-    return next === 'who' || next === 'which' || next === 'whom' ? j : -1;
+    return next === 'who' || next === 'which' || next === 'whom' || next === 'whose' ? j : -1;
   }
   return -1;
 }
@@ -468,4 +469,9 @@ export function colonSubject(tokens: readonly Token[], lexicon: Lexicon): Subjec
   const ref = subject.ref;
   if (ref.kind === 'name' || ref.kind === 'role' || (ref.kind === 'pronoun' && ref.word !== 'it' && ref.word !== 'you')) return subject;
   return undefined;
+}
+
+/** "those words", "these words", "the words" at `i`: what a cue points back to. */
+export function pointsBackToWords(tokens: readonly Token[], i: number): boolean {
+  return (tokens[i]?.lower === 'those' || tokens[i]?.lower === 'these' || tokens[i]?.lower === 'the') && tokens[i + 1]?.lower === 'words';
 }

@@ -1,7 +1,7 @@
 import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
 import { connectorWords, isNamedWork, opensCapitalised } from './works';
-import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, pointsBackToWords, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -275,6 +275,9 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
       const dash = dashAttribution(tokens);
       if (dash) return dash;
     }
+    // "> “…”" then "Maren Holt … wrote those words in an email …": the next paragraph names the writer.
+    const pointing = findCues(tokens, ctx.lexicon).find((c) => pointsBackToWords(tokens, c.last + 1));
+    if (pointing) return fromCue(ctx, tokens, pointing, 0.8);
   }
   // "“…”: an interview with X", "“…”: a conversation with X".
   if (lead?.text === ':' && (after[1]?.lower === 'an' || after[1]?.lower === 'a') && conversationNouns.has(after[2]?.lower ?? '') && after[3]?.lower === 'with') {
@@ -437,9 +440,9 @@ function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: nu
       return { cue: 'quoted as saying', subject: { ref: speakerRefOf(region), pos: region[0]!.start }, confidence };
     }
   }
-  // "X read out a message from a constituent:": the constituent speaks.
+  // "X read out a message from a constituent:", "She read out one from a pensioner:": the writer speaks.
   for (let i = cue.last + 1; i < tokens.length - 1; i++) {
-    if (tokens[i]!.lower === 'from' && messageNouns.has(tokens[i - 1]!.lower)) {
+    if (tokens[i]!.lower === 'from' && (messageNouns.has(tokens[i - 1]!.lower) || (cue.word === 'read' && tokens[i - 1]!.lower === 'one'))) {
       const region = tokens.slice(i + 1).filter((t) => t.kind === 'word');
       if (region.length > 0) return { cue: cue.text, subject: { ref: speakerRefOf(region), pos: region[0]!.start }, confidence };
     }

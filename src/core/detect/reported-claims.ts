@@ -1,6 +1,6 @@
 import type { Candidate, DocumentContext } from './context';
 import { isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
-import { articles, deferredClauseSubject, findCues, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { articles, deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
 import { invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
@@ -15,6 +15,7 @@ const documentParticiples = new Set(['published', 'released', 'issued', 'posted'
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now', 'online']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
+const programmeNouns = new Set(['programme', 'program', 'show', 'podcast', 'series', 'documentary', 'bulletin', 'column']);
 const notClauseStarts = new Set(['why', 'how', 'whether', 'what', 'where', 'so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
 const prepositions = new Set(['with', 'to', 'at', 'in', 'on', 'about', 'from', 'near', 'inside', 'within', 'outside']);
 /** Addressee verbs whose addressee can be followed by "to VP" ("urged X to …"). */
@@ -145,7 +146,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     }
     return make(0, comma, subject, 0.75);
   }
-  if (following.kind === 'quote' || following.text === ':') return undefined;
+  // "wrote those words in an email": the words are a quotation given before.
+  if (following.kind === 'quote' || following.text === ':' || pointsBackToWords(tokens, next)) return undefined;
   if (tokens[cue.first - 1]?.text === ',' && !cue.word.endsWith('ing')) {
     // "…, said Ruth Anselm." after reported content: a name, then the end or a comma.
     const run = nameRuns(tokens, cue.last + 1, Math.min(tokens.length, cue.last + 8))[0];
@@ -166,6 +168,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // "Supermarkets reported long queues": only "reported that …" reports a statement.
   if (cue.word === 'reported') return undefined;
   if (isAddresseeVerb(cue.word)) {
+    // "forecasters warned of two days of thunderstorms": a warning about a thing, no one addressed.
+    if (following.lower === 'of' || (following.lower === 'about' && !/^\d/.test(tokens[next + 1]?.text ?? ''))) return undefined;
     // "told reporters the barrier had cost …": the clause follows the addressee without "that"
     // (and before any "to" in it: "warned parents the water was unsafe to drink").
     const clause = tellsContent.has(cue.word) ? skipAdjuncts(tokens, addresseeEnd(tokens, next)) : next;
@@ -185,6 +189,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
         i = apposition;
         continue;
       }
+      // "told Radio Corra's «Morning Round» programme that …": a programme's title inside the addressee.
+      if (t.kind === 'quote' && i > next && programmeNouns.has(tokens[i + 1]?.lower ?? '') && t.text.split(/\s+/).length <= 5) continue;
       // "told Circuit & Coin that …"
       if (t.kind !== 'word' && t.text !== '&') break;
       if (t.lower === 'that') return make(i + 1, tokens.length, subject, 0.8);

@@ -94,7 +94,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (isDocumentPhrase(tokens, from, to)) {
     // "an analysis by the polling firm Castlereagh Research": the author issued it.
     const by = firstIn(tokens, from + 1, to - 1, (t) => t.lower === 'by');
-    if (by > 0 && documentNouns.has(tokens[by - 1]!.lower)) {
+    // "a survey published on Monday by Halvard Research": so is whoever published it.
+    const publishedBy = by > from + 2 && tokens.slice(from, by).some((t, i, all) => documentNouns.has(t.lower) && publishingParticiples.has(all[i + 1]?.lower ?? ''));
+    if (by > 0 && (documentNouns.has(tokens[by - 1]!.lower) || publishedBy)) {
       const author = speakerRefOf(tokens.slice(by + 1, to));
       if (author.kind === 'name' || author.kind === 'role') return author;
     }
@@ -508,7 +510,9 @@ function describedNameEnd(tokens: readonly Token[], from: number, to: number): n
   while (comma < to && comma < from + 4 && tokens[comma]!.kind === 'word' && tokens[comma]!.cap) comma++;
   if (comma === from || tokens[comma]?.text !== ',') return 0;
   const next = tokens[comma + 1];
-  if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an')) return 0;
+  // "Sunniva Marlowe, the MP for Harwick and Lenne Vale,": the constituency is a place, not a second name.
+  const memberFor = (k: number) => (tokens[k]?.lower === 'mp' || tokens[k]?.lower === 'member') && tokens[k + 1]?.lower === 'for';
+  if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an' || memberFor(comma + 1) || (next.lower === 'the' && memberFor(comma + 2)))) return 0;
   const run = nameRuns(tokens, from, comma)[0];
   return run && run.first === from && run.last === comma - 1 && run.cls !== 'org' && run.cls !== 'place' ? comma : 0;
 }
@@ -580,6 +584,7 @@ function isTimeWord(token: Token): boolean {
 }
 
 /** Nouns for what an organisation issues; as a subject they stand for the issuer. */
+const publishingParticiples = new Set(['published', 'released', 'issued', 'commissioned', 'conducted', 'compiled', 'produced', 'carried']);
 const documentNouns = new Set(['statement', 'communique', 'communiqué', 'release', 'report', 'letter', 'notice', 'filing', 'memo', 'bulletin', 'announcement', 'website', 'post', 'study', 'survey', 'analysis']);
 const documentLead = new Set(['a', 'an', 'the', 'its', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press']);
 
