@@ -53,7 +53,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['hospital-fire-inquest.txt|probably too strong a word', 'detector has no cue "accepted that"'],
   ['power-outage.txt|it would hand its own fault logs to the inquiry', 'detector does not know that "The plant\'s owner" is the company introduced as the one "which owns the gas-fired power station"'],
   ['power-outage.txt|nothing to hide', 'as above'],
-  ['customs-strike.txt|If the minister is so worried about smugglers, he can pay the people who catch them,', 'detector takes "he" to be the man named last (the minister) rather than "The union leader", the subject of the sentence before the quote'],
   ['stadium-vote.txt|I’ve lived on Cinder Street for 51 years and nobody from the council has asked me a single thing.', 'detector gives the cue "read out", as the sample key does for "read out a message from a constituent:"; this file labels it ":"'],
   ['wind-farm-inquiry.md|the project could be built without harming local fishing or seabird colonies', 'detector takes "the developer" to be "Saltmarsh Bank", which the headline names as a wind farm but the detector reads as a bank, the last company named'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],

@@ -10,6 +10,7 @@ import { EntityRegistry } from './registry';
 import { reportedCandidates } from './reported-claims';
 import { resolveSpeakers } from './resolve';
 import { Sentences } from './sentences';
+import { narrativeRoleSubject } from './speaker-ref';
 import { isRegexSpace, type Token } from './tokens';
 import { findTranscript } from './transcript';
 import { defaultMinConfidence, type DetectOptions, type Detection } from './types';
@@ -83,9 +84,13 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
   const headlines = headlineCandidates(ctx, source);
   const claims = quoteClaims.candidates;
   const all = [...speakers.candidates, ...claims, ...withoutOverlaps([...headlines, ...withoutFramingSources(reported)], [...speakers.candidates, ...claims])];
-  resolveSpeakers(all, registry, speakers.interviewee, prose.text, (start) => {
+  const previousSentence = (start: number) => {
     const sentence = sentences.sentenceAt(start);
-    return sentence && sentences.previous(sentence)?.start;
+    return sentence && sentences.previous(sentence);
+  };
+  resolveSpeakers(all, registry, speakers.interviewee, prose.text, (start) => previousSentence(start)?.start, (start) => {
+    const previous = previousSentence(start);
+    return previous && narrativeRoleSubject(ctx.tokensOf(previous));
   });
 
   const minConfidence = options.minConfidence ?? defaultMinConfidence;

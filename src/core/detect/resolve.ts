@@ -18,7 +18,14 @@ interface Resolved {
  * most recent compatible speaker. Role nouns in headlines and ledes that nothing earlier explains
  * take the first named speaker after them, and that speaker takes the role.
  */
-export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistry, interviewee: string | undefined, text = '', previousSentenceStart: (start: number) => number | undefined = () => undefined): void {
+export function resolveSpeakers(
+  candidates: Candidate[],
+  registry: EntityRegistry,
+  interviewee: string | undefined,
+  text = '',
+  previousSentenceStart: (start: number) => number | undefined = () => undefined,
+  narrativeSubjectBefore: (sentenceStart: number) => SpeakerRef | undefined = () => undefined,
+): void {
   const ordered = [...candidates].sort((a, b) => posOf(a) - posOf(b));
   const bySentence = new Map<number, Candidate[]>();
   for (const c of ordered) {
@@ -87,6 +94,12 @@ export function resolveSpeakers(candidates: Candidate[], registry: EntityRegistr
     // "Asked about Rensfeld's absence, he said": whoever was asked, not someone the question named.
     const lookFrom = ref.kind === 'pronoun' && opensWithAsked(text, c.sentenceStart) ? c.sentenceStart : pos;
     let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, lookFrom, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
+    // "The union leader hit back within the hour. “…,” he said.": the person the sentence before told of.
+    if (ref.kind === 'pronoun' && (ref.word === 'he' || ref.word === 'she')) {
+      const narrative = narrativeSubjectBefore(c.sentenceStart);
+      const person = narrative ? resolve(narrative, c.sentenceStart, registry, interviewee, Infinity, text) : undefined;
+      if (person?.entity?.kind === 'person' && fitsGender(person.entity, ref.word === 'he' ? 'm' : 'f')) resolved = person;
+    }
     // "Bastian Oduya … said …. “…,” the former striker said.": an epithet no role explains is the person
     // who spoke just before, not the last person mentioned on the way.
     if (ref.kind === 'role' && ref.epithet && adjacent && lastSpeaker?.entity?.kind === 'person' && resolved.entity !== lastSpeaker.entity) {

@@ -624,3 +624,23 @@ function isDocumentPhrase(tokens: readonly Token[], from: number, to: number): b
   }
   return false;
 }
+
+const sameFormPasts = new Set(['hit', 'cut', 'set', 'quit', 'shut', 'cast']);
+
+/**
+ * "The union leader hit back within the hour.": a sentence that opens with a definite role and a
+ * past-tense verb (no quotation, no name) tells of that person; the role, or undefined.
+ */
+export function narrativeRoleSubject(tokens: readonly Token[]): SpeakerRef | undefined {
+  if (tokens[0]?.lower !== 'the' || tokens.some((t) => t.kind === 'quote' || (t.kind === 'word' && t.cap && t !== tokens[0]))) return undefined;
+  for (let k = 1; k <= 4 && k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    const verb = tokens[k + 1]!;
+    if (isRoleNoun(t.lower) && verb.kind === 'word' && (/[^e]ed$/.test(verb.lower) || irregularPastVerbs.has(verb.lower) || sameFormPasts.has(verb.lower))) {
+      const ref = speakerRefOf(tokens.slice(0, k + 1));
+      return ref.kind === 'role' ? ref : undefined;
+    }
+  }
+  return undefined;
+}
