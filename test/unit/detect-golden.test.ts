@@ -55,6 +55,10 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['power-outage.txt|nothing to hide', 'as above'],
   ['stadium-vote.txt|I’ve lived on Cinder Street for 51 years and nobody from the council has asked me a single thing.', 'detector gives the cue "read out", as the sample key does for "read out a message from a constituent:"; this file labels it ":"'],
   ['wind-farm-inquiry.md|the project could be built without harming local fishing or seabird colonies', 'detector takes "the developer" to be "Saltmarsh Bank", which the headline names as a wind farm but the detector reads as a bank, the last company named'],
+  ['fishing-ban-court.txt|acted well within its powers', 'detector has no cue "found" for a judge\'s finding ("Justice Mirela Castellane found that … had «…»")'],
+  ['fishing-ban-court.txt|The evidence that heavy gear dragged across the seabed destroys habitats which take decades to recover is, on any fair reading, overwhelming,', 'as above: without the finding, "the ruling said" has no author; this file credits the judge whose "58-page judgment" it is'],
+  ['fishing-ban-court.txt|Parliament gave the minister the power to protect those habitats. He used it, and he consulted properly before he did.', 'as above'],
+  ['refinery-explosion.txt|An explosion tore through a processing unit at the Saltmere oil refinery early on Sunday, killing two workers and injuring 31 others, and firefighters were still fighting the blaze more than 12 hours later', 'detector names the lede\'s "regional fire service" by its description ("Regional Fire Service") instead of the service named below'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 

@@ -1,5 +1,5 @@
 import type { DocumentContext } from './context';
-import { addresseeVerbs, irregularPastVerbs, namingVerbs, nonNameWords, personRoleNouns, type Lexicon } from './lexicon';
+import { addresseeVerbs, irregularPastVerbs, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
 import { nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
@@ -44,11 +44,17 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     if (t.cap || !(mark & cueWord)) continue;
     const before = tokens[i - 1];
     if (before && before.kind === 'word' && determiners.has(before.lower)) continue;
+    // "said all reported defects were logged": "all" after a verb or a preposition opens a noun phrase.
+    if (before?.lower === 'all' && t.lower.endsWith('ed') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap && opensNounPhraseAfter(tokens[i - 2])) continue;
     // "had not ruled out taking the case to court": a decision not taken, not a ruling.
     if (tokens[i + 1]?.lower === 'out' && t.lower.startsWith('rul')) continue;
     out.push({ first: i, last: i, text: t.text, word: t.lower });
   }
   return out;
+}
+
+function opensNounPhraseAfter(t: Token | undefined): boolean {
+  return t !== undefined && ((t.kind === 'word' && !t.cap && (reportingVerbs.has(t.lower) || ['of', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'and', 'but', 'that'].includes(t.lower))) || t.text === ',');
 }
 
 const known = 1;
@@ -125,7 +131,16 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
   const cuePos = tokens[cue.first]!.start;
   while (k > sentenceStart && tokens[k]!.kind === 'word' && auxiliaries.has(tokens[k]!.lower)) k--;
   if (cue.word.endsWith('ing') && tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };
-  if (tokens[k]?.text === ',' && k > sentenceStart && hasTwoSegments(tokens, k, sentenceStart)) {
+  // "Okarundi smiled and replied": the subject of the verb the cue is joined to.
+  const joined = tokens[k - 1];
+  if (tokens[k]?.lower === 'and' && k - 1 > sentenceStart && joined?.kind === 'word' && !joined.cap && /[^e]ed$/.test(joined.lower) && tokens[k - 2]?.kind === 'word' && tokens[k - 2]!.cap) {
+    return subjectBefore(tokens, { first: k - 1, last: k - 1, text: joined.text, word: joined.lower }, sentenceStart);
+  }
+  // "The 61-year-old, who skippered a trawler … before joining the association, insisted": a relative
+  // clause longer than an appositive segment is read below.
+  const relativeOpening = tokens[k]?.text === ',' ? longRelativeOpening(tokens, k, sentenceStart) : -1;
+  const longRelative = relativeOpening >= 0 && k - relativeOpening > 14;
+  if (tokens[k]?.text === ',' && k > sentenceStart && !longRelative && hasTwoSegments(tokens, k, sentenceStart)) {
     // Appositive segments.
     let start = k;
     let segments = 0;
@@ -164,7 +179,7 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
   if (tokens[k]?.text === ',') {
     // "Music director Anatol Severin, who was to have conducted … at the opening concert, said": a
     // relative clause too long for the appositive segments; the speaker is before it.
-    const opening = longRelativeOpening(tokens, k, sentenceStart);
+    const opening = relativeOpening;
     if (opening < 0) return { ref: { kind: 'elided' }, pos: cuePos };
     let start = opening - 1;
     while (start >= sentenceStart && opening - start <= 14 && tokens[start]!.text !== ',' && !endsSubject(tokens, start)) start--;

@@ -191,7 +191,8 @@ export const companyTrades: readonly string[] = ['maker', 'manufacturer', 'carma
 
 /** Organisation classes: a role noun ("the union") and the name words that mark an organisation of that class. */
 export const organisationClasses: ReadonlyMap<string, readonly string[]> = new Map([
-  ['union', ['union', 'federation', 'confederation', 'guild', 'syndicate', 'workers', 'brotherhood']],
+  // "the National Association of Classroom Teachers": a body named for a trade's workers is their union.
+  ['union', ['union', 'federation', 'confederation', 'guild', 'syndicate', 'workers', 'brotherhood', 'teachers', 'nurses', 'midwives', 'paramedics', 'lecturers', 'firefighters', 'dockers', 'miners', 'seafarers', 'journalists', 'drivers', 'pilots', 'employees']],
   ['company', ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', 'airlines', 'airways', 'bank', 'gmbh', 'ag', 'sa', '&']],
   ['firm', ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', '&', 'partners', 'sons', 'daughters']],
   ['operator', ['rail', 'railways', 'airlines', 'airways', 'transit', 'lines', 'ferries']],
@@ -250,7 +251,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
  * Only as the last word: "Energy Minister Yevgeny Tarasov" is a person.
  */
 export const companySuffixes: ReadonlySet<string> = new Set([
-  'energy', 'power', 'oil', 'gas', 'mining', 'motors', 'foods', 'systems', 'technologies', 'technology', 'logistics', 'shipping',
+  'energy', 'power', 'oil', 'gas', 'petroleum', 'refining', 'petrochemicals', 'mining', 'motors', 'foods', 'systems', 'technologies', 'technology', 'logistics', 'shipping',
   'telecom', 'capital', 'industries', 'resources', 'solutions', 'pharma', 'pharmaceuticals', 'insurance', 'steel', 'chemicals',
   'electric', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
   'coaches', 'buses', 'ferries', 'airlines', 'haulage', 'quarries', 'mills', 'breweries', 'textiles', 'construction', 'engineering',
@@ -354,3 +355,6 @@ export function buildLexicon(extraCues: readonly string[] = []): Lexicon {
   }
   return { cues, phraseCues, phrasesByFirstWord };
 }
+
+/** Groups a body is said to represent ("which represents the employers"); "The employers say" is then that body. */
+export const representedGroups: ReadonlySet<string> = new Set(['employers', 'universities', 'operators', 'manufacturers', 'retailers', 'landlords', 'hauliers', 'growers', 'producers', 'businesses', 'firms', 'companies', 'insurers', 'lenders', 'airlines', 'councils', 'hospitals', 'schools']);

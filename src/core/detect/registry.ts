@@ -1,5 +1,5 @@
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
-import { organisationClasses, organisationWords, personRoleNouns, roleAbbreviations, titleWords } from './lexicon';
+import { organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
@@ -267,6 +267,8 @@ export class EntityRegistry {
       const bracketed = tokens[run.last + 1]?.text === '(' && tokens[run.last + 3]?.text === ')';
       const described = bodyClassAfter(tokens, bracketed ? { ...run, last: run.last + 3 } : run);
       if (described) entity.roles.add(described);
+      const represented = representedGroupAfter(tokens, bracketed ? run.last + 4 : run.last + 1);
+      if (represented) entity.roles.add(`~${represented}`);
       const open = tokens[run.last + 1];
       const acronym = tokens[run.last + 2];
       // "the Federal Recovery and Relief Administration (FRRA)", "…, or FRRA,"
@@ -443,7 +445,7 @@ export class EntityRegistry {
   /** `firstName`: a one-word name after "Dame" or "Sir", which is a first name ("Dame Rosalind"). */
   private person(name: string, firstName = false): Entity {
     const key = name.toLowerCase();
-    const existing = this.persons.get(key) ?? this.lookupPerson(name) ?? (firstName ? (this.byFirstName.get(key) ?? undefined) : undefined);
+    const existing = this.persons.get(key) ?? this.lookupPerson(name) ?? (firstName ? (this.byFirstName.get(key) ?? undefined) : undefined) ?? this.namedByFirstNameOnly(key);
     if (existing) {
       if (spaceCount(name) > spaceCount(existing.name)) existing.name = name;
       this.persons.set(key, existing);
@@ -461,6 +463,14 @@ export class EntityRegistry {
     // Two surnames ("Rosa Quispe Mamani", "Inés Carvajal Ortega"): the first one is used alone too.
     if (words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 2]!)) this.addSurname(words[words.length - 2]!, entity);
     return entity;
+  }
+
+  /** "Hanna and Piet Loring … Hanna Loring told …": the person first named by a first name alone. */
+  private namedByFirstNameOnly(key: string): Entity | undefined {
+    const space = key.indexOf(' ');
+    if (space < 0 || space !== key.lastIndexOf(' ')) return undefined;
+    const alone = this.persons.get(key.slice(0, space));
+    return alone && alone.name.indexOf(' ') < 0 && this.bySurname.get(alone.name.toLowerCase()) === undefined ? alone : undefined;
   }
 
   private addSurname(word: string, entity: Entity): void {
@@ -524,6 +534,11 @@ export class EntityRegistry {
     const lastSpace = key.lastIndexOf(' ');
     const bySurname = this.bySurname.get(key.slice(lastSpace + 1));
     if (bySurname && (firstSpace < 0 || bySurname.name.toLowerCase().endsWith(key))) return bySurname;
+    // "Hanna said" when Hanna and Piet Loring share a surname: the first name tells them apart.
+    if (firstSpace < 0 && bySurname === undefined) {
+      const byFirst = this.byFirstName.get(key);
+      if (byFirst && this.bySurname.get(byFirst.name.toLowerCase().slice(byFirst.name.lastIndexOf(' ') + 1)) === null) return byFirst;
+    }
     // "Inés Carvajal" for "Inés Carvajal Ortega".
     const byFirstSurname = firstSpace >= 0 && firstSpace === lastSpace ? this.bySurname.get(key.slice(firstSpace + 1)) : undefined;
     if (byFirstSurname && byFirstSurname.name.toLowerCase().startsWith(`${key} `)) return byFirstSurname;
@@ -694,4 +709,17 @@ export function rolePhrase(segment: readonly Token[]): { phrase: string; head: s
     } else break;
   }
   return { phrase: words.join(' '), head: segment[head]!.lower, nationality };
+}
+
+/**
+ * "…, which represents the employers,": the group a body speaks for, read from the relative clause
+ * opening at the comma `comma` ("The employers say" later is that body).
+ */
+function representedGroupAfter(tokens: readonly Token[], comma: number): string | undefined {
+  if (tokens[comma]?.text !== ',' || !['which', 'that', 'who'].includes(tokens[comma + 1]?.lower ?? '')) return undefined;
+  if (!['represents', 'represent', 'speaks', 'speak'].includes(tokens[comma + 2]?.lower ?? '')) return undefined;
+  for (let k = comma + 3; k < tokens.length && k <= comma + 8 && tokens[k]!.kind === 'word'; k++) {
+    if (representedGroups.has(tokens[k]!.lower)) return tokens[k]!.lower;
+  }
+  return undefined;
 }

@@ -174,7 +174,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     // (and before any "to" in it: "warned parents the water was unsafe to drink").
     const clause = tellsContent.has(cue.word) ? skipAdjuncts(tokens, addresseeEnd(tokens, next)) : next;
     const clauseWord = tokens[clause];
-    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !notClauseStarts.has(clauseWord.lower) && looksLikeClause(tokens, clause)) {
+    // ("told residents living within 5 km … to keep": a participle goes on describing the addressee.)
+    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !notClauseStarts.has(clauseWord.lower) && !clauseWord.lower.endsWith('ing') && looksLikeClause(tokens, clause)) {
       return make(clause, tokens.length, subject, 0.75);
     }
     // The addressee may carry a place ("told a crowded meeting in the village hall at Korsa that …")
@@ -414,6 +415,8 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
       i++;
       continue;
     }
+    // "said at least 40 firms had …": a quantity, not a place or a time.
+    if (t.lower === 'at' && (tokens[i + 1]?.lower === 'least' || tokens[i + 1]?.lower === 'most')) return i;
     if (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'last') {
       let j = i + 1;
       while (j < tokens.length && j < i + 5 && tokens[j]!.kind === 'word') {

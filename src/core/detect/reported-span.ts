@@ -7,6 +7,7 @@ import type { Token } from './tokens';
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
 /** Acts that follow a statement with "and" or "but" ("…, and it demanded …", "… and declined to comment"): the subject's, not reported. */
 const nextActVerbs = new Set(['demanded', 'demands', 'requested', 'requests', 'appealed', 'appeals', 'declined', 'declines', 'refused', 'refuses', 'pointed', 'points', 'vowed', 'vows', 'pledged', 'pledges', 'thanked', 'welcomed', 'criticised', 'criticized']);
+const commentNouns = new Set(['figure', 'claim', 'charge', 'estimate', 'number', 'view', 'allegation', 'accusation', 'assertion', 'characterisation', 'characterization', 'description', 'forecast', 'prediction', 'position']);
 const phraseWords = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their']);
 
 /**
@@ -48,6 +49,11 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       const participle = (n?.lower === 'adding' || n?.lower === 'saying') && tokens[i + 2]?.lower !== 'that' && !subjectPronouns.has(tokens[i + 2]?.lower ?? '') && !looksLikeClause(tokens, i + 2);
       // "…, buried under snow, after 38 minutes": a short time phrase that closes the sentence goes on with the content.
       const closingTime = (n?.lower === 'after' || n?.lower === 'before' || n?.lower === 'since') && to - (i + 2) <= 3 && tokens.slice(i + 2, to).some((u) => /^\d/.test(u.text)) && tokens.slice(i + 2, to).every((u) => u.kind === 'word' && !isFiniteVerbForm(u));
+      // "…, a figure the government disputes": the reporter's comment on what was said.
+      if ((n?.lower === 'a' || n?.lower === 'an') && commentNouns.has(tokens[i + 2]?.lower ?? '')) {
+        end = i;
+        break;
+      }
       // "…, as she faced her two challengers": the reporter's framing of when it was said.
       // ("…, as they had last year" compares, and stays in the content.)
       const framingVerb = tokens[i + 3]?.lower ?? '';

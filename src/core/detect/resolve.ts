@@ -40,6 +40,8 @@ export function resolveSpeakers(
   let lastSpokesperson: Spokesperson | undefined;
   /** Whom the last speaker spoke for, when that speaker was an unnamed spokesperson. */
   let spokenForLast: Resolved | undefined;
+  /** Where an unnamed person ("a maintenance fitter") last spoke, while no one has spoken since; else -1. */
+  let unnamedSpokeAt = -1;
   const nextNamedAt = new Float64Array(ordered.length);
   for (let i = ordered.length - 1, next = Infinity; i >= 0; i--) {
     nextNamedAt[i] = next;
@@ -82,6 +84,12 @@ export function resolveSpeakers(
     const pos = pronounAt ?? posOf(c);
     const adjacent = lastSpeakerSentence === c.sentenceStart || lastSpeakerSentence === previousSentenceStart(c.sentenceStart);
     const speakerSubject = ref.kind === 'pronoun' && adjacent ? recentSpeaker(ref.word, lastSpeaker, lastSpokesperson) : undefined;
+    // "A maintenance fitter … said …. The unit … was built in 1964. “…,” he said.": with no one named since, still that person.
+    if (ref.kind === 'pronoun' && (ref.word === 'he' || ref.word === 'she') && !speakerSubject && lastSpeaker?.name === null && unnamedSpokeAt >= 0 && fitsPronoun(lastSpokesperson, ref.word === 'he' ? 'm' : 'f') && pos - unnamedSpokeAt < 600 && !personNamedBetween(registry, unnamedSpokeAt, pos)) {
+      c.speaker = null;
+      lastSpeakerSentence = c.sentenceStart;
+      continue;
+    }
     if (speakerSubject) {
       c.speaker = speakerSubject.name;
       if (speakerSubject.entity) registry.noteSpeaker(pos, speakerSubject.entity);
@@ -97,8 +105,11 @@ export function resolveSpeakers(
     // "The union leader hit back within the hour. “…,” he said.": the person the sentence before told of.
     if (ref.kind === 'pronoun' && (ref.word === 'he' || ref.word === 'she')) {
       const narrative = narrativeSubjectBefore(c.sentenceStart);
-      const person = narrative ? resolve(narrative, c.sentenceStart, registry, interviewee, Infinity, text) : undefined;
-      if (person?.entity?.kind === 'person' && fitsGender(person.entity, ref.word === 'he' ? 'm' : 'f')) resolved = person;
+      // "One Osmarian driver … shrugged at the news. “…,” he said.": that unnamed person.
+      const unnamed = narrative && (narrative.kind === 'generic' || narrative.kind === 'role') && narrative.spokesperson !== undefined && fitsPronoun(narrative.spokesperson, ref.word === 'he' ? 'm' : 'f');
+      const person = narrative && !unnamed ? resolve(narrative, c.sentenceStart, registry, interviewee, Infinity, text) : undefined;
+      if (unnamed) resolved = { name: null };
+      else if (person?.entity?.kind === 'person' && fitsGender(person.entity, ref.word === 'he' ? 'm' : 'f')) resolved = person;
     }
     // "Bastian Oduya … said …. “…,” the former striker said.": an epithet no role explains is the person
     // who spoke just before, not the last person mentioned on the way.
@@ -109,6 +120,7 @@ export function resolveSpeakers(
     if (resolved.name === null && ref.kind === 'role' && spokesWords.has(ref.head) && spokenForLast) resolved = spokenForLast;
     c.speaker = resolved.name;
     if (resolved.entity) {
+      unnamedSpokeAt = -1;
       registry.noteSpeaker(pos, resolved.entity);
       lastSpeaker = resolved;
       lastSpeakerSentence = c.sentenceStart;
@@ -117,13 +129,14 @@ export function resolveSpeakers(
     }
     if (ref.kind === 'name' && resolved.entity?.kind === 'person') settleForward(pendingForward, resolved.entity);
     // Only a person's role waits for the next named speaker: "court documents" never become a person.
-    if (resolved.name === null && ref.kind === 'role' && c.forward && !organisationClasses.has(ref.head)) pendingForward.push(c);
+    if (resolved.name === null && ref.kind === 'role' && c.forward && !organisationClasses.has(ref.head) && !ref.head.startsWith('~')) pendingForward.push(c);
     if (!resolved.entity && (ref.kind === 'role' || ref.kind === 'generic') && ref.spokesperson) {
       // "A spokesman for the fishing cooperative said … He said …": that unnamed person again, not
       // a name from further back.
       lastSpeaker = { name: null };
       lastSpokesperson = ref.spokesperson;
       lastSpeakerSentence = c.sentenceStart;
+      unnamedSpokeAt = pos;
     }
   }
   // Inheritance may point at a candidate resolved later in the sort order.
@@ -491,4 +504,11 @@ function isLeaderRole(role: string): boolean {
     leaderRoleMemo.set(role, known);
   }
   return known;
+}
+
+/** Whether the text names a person after position `from` and before `to`. */
+function personNamedBetween(registry: EntityRegistry, from: number, to: number): boolean {
+  const mentions = registry.mentions;
+  for (let i = mentions.lastBefore(to); i >= 0 && mentions.at(i).pos > from; i--) if (mentions.at(i).entity.kind === 'person') return true;
+  return false;
 }

@@ -1,4 +1,4 @@
-import { genericSpeakerStarts, irregularPastVerbs, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, roleAbbreviations, skippableBeforeCue } from './lexicon';
+import { genericSpeakerStarts, irregularPastVerbs, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
@@ -78,6 +78,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // "The rebels said": the body the text described as rebel (see `EntityRegistry`).
   const groupTag = to - from === 2 && first.lower === 'the' ? groupPlurals.get(tokens[from + 1]!.lower) : undefined;
   if (groupTag) return { kind: 'role', phrase: groupTag, head: groupTag, nationality: '' };
+  // "The employers say": the body the text said represents the employers (see `EntityRegistry`).
+  if (to - from === 2 && first.lower === 'the' && representedGroups.has(tokens[from + 1]!.lower)) return { kind: 'role', phrase: `~${tokens[from + 1]!.lower}`, head: `~${tokens[from + 1]!.lower}`, nationality: '' };
   // "…, the person said": the anonymous source just described.
   if (to - from === 2 && first.lower === 'the' && anonymousSources.has(tokens[from + 1]!.lower)) return { kind: 'generic' };
   // "quoted him as saying": the object form of the pronoun.
@@ -389,7 +391,10 @@ function afterOpeningAdjunct(segment: readonly Token[]): number {
  * of someone already named whose noun no role list holds. With an age it is the person the text
  * gave that age; otherwise an epithet, which falls back to the last person named.
  */
-function describedPerson(segment: readonly Token[]): SpeakerRef | undefined {
+function describedPerson(described: readonly Token[]): SpeakerRef | undefined {
+  // "the father of two": the parent, whatever the count.
+  const n = described.length;
+  const segment = n > 3 && described[n - 2]!.lower === 'of' && childCounts.test(described[n - 1]!.lower) ? described.slice(0, n - 2) : described;
   if (segment.length < 2 || segment.length > 5 || segment[0]!.lower !== 'the') return undefined;
   for (let k = 1; k < segment.length; k++) if (segment[k]!.kind !== 'word' || segment[k]!.cap) return undefined;
   const noun = segment[segment.length - 1]!.lower;
@@ -403,6 +408,8 @@ function describedPerson(segment: readonly Token[]): SpeakerRef | undefined {
 
 /** Trades whose nouns do not end like agent nouns ("the guide", "the pilot"). */
 const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny']);
+
+const childCounts = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** Agent nouns ("hydrologist", "farmer", "pensioner", "physician"), less the things that end alike. */
 function isPersonWord(noun: string): boolean {
@@ -630,9 +637,12 @@ const sameFormPasts = new Set(['hit', 'cut', 'set', 'quit', 'shut', 'cast']);
 /**
  * "The union leader hit back within the hour.": a sentence that opens with a definite role and a
  * past-tense verb (no quotation, no name) tells of that person; the role, or undefined.
+ * "One Osmarian driver, who …, shrugged at the news.": an unnamed person (a generic reference).
  */
 export function narrativeRoleSubject(tokens: readonly Token[]): SpeakerRef | undefined {
-  if (tokens[0]?.lower !== 'the' || tokens.some((t) => t.kind === 'quote' || (t.kind === 'word' && t.cap && t !== tokens[0]))) return undefined;
+  if (tokens.some((t) => t.kind === 'quote')) return undefined;
+  if (tokens[0]?.lower === 'a' || tokens[0]?.lower === 'an' || tokens[0]?.lower === 'one') return narrativeUnnamedSubject(tokens);
+  if (tokens[0]?.lower !== 'the' || tokens.some((t) => t.kind === 'word' && t.cap && t !== tokens[0])) return undefined;
   for (let k = 1; k <= 4 && k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return undefined;
@@ -641,6 +651,20 @@ export function narrativeRoleSubject(tokens: readonly Token[]): SpeakerRef | und
       const ref = speakerRefOf(tokens.slice(0, k + 1));
       return ref.kind === 'role' ? ref : undefined;
     }
+  }
+  return undefined;
+}
+
+function narrativeUnnamedSubject(tokens: readonly Token[]): SpeakerRef | undefined {
+  for (let k = 1; k <= 4 && k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || (t.cap && !looksNationality(t.text))) return undefined;
+    const next = tokens[k + 1]!;
+    const verbFollows = next.text === ',' || (next.kind === 'word' && (/[^e]ed$/.test(next.lower) || irregularPastVerbs.has(next.lower) || sameFormPasts.has(next.lower)));
+    if (!verbFollows || !isPersonWord(t.lower)) continue;
+    const ref = speakerRefOf(tokens.slice(0, k + 1));
+    if (ref.kind === 'generic') return { kind: 'generic', spokesperson: ref.spokesperson ?? 'x' };
+    return ref.kind === 'role' && ref.indefinite && ref.spokesperson ? ref : undefined;
   }
   return undefined;
 }
