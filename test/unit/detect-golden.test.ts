@@ -62,6 +62,15 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 
+/**
+ * Detections an expected file does not list, where the file is silent rather than wrong by its
+ * conventions (`document|detected text` → why). The extra is allowed while it is detected; the
+ * test fails once it no longer is, so the list stays true.
+ */
+const knownExtras: ReadonlyMap<string, string> = new Map([
+  ['lottery-committee-hearing.txt|payout fault was kept quiet for five months', 'a headline\'s own reported claim ("Lottery chief admits …"); the conventions name headline quotes only, and this file leaves it out'],
+]);
+
 function documentsIn(folder: string): string[] {
   return readdirSync(folder)
     .filter((name) => /\.(txt|md)$/.test(name))
@@ -116,7 +125,9 @@ describe('detector golden files (test/fixtures/detect)', () => {
 
       it('reports nothing beyond the expected claims, each span holding its text', () => {
         const unexpected = detections.filter((d) => !expected.some((e) => !e.absent && sameClaim(d, e)));
-        assert.deepEqual(unexpected.map(describeClaim), []);
+        const extrasListed = [...knownExtras.keys()].filter((key) => key.startsWith(`${document}|`));
+        for (const key of extrasListed) assert.ok(unexpected.some((d) => `${document}|${d.text}` === key), `no longer detected: take ${key} out of knownExtras`);
+        assert.deepEqual(unexpected.filter((d) => !knownExtras.has(`${document}|${d.text}`)).map(describeClaim), []);
         for (const d of detections) assert.equal(source.slice(d.start, d.end), d.text);
       });
     });

@@ -13,9 +13,13 @@ export interface ProseText {
   readonly headings: ReadonlySet<number>;
 }
 
-const paragraphBreak = /\n[ \t]*(?:\r?\n[ \t]*)+|\n(?=[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t])/g;
+const paragraphBreak = /\n[ \t]*(?:\r?\n[ \t]*)+|\n(?=[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t])|\n(?=[ \t]*\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}:[ \t])/gu;
 
-/** Plain text: blocks are paragraphs separated by blank lines; a line starting a list item starts a block too. */
+/**
+ * Plain text: blocks are paragraphs separated by blank lines; a line starting a list item starts a
+ * block too, and so does a line opening with a speaker label in capitals ("KOVAC: …", "Q: …"), as
+ * transcripts put one turn on each line.
+ */
 export function plainBlocks(text: string): ProseText {
   const blocks: number[] = [];
   let start = 0;

@@ -243,7 +243,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "the district": a school district, read off the name by organisationClassesOf (a district alone is a place).
   ['district', []],
   // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
-  ...['federation', 'confederation', 'directorate', 'embassy', 'consulate', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'orchestra', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo'].map((word): [string, string[]] => [word, [word]]),
+  ...['federation', 'confederation', 'directorate', 'embassy', 'consulate', 'lottery', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'orchestra', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo'].map((word): [string, string[]] => [word, [word]]),
 ]);
 
 /**

@@ -284,7 +284,8 @@ export class EntityRegistry {
       // "a lawyer for the Hask family": his relatives, not the man himself (no "he" or "she" finds him here).
       if (householdWords.has(tokens[run.last + 1]?.lower ?? '')) return;
       const before = tokens[run.first - 1];
-      const known = this.lookupPerson(run.name) ?? (before && placePrepositions.has(before.lower) ? undefined : this.shortFormOf(run.name));
+      const atPlace = before !== undefined && placePrepositions.has(before.lower);
+      const known = this.lookupPerson(run.name, !atPlace) ?? (atPlace ? undefined : this.shortFormOf(run.name));
       if (known) {
         // "Aske, who leads the Independent group,": a surname told again with a role.
         const led = known.kind === 'person' ? ledBody(tokens, run.last) : undefined;
@@ -525,8 +526,8 @@ export class EntityRegistry {
     return this.byLeadWord.get(name.toLowerCase()) ?? undefined;
   }
 
-  /** A person by full name or unique surname, case-insensitive. */
-  lookupPerson(name: string): Entity | undefined {
+  /** A person by full name or unique surname, case-insensitive; by a unique first name too, unless `byFirstName` is false ("worked at Ledburn"). */
+  lookupPerson(name: string, byFirstName = true): Entity | undefined {
     const key = name.toLowerCase();
     const full = this.persons.get(key);
     if (full) return full;
@@ -534,10 +535,11 @@ export class EntityRegistry {
     const lastSpace = key.lastIndexOf(' ');
     const bySurname = this.bySurname.get(key.slice(lastSpace + 1));
     if (bySurname && (firstSpace < 0 || bySurname.name.toLowerCase().endsWith(key))) return bySurname;
-    // "Hanna said" when Hanna and Piet Loring share a surname: the first name tells them apart.
-    if (firstSpace < 0 && bySurname === undefined) {
+    // "Hanna said" (Hanna and Piet Loring share a surname), "Marisol says": one person with that first name.
+    if (byFirstName && firstSpace < 0 && bySurname === undefined) {
       const byFirst = this.byFirstName.get(key);
-      if (byFirst && this.bySurname.get(byFirst.name.toLowerCase().slice(byFirst.name.lastIndexOf(' ') + 1)) === null) return byFirst;
+      // ("Orrinhall" is the company Orrinhall Systems, whatever "Orrinhall V1" was taken for.)
+      if (byFirst && this.byLeadWord.get(key) === undefined) return byFirst;
     }
     // "Inés Carvajal" for "Inés Carvajal Ortega".
     const byFirstSurname = firstSpace >= 0 && firstSpace === lastSpace ? this.bySurname.get(key.slice(firstSpace + 1)) : undefined;

@@ -15,6 +15,7 @@ const documentParticiples = new Set(['published', 'released', 'issued', 'posted'
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now', 'online']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
+const parentheticalAdverbs = new Set(['though', 'however', 'too', 'also', 'again', 'nevertheless', 'moreover', 'meanwhile']);
 const programmeNouns = new Set(['programme', 'program', 'show', 'podcast', 'series', 'documentary', 'bulletin', 'column']);
 const notClauseStarts = new Set(['why', 'how', 'whether', 'what', 'where', 'so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
 const prepositions = new Set(['with', 'to', 'at', 'in', 'on', 'about', 'from', 'near', 'inside', 'within', 'outside']);
@@ -401,6 +402,11 @@ function accordingAppositionEnd(tokens: readonly Token[], comma: number): number
 function skipAdjuncts(tokens: readonly Token[], i: number): number {
   for (;;) {
     const t = tokens[i];
+    // "warned, though, that …": a parenthetical adverb between commas.
+    if (t?.text === ',' && parentheticalAdverbs.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.text === ',') {
+      i += 3;
+      continue;
+    }
     if (!t || t.kind !== 'word') return i;
     // "said Friday the state would …": a bare weekday (American style) dates the statement.
     // "said late on Friday that …" (but "said early results showed …" keeps its "early").

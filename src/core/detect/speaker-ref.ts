@@ -179,7 +179,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const lastRun = runs[runs.length - 1];
   // ("One parish priest in Threlkeld": a place after a preposition is no such name.)
   // ("A former engineer at Fernhollow" no longer speaks for it.)
-  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from' && tokens[lastRun.first - 1]?.lower !== 'of' && tokens[lastRun.first - 1]?.lower !== 'by' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
+  // ("The head of the Torvaine National Lottery" is a person: a role of the body.)
+  const runStart = lastRun?.first ?? 0;
+  const roleOfBody = first.lower === 'the' && tokens[runStart - 1]?.lower === 'the' && tokens[runStart - 2]?.lower === 'of' && isRoleNoun(tokens[runStart - 3]?.lower ?? '') && !organisationClasses.has(tokens[runStart - 3]!.lower);
+  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !roleOfBody && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from' && tokens[lastRun.first - 1]?.lower !== 'of' && tokens[lastRun.first - 1]?.lower !== 'by' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
   if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
@@ -220,7 +223,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const placeBody = role ? placeBodyName(tokens, named, role.head, from) : undefined;
   if (placeBody) return { kind: 'name', name: placeBody, cls: 'org' };
   if (role && named.length > 0 && isRoleOverPlace(segment, role.head, named, from)) return { kind: 'role', ...role };
-  if (named.length > 0 && !(role && role.head !== 'delegation' && roleComesAfter(segment, role.head, named[named.length - 1]!, from))) {
+  if (named.length > 0 && !(role && role.head !== 'delegation' && roleComesAfter(segment, role.head, named[named.length - 1]!, from)) && !roleOfBody) {
     // "The Justice Ministry in Velsk": the body, not where it sits.
     const notPlaces = named.filter((r) => !placePrepositions.has(tokens[r.first - 1]?.lower ?? '') && tokens[r.first - 1]?.lower !== 'in');
     const pick = notPlaces.length > 0 && named[named.length - 1]!.cls !== 'org' ? notPlaces[notPlaces.length - 1]! : named[named.length - 1]!;
