@@ -59,6 +59,11 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['fishing-ban-court.txt|The evidence that heavy gear dragged across the seabed destroys habitats which take decades to recover is, on any fair reading, overwhelming,', 'as above: without the finding, "the ruling said" has no author; this file credits the judge whose "58-page judgment" it is'],
   ['fishing-ban-court.txt|Parliament gave the minister the power to protect those habitats. He used it, and he consulted properly before he did.', 'as above'],
   ['refinery-explosion.txt|An explosion tore through a processing unit at the Saltmere oil refinery early on Sunday, killing two workers and injuring 31 others, and firefighters were still fighting the blaze more than 12 hours later', 'detector names the lede\'s "regional fire service" by its description ("Regional Fire Service") instead of the service named below'],
+  ['chemical-spill-evacuation.txt|they had left two cats behind', 'detector names a relative introduced by a first name alone ("her husband, Henrik") by that name, as feature.md expects; this file adds the wife\'s surname'],
+  ['chemical-spill-evacuation.txt|I keep thinking about them,', 'as above'],
+  ['hospital-cyberattack.txt|other hospitals using the same records software were at risk', 'detector keeps "warned that A and that B" as one claim, as most golden files do; this file splits it'],
+  ['hospital-cyberattack.txt|they should disconnect it from the internet until a patch was released', 'as above'],
+  ['poet-obituary.md|her final collection, “Field Notes for a Late Spring”, would be published as planned in March', 'detector does not take "The press" (a publisher, named before as Larkhill Editions) as a speaker'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 
@@ -69,6 +74,9 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
  */
 const knownExtras: ReadonlyMap<string, string> = new Map([
   ['lottery-committee-hearing.txt|payout fault was kept quiet for five months', 'a headline\'s own reported claim ("Lottery chief admits …"); the conventions name headline quotes only, and this file leaves it out'],
+  ['bank-merger-talks.txt|merger talks as union warns on jobs', 'as above, and read wrongly: "confirm merger talks" has no clause'],
+  ['hospital-cyberattack.txt|other hospitals using the same records software were at risk and that they should disconnect it from the internet until a patch was released', 'the one claim the two expected ones make (see knownDisagreements)'],
+  ['housing-eviction-protest.txt|them to leave by the end of August so that the 1960s blocks can be demolished to make way for a redevelopment scheme known as ‘Larkhill Reimagined’', '"telling them to leave" reports an instruction, which the conventions label ("X told Y to Z"); this file leaves it out as the landlord\'s act'],
 ]);
 
 function documentsIn(folder: string): string[] {

@@ -203,7 +203,8 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   // A quoted modifier inside a noun phrase: "warns of “sticky” prices", "the winter “surge”".
   if (words.length <= 2 && previous?.kind === 'word' && !namingNearby(before)) {
     const next = after[0];
-    if (modifierPrepositions.has(previous.lower) && next?.kind === 'word' && !next.cap && !chargeBefore(before)) return true;
+    // ("was in “early-stage discussions” with its rival": a whole noun phrase, someone's words.)
+    if (modifierPrepositions.has(previous.lower) && next?.kind === 'word' && !next.cap && !functionWords.has(next.lower) && !chargeBefore(before)) return true;
     const beforePrevious = before[before.length - 2];
     if (!previous.cap && !verbLike.test(previous.lower) && beforePrevious && termDeterminers.has(beforePrevious.lower) && !titlingWords.has(beforePrevious.lower) && !opensPredicate(words)) return true;
   }

@@ -1,5 +1,5 @@
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
-import { organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, titleWords } from './lexicon';
+import { companySuffixes, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
@@ -297,6 +297,8 @@ export class EntityRegistry {
       } else if (run.first === run.last && isKinAppositive(tokens, run)) {
         // "His daughter, Ilinca, runs the ticket hut": a one-word name the text introduces as a relative.
         const entity = this.person(run.name);
+        // ("Her husband, a retired lorry driver, said" later is he.)
+        entity.roles.add(tokens[run.first - 2]!.lower);
         const gender = genderOfKin[tokens[run.first - 2]!.lower];
         if (gender) entity.gender = gender;
         this.mentions.push({ pos, entity, roles: noRoles });
@@ -491,7 +493,14 @@ export class EntityRegistry {
     if (!entity) {
       entity = { name: expanded, kind: 'org', gender: undefined, roles: new Set(organisationClassesOf(expanded)), nationalities: new Set() };
       this.orgs.set(key, entity);
-      this.addLeadWord(key, entity);
+      // "Corvane Bank and Teverin Bank": two companies, each of which "Corvane" or "Teverin" may name.
+      const and = key.indexOf(' and ');
+      const bodyWord = (word: string) => companySuffixes.has(word) || organisationWords.has(word);
+      const pair = and > 0 && key.lastIndexOf(' ', and - 1) > 0 && bodyWord(key.slice(key.lastIndexOf(' ', and - 1) + 1, and)) && bodyWord(key.slice(key.lastIndexOf(' ') + 1)) && key.indexOf(' ', and + 5) > 0;
+      if (pair) {
+        this.org(expanded.slice(0, and));
+        this.org(expanded.slice(and + 5));
+      } else this.addLeadWord(key, entity);
     }
     if (base && !this.orgs.has(base)) this.orgs.set(base, entity);
     return entity;

@@ -9,7 +9,7 @@ import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
 import type { Token } from './tokens';
 
-const adjunctNouns = new Set(['statement', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study', 'release', 'announcement', 'update', 'notice', 'podcast', 'blog', 'call', 'presentation', 'webinar', 'tweet']);
+const adjunctNouns = new Set(['statement', 'address', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study', 'release', 'announcement', 'update', 'notice', 'podcast', 'blog', 'call', 'presentation', 'webinar', 'tweet']);
 /** "in a survey published on Tuesday that …": the participle that dates the document. */
 const documentParticiples = new Set(['published', 'released', 'issued', 'posted', 'sent', 'filed', 'circulated']);
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now', 'online']);
@@ -99,7 +99,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
   // "ringing buyers to warn them that …": an infinitive's content belongs to the clause around it;
   // "which must reply within 56 days": what someone must or will say has not been said.
-  if (tokens[cue.first - 1]?.lower === 'to' || modals.has(tokens[cue.first - 1]?.lower ?? '')) return undefined;
+  if (tokens[cue.first - 1]?.lower === 'to' || modals.has(tokens[cue.first - 1]?.lower ?? '') || inInfinitiveList(tokens, cue.first)) return undefined;
   // "a difference the company said was not significant": a verb right after the cue leaves it in a relative clause.
   if (cue.word !== 'according' && gapVerbs.has(tokens[cue.last + 1]?.lower ?? '')) return undefined;
   // "Vessels are reminded that …", "Residents are advised to …": a notice's instruction, not what someone said.
@@ -484,3 +484,16 @@ function lastIndexOf(tokens: readonly Token[], text: string, from: number): numb
 }
 
 export type { QuoteSpan };
+
+/** "forcing staff to cancel operations, divert ambulances and write patient notes by hand": a bare verb in a list after "to". */
+function inInfinitiveList(tokens: readonly Token[], cue: number): boolean {
+  const joiner = tokens[cue - 1];
+  if (/(?:s|ed|ing)$/.test(tokens[cue]!.lower) || irregularPastVerbs.has(tokens[cue]!.lower)) return false;
+  if (!joiner || !(joiner.lower === 'and' || joiner.lower === 'or' || joiner.text === ',')) return false;
+  for (let k = cue - 2; k >= 0 && k >= cue - 10; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.text !== ',') return false;
+    if (t.lower === 'to') return tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap;
+  }
+  return false;
+}

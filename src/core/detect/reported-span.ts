@@ -87,7 +87,10 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
         end = i;
         break;
       }
-      if (lastComma > from && wordsIn(tokens, from, lastComma) >= 3) {
+      // ("One tanker, carrying vinyl chloride, was «venting slowly»": the comma closed an aside and the
+      // clause goes on to frame the quote.)
+      const asideClosed = tokens[lastComma + 1]?.kind === 'word' && isFiniteVerbForm(tokens[lastComma + 1]!);
+      if (lastComma > from && wordsIn(tokens, from, lastComma) >= 3 && !asideClosed) {
         end = lastComma;
         break;
       }

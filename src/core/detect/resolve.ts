@@ -116,6 +116,8 @@ export function resolveSpeakers(
     if (ref.kind === 'role' && ref.epithet && adjacent && lastSpeaker?.entity?.kind === 'person' && resolved.entity !== lastSpeaker.entity) {
       if (resolve({ ...ref, epithet: undefined }, lookFrom, registry, interviewee, Infinity, text).name === null) resolved = lastSpeaker;
     }
+    // "Grace and Samuel Adeyemi … Grace Adeyemi said …. Her husband said": the man who shares her surname.
+    if (resolved.name === null && ref.kind === 'role' && spouseWords.has(ref.head)) resolved = spouseOfLastNamed(ref.head, pos, registry);
     // "A spokesman for the ministry said … “…,” the spokesman said.": the same unnamed spokesman, so the ministry.
     if (resolved.name === null && ref.kind === 'role' && spokesWords.has(ref.head) && spokenForLast) resolved = spokenForLast;
     c.speaker = resolved.name;
@@ -154,6 +156,8 @@ function recentSpeaker(word: string, last: Resolved | undefined, spokesperson: S
   const entity = last?.entity;
   // "The rebels said … They also demanded …": "they" after a body that spoke is that body.
   if (word === 'they' && entity?.kind === 'org' && spokesperson === undefined) return last;
+  // "A statement from the trust said …. Outpatients should …, it added.": the body that just spoke.
+  if (word === 'it' && entity?.kind === 'org') return last;
   if (gender && last && !entity && fitsPronoun(spokesperson, gender)) return last;
   if (!gender || !entity) return undefined;
   // "A spokeswoman for the authority said … She added …": the person, so the organisation, again.
@@ -511,4 +515,25 @@ function personNamedBetween(registry: EntityRegistry, from: number, to: number):
   const mentions = registry.mentions;
   for (let i = mentions.lastBefore(to); i >= 0 && mentions.at(i).pos > from; i--) if (mentions.at(i).entity.kind === 'person') return true;
   return false;
+}
+
+const spouseWords = new Set(['husband', 'wife']);
+
+/** The spouse of the last person named of the other sex: the one other person the text gave the same surname. */
+function spouseOfLastNamed(head: string, pos: number, registry: EntityRegistry): Resolved {
+  const ownerGender = head === 'husband' ? 'f' : 'm';
+  const mentions = registry.mentions;
+  let owner: Entity | undefined;
+  for (let i = mentions.lastBefore(pos); i >= 0 && i > mentions.lastBefore(pos) - preferenceLookback && !owner; i--) {
+    const entity = mentions.at(i).entity;
+    if (entity.kind === 'person' && entity.name.includes(' ') && fitsGender(entity, ownerGender)) owner = entity;
+  }
+  if (!owner) return { name: null };
+  const surname = owner.name.slice(owner.name.lastIndexOf(' '));
+  const spouses = new Set<Entity>();
+  for (let i = mentions.lastBefore(pos); i >= 0; i--) {
+    const entity = mentions.at(i).entity;
+    if (entity !== owner && entity.kind === 'person' && entity.name.endsWith(surname) && entity.gender !== ownerGender) spouses.add(entity);
+  }
+  return spouses.size === 1 ? found([...spouses][0]!) : { name: null };
 }

@@ -80,6 +80,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (groupTag) return { kind: 'role', phrase: groupTag, head: groupTag, nationality: '' };
   // "The employers say": the body the text said represents the employers (see `EntityRegistry`).
   if (to - from === 2 && first.lower === 'the' && representedGroups.has(tokens[from + 1]!.lower)) return { kind: 'role', phrase: `~${tokens[from + 1]!.lower}`, head: `~${tokens[from + 1]!.lower}`, nationality: '' };
+  // "people familiar with the talks", "sources close to the minister": anonymous sources.
+  if ((first.lower === 'people' || first.lower === 'sources') && ['familiar', 'close', 'briefed'].includes(tokens[from + 1]?.lower ?? '')) return { kind: 'generic' };
   // "…, the person said": the anonymous source just described.
   if (to - from === 2 && first.lower === 'the' && anonymousSources.has(tokens[from + 1]!.lower)) return { kind: 'generic' };
   // "quoted him as saying": the object form of the pronoun.
@@ -95,12 +97,15 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (seenDocument(tokens, from, to)) return { kind: 'document', issuerUnknown: true };
   if (isDocumentPhrase(tokens, from, to)) {
     // "an analysis by the polling firm Castlereagh Research": the author issued it.
-    const by = firstIn(tokens, from + 1, to - 1, (t) => t.lower === 'by');
+    // ("A statement from the trust": the same with "from".)
+    const by = firstIn(tokens, from + 1, to - 1, (t) => t.lower === 'by' || t.lower === 'from');
     // "a survey published on Monday by Halvard Research": so is whoever published it.
     const publishedBy = by > from + 2 && tokens.slice(from, by).some((t, i, all) => documentNouns.has(t.lower) && publishingParticiples.has(all[i + 1]?.lower ?? ''));
     if (by > 0 && (documentNouns.has(tokens[by - 1]!.lower) || publishedBy)) {
       const author = speakerRefOf(tokens.slice(by + 1, to));
-      if (author.kind === 'name' || author.kind === 'role') return author;
+      // ("a statement from the mayor's office" is the mayor's, as a document whose issuer is read from the story.)
+      const fromBody = tokens[by]!.lower !== 'from' || author.kind === 'name' || (author.kind === 'role' && organisationClasses.has(author.head) && !author.owned);
+      if ((author.kind === 'name' || author.kind === 'role') && fromBody) return author;
     }
     if (tokens.slice(from, to).some((t) => t.lower === 'joint')) return { kind: 'document', issuerUnknown: true };
     // "A statement on its website", "their report": the pronoun names who issued it.
@@ -130,7 +135,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const org = runs.find((r) => r.cls === 'org' || r.cls === 'unknown' || (r.first > spokes && bodyPrepositions.has(tokens[r.first - 1]?.lower ?? '')));
     if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}), ...(spokesperson ? { spokesperson } : {}) };
     const before = tokens[spokes - 1];
-    if (before && isRoleNoun(before.lower)) return wordRole(before.lower, spokesperson);
+    // "A union spokesman", "The company's spokesman": the body by its class.
+    if (before && isRoleNoun(stripPossessive(before.lower)) && (!isPossessive(before) || organisationClasses.has(stripPossessive(before.lower)))) return wordRole(stripPossessive(before.lower), spokesperson);
     // "A city hall spokesman": the city council.
     const office = spokes >= 2 ? bodyOfStaff(tokens, spokes - 2, spokes) : undefined;
     if (office) return wordRole(office, spokesperson);
@@ -250,6 +256,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const relation = segment[2]?.text === ',' || (segment.length === 2 && !kinWords.has(segment[1]!.lower));
   if (relation && possessivePronouns.has(first.lower) && first.lower !== 'its' && segment[1]!.kind === 'word' && !segment[1]!.cap && (isPersonWord(segment[1]!.lower) || relationNouns.has(segment[1]!.lower))) {
     const noun = segment[1]!.lower;
+    // "Her husband, a retired lorry driver,": a relative the story may know ("her husband, Henrik").
+    if (segment[2]?.text === ',' && kinWords.has(noun) && (first.lower === 'his' || first.lower === 'her')) return wordRole(noun);
     return { kind: 'generic', spokesperson: womenWords.has(noun) ? 'f' : menWords.has(noun) ? 'm' : 'x' };
   }
   const described = describedPerson(segment) ?? describedPerson(segment.slice(afterOpeningAdjunct(segment)));
