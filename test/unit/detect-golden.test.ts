@@ -64,6 +64,15 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['hospital-cyberattack.txt|other hospitals using the same records software were at risk', 'detector keeps "warned that A and that B" as one claim, as most golden files do; this file splits it'],
   ['hospital-cyberattack.txt|they should disconnect it from the internet until a patch was released', 'as above'],
   ['poet-obituary.md|her final collection, “Field Notes for a Late Spring”, would be published as planned in March', 'detector does not take "The press" (a publisher, named before as Larkhill Editions) as a speaker'],
+  ['ferry-sinking-rescue.txt|A passenger ferry sank in heavy seas off Orsland’s west coast late on Thursday, but 212 of the 219 people on board were pulled alive from the water or from life rafts', 'detector ends reported content at ", but", as the other golden files and the sample key do; this file keeps the second clause'],
+  ['ferry-sinking-rescue.txt|they had lost everything they had with them', 'detector does not read "her husband Ansel" (no commas) as a relative it can name; this file also adds her surname ("Ansel Korvane")'],
+  ['ferry-sinking-rescue.txt|the luckiest people in Orsland', 'as above'],
+  ['stadium-crush-inquest.txt|she had not known an exit gate was locked until the first fans were being pulled from the crowd', 'a lede subject with a relative clause ("The police officer in charge of the match at which 11 supporters died … told the inquest") is not read'],
+  ['central-bank-press-conference.md|its forecasts showed inflation returning to target only in the second half of 2028', 'a relative clause holding a title in apposition ("who presented the bank’s quarterly report, “Prices and Prospects”,") hides the subject'],
+  ['river-pollution-study.md|Tiny fragments of plastic are present along the entire 140-kilometre length of the River Calder, from its source on Harrow Moor to the estuary at Saltmouth', 'detector has no cue "found" for a study\'s findings'],
+  ['river-pollution-study.md|plastic particles were present in every one of the 288 water samples, with the highest concentrations just downstream of the Harlow Bridge wastewater treatment works', 'as above'],
+  ['river-pollution-study.md|Concentrations in the tidal stretch were roughly four times higher in winter than in summer', 'detector does not credit "the paper" or "the researchers" to the university this file names as the study\'s author'],
+  ['river-pollution-study.md|regular microplastic monitoring should become a condition of every treatment works\' discharge permit', 'as above'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 
@@ -74,6 +83,7 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
  */
 const knownExtras: ReadonlyMap<string, string> = new Map([
   ['lottery-committee-hearing.txt|payout fault was kept quiet for five months', 'a headline\'s own reported claim ("Lottery chief admits …"); the conventions name headline quotes only, and this file leaves it out'],
+  ['ferry-sinking-rescue.txt|A passenger ferry sank in heavy seas off Orsland’s west coast late on Thursday', 'the first clause of the one claim this file expects (see knownDisagreements)'],
   ['bank-merger-talks.txt|merger talks as union warns on jobs', 'as above, and read wrongly: "confirm merger talks" has no clause'],
   ['hospital-cyberattack.txt|other hospitals using the same records software were at risk and that they should disconnect it from the internet until a patch was released', 'the one claim the two expected ones make (see knownDisagreements)'],
   ['housing-eviction-protest.txt|them to leave by the end of August so that the 1960s blocks can be demolished to make way for a redevelopment scheme known as ‘Larkhill Reimagined’', '"telling them to leave" reports an instruction, which the conventions label ("X told Y to Z"); this file leaves it out as the landlord\'s act'],

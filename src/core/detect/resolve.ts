@@ -429,6 +429,9 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
   let ofBody: Entity | undefined;
   let exact: Entity | undefined;
   let spoken: Entity | undefined;
+  // ("the agency" is the State Reconstruction Agency before the Kordavian Press Service, a service.)
+  let namedSo: Entity | undefined;
+  const headWord = ` ${head} `;
   for (let i = before; i >= 0 && i > before - preferenceLookback; i--) {
     const m = mentions.at(i);
     const entity = m.entity;
@@ -439,8 +442,9 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
     if (ofEmployer && !ofBody && entity.kind === 'person' && (entity.roles.has(ofEmployer) || entity.roles.has(ofSingular!))) ofBody = entity;
     if (wantExact && !exact && entity.kind === 'person' && entity.roles.has(phrase) && (!nationality || entity.nationalities.has(nationality))) exact = entity;
     if (isOrgClass && !spoken && entity.spoke === true && matches(m) && !jointName(registry, entity.name)) spoken = entity;
+    if (isOrgClass && !namedSo && entity.kind === 'org' && ` ${entity.name.toLowerCase()} `.includes(headWord) && matches(m)) namedSo = entity;
   }
-  return atEmployer ?? ofBody ?? exact ?? spoken;
+  return atEmployer ?? ofBody ?? exact ?? spoken ?? namedSo;
 }
 
 /** "St Alder's Hospital and Brightwater General Infirmary": two bodies speaking jointly, each named before. */

@@ -123,6 +123,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const runs = nameRuns(tokens, from, to)
     .filter((r) => (!r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r)) && !isNationalityBeforeRole(tokens, r))
     .map((r) => (r.cls === 'place' && /\b(?:Town|City) Hall$/.test(r.name) ? { ...r, cls: 'org' as const } : r));
+  // "the carrier said": the airline.
+  if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'carrier') return wordRole('airline');
+  // "the Lisk family said": the family speaks as one, by that name.
+  if (to - from === 3 && first.lower === 'the' && tokens[from + 2]!.lower === 'family' && tokens[from + 1]!.cap) return { kind: 'name', name: `${tokens[from + 1]!.text} family`, cls: 'org' };
   const spokes = firstIn(tokens, from, to, isSpokesWord);
   if (spokes >= 0) {
     const spokesWord = tokens[spokes]!.lower;
@@ -161,7 +165,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const persons = runs.filter((r) => r.cls === 'person');
   // "Jessamy Quillfeather of Nether Ashby": the name after "of" is where she is from, and "A reader
   // in Low Wyndle" is nobody named.
-  const notHomes = persons.filter((r) => !homePrepositions.has(tokens[r.first - 1]?.lower ?? ''));
+  // ("Priya Vandersloot of Halvik-based Skyline Advisory": the same past a "-based" modifier.)
+  const afterHome = (r: NameRun) => homePrepositions.has(tokens[r.first - 1]?.lower ?? '') || ((tokens[r.first - 1]?.lower ?? '').endsWith('-based') && homePrepositions.has(tokens[r.first - 2]?.lower ?? ''));
+  const notHomes = persons.filter((r) => !afterHome(r));
   if (persons.length > 0 && (notHomes.length > 0 || !genericSpeakerStarts.has(first.lower))) {
     const pick = notHomes.pop() ?? persons[persons.length - 1]!;
     return { kind: 'name', name: pick.name, cls: 'person' };
@@ -413,11 +419,13 @@ function describedPerson(described: readonly Token[]): SpeakerRef | undefined {
   if (segment[1]!.lower === 'other') return { kind: 'generic' };
   const age = segment.find((t) => ageWord.test(t.lower));
   if (age) return { kind: 'epithet', age: age.lower.slice(0, age.lower.indexOf('-')) };
-  if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun) || tradesUnlikeAgentNouns.has(noun) || titleHolders.has(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
+  if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun) || tradesUnlikeAgentNouns.has(noun) || titleHolders.has(noun) || youngPeople.has(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
   return undefined;
 }
 
 /** Trades whose nouns do not end like agent nouns ("the guide", "the pilot"). */
+/** "the girl said": a young person the story just named. */
+const youngPeople = new Set(['girl', 'boy', 'teenager', 'pupil', 'schoolgirl', 'schoolboy']);
 const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny']);
 
 const childCounts = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
@@ -529,8 +537,10 @@ function describedNameEnd(tokens: readonly Token[], from: number, to: number): n
   if (comma === from || tokens[comma]?.text !== ',') return 0;
   const next = tokens[comma + 1];
   // "Sunniva Marlowe, the MP for Harwick and Lenne Vale,": the constituency is a place, not a second name.
+  // ("Oswin Brackla, the opposition MP for Upper Fennick,": one word may qualify the seat's member.)
   const memberFor = (k: number) => (tokens[k]?.lower === 'mp' || tokens[k]?.lower === 'member') && tokens[k + 1]?.lower === 'for';
-  if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an' || memberFor(comma + 1) || (next.lower === 'the' && memberFor(comma + 2)))) return 0;
+  const theMemberFor = next?.lower === 'the' && (memberFor(comma + 2) || (tokens[comma + 2]?.kind === 'word' && !tokens[comma + 2]!.cap && memberFor(comma + 3)));
+  if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an' || memberFor(comma + 1) || theMemberFor)) return 0;
   const run = nameRuns(tokens, from, comma)[0];
   return run && run.first === from && run.last === comma - 1 && run.cls !== 'org' && run.cls !== 'place' ? comma : 0;
 }
