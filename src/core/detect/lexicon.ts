@@ -187,7 +187,7 @@ export const organisationHeadTitles: readonly string[] = [
 ];
 
 /** Words for a company by what it does; each finds the company the text named last, as "the company" does. */
-export const companyTrades: readonly string[] = ['maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer'];
+export const companyTrades: readonly string[] = ['contractor', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer'];
 
 /** Organisation classes: a role noun ("the union") and the name words that mark an organisation of that class. */
 export const organisationClasses: ReadonlyMap<string, readonly string[]> = new Map([
@@ -208,7 +208,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "Porvik Athletic", "Hallam Rovers": football clubs by the words that end their names ("the club").
   ['club', ['club', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'hotspur', 'rangers', 'harriers']],
   ['cooperative', ['cooperative', 'co-operative', 'co-op']],
-  ['party', ['party', 'list', 'alliance', 'front', 'movement']],
+  ['party', ['party', 'list', 'alliance', 'front', 'movement', 'league']],
   ['group', ['group', 'coalition', 'network', 'campaign', 'alliance']],
   ['court', ['court', 'tribunal']],
   ['police', ['police', 'constabulary']],
@@ -251,7 +251,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
  * Only as the last word: "Energy Minister Yevgeny Tarasov" is a person.
  */
 export const companySuffixes: ReadonlySet<string> = new Set([
-  'homes', 'advisory', 'consulting', 'energy', 'power', 'oil', 'gas', 'petroleum', 'refining', 'petrochemicals', 'mining', 'motors', 'foods', 'systems', 'technologies', 'technology', 'logistics', 'shipping',
+  'homes', 'advisory', 'consulting', 'trams', 'trains', 'energy', 'power', 'oil', 'gas', 'petroleum', 'refining', 'petrochemicals', 'mining', 'motors', 'foods', 'systems', 'technologies', 'technology', 'logistics', 'shipping',
   'telecom', 'capital', 'industries', 'resources', 'solutions', 'pharma', 'pharmaceuticals', 'insurance', 'steel', 'chemicals',
   'electric', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
   'coaches', 'buses', 'ferries', 'airlines', 'haulage', 'quarries', 'mills', 'breweries', 'textiles', 'construction', 'engineering',
@@ -276,7 +276,7 @@ export const organisationWords: ReadonlySet<string> = new Set([...organisationCl
 export const placeWords: ReadonlySet<string> = new Set([
   'port', 'lake', 'mount', 'mountain', 'river', 'bay', 'gulf', 'sea', 'ocean', 'island', 'islands', 'street', 'road', 'avenue',
   'square', 'heights', 'quay', 'shoals', 'central', 'station', 'palace', 'hall', 'bridge', 'valley', 'north', 'south', 'east',
-  'west', 'city', 'town', 'county', 'province', 'district', 'airport', 'harbour', 'harbor', 'park', 'hospital', 'cathedral', 'church',
+  'west', 'city', 'town', 'county', 'sands', 'beach', 'dunes', 'cliffs', 'province', 'district', 'airport', 'harbour', 'harbor', 'park', 'hospital', 'cathedral', 'church',
   'mole', 'basin', 'channel', 'strait', 'cape', 'coast', 'plaza', 'tower', 'building', 'house', 'centre', 'center', 'stadium', 'st',
   'terrace', 'lane', 'row', 'crescent', 'gardens', 'mews', 'parade', 'estate', 'ward', 'flats', 'camp',
   // Named storms are no speakers ("Storm Rozenn").

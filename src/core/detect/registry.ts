@@ -473,7 +473,10 @@ export class EntityRegistry {
     const space = key.indexOf(' ');
     if (space < 0 || space !== key.lastIndexOf(' ')) return undefined;
     const alone = this.persons.get(key.slice(0, space));
-    return alone && alone.name.indexOf(' ') < 0 && this.bySurname.get(alone.name.toLowerCase()) === undefined ? alone : undefined;
+    if (alone && alone.name.indexOf(' ') < 0 && this.bySurname.get(alone.name.toLowerCase()) === undefined) return alone;
+    // "Prime Minister Oskerin" in a headline, then "Prime Minister Halvard Oskerin": the surname named first.
+    const surname = this.persons.get(key.slice(space + 1));
+    return surname && surname.name.indexOf(' ') < 0 && surname.kind === 'person' ? surname : undefined;
   }
 
   private addSurname(word: string, entity: Entity): void {

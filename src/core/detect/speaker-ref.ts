@@ -1,4 +1,4 @@
-import { genericSpeakerStarts, irregularPastVerbs, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
+import { companyTrades, genericSpeakerStarts, irregularPastVerbs, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
@@ -153,6 +153,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
       for (let k = spokes + 3; k < to && k <= spokes + 5 && !representedClass; k++) representedClass = tokens[k]!.kind === 'word' ? organisationClassOfWord(tokens[k]!.lower) : undefined;
     }
     if (representedClass) return wordRole(representedClass, spokesperson);
+    // "a spokeswoman for the contractor": the body the text introduced as the contractor.
+    const described = tokens[spokes + 1]?.lower === 'for' && tokens[spokes + 2]?.lower === 'the' && spokes + 4 === to ? tokens[spokes + 3]! : undefined;
+    if (described?.kind === 'word' && !described.cap && companyTrades.includes(described.lower)) return wordRole(described.lower, spokesperson);
     return { kind: 'generic', ...(spokesperson ? { spokesperson } : {}) };
   }
 
