@@ -93,6 +93,14 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['orchestra-tour-cancelled.txt|We have prepared this programme for eighteen months. The musicians are ready; the paperwork is not.', 'as above'],
   ['vaccine-hesitancy-survey.md|Nearly a quarter of parents in Lessary have delayed at least one routine childhood vaccination in the past two years, most of them out of confusion rather than distrust', 'an inverted cue after the speaker and a long apposition ("…, Dr Imogen Varcoe, the University of Orvel sociologist who led a national survey …, said") is not read'],
   ['coalition-collapse.md|no date for a possible dissolution has been discussed', 'detector leaves "the president\'s office" unresolved; this file names it "Office of the President", as the text does a sentence earlier'],
+  ['pharmacy-closures.txt|the dispensing fee had not risen since 2017, while wholesale costs had climbed by almost a third', 'detector ends reported content at ", while" (the reporter\'s contrast in most files); this file keeps the contrast in'],
+  ['pharmacy-closures.txt|More than 1,400 residents have signed a petition headed "Our Chemist, Our Lifeline"', 'an inverted cue after content that ends in a quoted petition title is not read'],
+  ['glacier-retreat-report.txt|Orsenne’s glaciers lost 4.1 per cent of their remaining ice last year, the fastest decline since records began in 1911', 'detector reads "the National Glaciology Survey" as a document (a survey), not as the body that speaks'],
+  ['glacier-retreat-report.txt|Thirty-seven small glaciers in the Kaldern range have disappeared altogether since 2000', 'as above: "the survey said"'],
+  ['glacier-retreat-report.txt|The Tessel glacier, the country’s largest, retreated 212 metres in a single summer', 'as above: "the report" is credited to its author, the survey\'s head, rather than the survey'],
+  ['glacier-retreat-report.txt|it would repeat its measurements on the Tessel in September', 'as above'],
+  ['robot-surgery-trial.md|every movement of the arms was made by a human being', 'detector leaves "the surgeon" unresolved once an unattributed figure ("According to hospital figures") stands between it and the surgeon'],
+  ['robot-surgery-trial.md|Theatre nurses have been asked to learn a completely new way of working on top of full rosters, with four days of training and no extra pay. Nobody asked us before the contract was signed.', 'detector finds quotations by their marks; a Markdown block quote without quotation marks is not one'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 
@@ -105,6 +113,7 @@ const knownExtras: ReadonlyMap<string, string> = new Map([
   ['lottery-committee-hearing.txt|payout fault was kept quiet for five months', 'a headline\'s own reported claim ("Lottery chief admits …"); the conventions name headline quotes only, and this file leaves it out'],
   ['ferry-sinking-rescue.txt|A passenger ferry sank in heavy seas off Orsland’s west coast late on Thursday', 'the first clause of the one claim this file expects (see knownDisagreements)'],
   ['coalition-collapse.md|Orvaly would meet the leaders of all parliamentary parties on Wednesday', 'the "and" in "on Wednesday and Thursday “to establish …”" is read as joining a second predicate, leaving a clause this file does not list'],
+  ['pharmacy-closures.txt|the dispensing fee had not risen since 2017', 'the first clause of the one claim this file expects (see knownDisagreements)'],
   ['bank-merger-talks.txt|merger talks as union warns on jobs', 'as above, and read wrongly: "confirm merger talks" has no clause'],
   ['hospital-cyberattack.txt|other hospitals using the same records software were at risk and that they should disconnect it from the internet until a patch was released', 'the one claim the two expected ones make (see knownDisagreements)'],
   ['housing-eviction-protest.txt|them to leave by the end of August so that the 1960s blocks can be demolished to make way for a redevelopment scheme known as ‘Larkhill Reimagined’', '"telling them to leave" reports an instruction, which the conventions label ("X told Y to Z"); this file leaves it out as the landlord\'s act'],

@@ -187,7 +187,7 @@ export const organisationHeadTitles: readonly string[] = [
 ];
 
 /** Words for a company by what it does; each finds the company the text named last, as "the company" does. */
-export const companyTrades: readonly string[] = ['contractor', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer'];
+export const companyTrades: readonly string[] = ['contractor', 'chain', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer'];
 
 /** Organisation classes: a role noun ("the union") and the name words that mark an organisation of that class. */
 export const organisationClasses: ReadonlyMap<string, readonly string[]> = new Map([
@@ -251,7 +251,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
  * Only as the last word: "Energy Minister Yevgeny Tarasov" is a person.
  */
 export const companySuffixes: ReadonlySet<string> = new Set([
-  'homes', 'advisory', 'consulting', 'trams', 'trains', 'energy', 'power', 'oil', 'gas', 'petroleum', 'refining', 'petrochemicals', 'mining', 'motors', 'foods', 'systems', 'technologies', 'technology', 'logistics', 'shipping',
+  'homes', 'advisory', 'consulting', 'trams', 'trains', 'hydro', 'energy', 'power', 'oil', 'gas', 'petroleum', 'refining', 'petrochemicals', 'mining', 'motors', 'foods', 'systems', 'technologies', 'technology', 'logistics', 'shipping',
   'telecom', 'capital', 'industries', 'resources', 'solutions', 'pharma', 'pharmaceuticals', 'insurance', 'steel', 'chemicals',
   'electric', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
   'coaches', 'buses', 'ferries', 'airlines', 'haulage', 'quarries', 'mills', 'breweries', 'textiles', 'construction', 'engineering',

@@ -362,6 +362,8 @@ export function organisationClassesOf(name: string): string[] {
   }
   // "Ridgeford Unified School District": a body that is a district.
   if (out.length > 0 && words.includes('district')) out.push('district');
+  // "Eastmoor Police Federation" is officers' union, not "the force".
+  if (out.includes('union') && out.includes('police')) out.splice(0, out.length, ...out.filter((c) => c !== 'police' && c !== 'force'));
   // "Pellworth Foods", "Saltmarsh Energy": a company by its last word, so "the company" and "the firm" find it.
   if (words.length >= 2 && companySuffixes.has(words[words.length - 1]!) && !out.includes('company')) out.push('company', 'firm');
   // "Halcyra Air" is "the airline", "Larchmoor Pictures" "the studio".

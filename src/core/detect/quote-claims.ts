@@ -286,6 +286,9 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
     // "> “…”" then "Maren Holt … wrote those words in an email …": the next paragraph names the writer.
     const pointing = findCues(tokens, ctx.lexicon).find((c) => pointsBackToWords(tokens, c.last + 1));
     if (pointing) return fromCue(ctx, tokens, pointing, 0.8);
+    // "> “…”" then "So wrote Maeve Kittering, …, in a letter to …": the writer named after the cue.
+    const soCue = tokens[0]?.lower === 'so' ? findCues(tokens, ctx.lexicon).find((c) => c.first === 1) : undefined;
+    if (soCue) return { cue: soCue.text, subject: subjectAfter(tokens, soCue, tokens.length), confidence: 0.8 };
   }
   // "“…”: an interview with X", "“…”: a conversation with X".
   if (lead?.text === ':' && (after[1]?.lower === 'an' || after[1]?.lower === 'a') && conversationNouns.has(after[2]?.lower ?? '') && after[3]?.lower === 'with') {

@@ -147,6 +147,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     }
     return make(0, comma, subject, 0.75);
   }
+  // "So wrote X, …": the words are a quotation given before.
+  if (cue.first === 1 && tokens[0]!.lower === 'so') return undefined;
   // "wrote those words in an email": the words are a quotation given before.
   if (following.kind === 'quote' || following.text === ':' || pointsBackToWords(tokens, next)) return undefined;
   if (tokens[cue.first - 1]?.text === ',' && !cue.word.endsWith('ing')) {

@@ -117,6 +117,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const fromIndex = firstIn(tokens, from, to, (t) => t.lower === 'from');
   // "figures from the port authority": so are the source's numbers.
   if (fromIndex > from && (messageNouns.has(tokens[fromIndex - 1]!.lower) || sourceNouns.has(tokens[fromIndex - 1]!.lower))) return speakerRefOf(tokens.slice(fromIndex + 1, to));
+  // "figures released by the force": so is whoever released them.
+  const byIndex = firstIn(tokens, from, to, (t) => t.lower === 'by');
+  if (byIndex > from + 1 && publishingParticiples.has(tokens[byIndex - 1]!.lower) && sourceNouns.has(tokens[byIndex - 2]!.lower)) return speakerRefOf(tokens.slice(byIndex + 1, to));
 
   // ("Lindish diplomat Teodor Wallin", "the Lindish capital": a nationality before a noun is no name.)
   // ("Brasca Town Hall said": a town's hall speaks for its council, named as the text names it.)
