@@ -90,7 +90,8 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
   };
   resolveSpeakers(all, registry, speakers.interviewee, prose.text, (start) => previousSentence(start)?.start, (start) => {
     const previous = previousSentence(start);
-    return previous && narrativeRoleSubject(ctx.tokensOf(previous));
+    // Only sentences opening "The …", "A …", "An …" or "One …" can tell of someone by role; the rest are not tokenised again.
+    return previous && narrativeOpening.test(prose.text.slice(previous.start, previous.start + 4)) ? narrativeRoleSubject(ctx.tokensOf(previous)) : undefined;
   });
 
   const minConfidence = options.minConfidence ?? defaultMinConfidence;
@@ -99,6 +100,8 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
     .filter((d) => d.confidence >= minConfidence)
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+const narrativeOpening = /^(?:The|A|An|One) /;
 
 /** A transcript turn's tokens without its speaker label ("MS BERG:" is no organisation "BERG"). */
 function withoutLabel(tokens: Token[], turnStart: number | undefined): Token[] {

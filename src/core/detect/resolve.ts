@@ -442,7 +442,7 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
     if (ofEmployer && !ofBody && entity.kind === 'person' && (entity.roles.has(ofEmployer) || entity.roles.has(ofSingular!))) ofBody = entity;
     if (wantExact && !exact && entity.kind === 'person' && entity.roles.has(phrase) && (!nationality || entity.nationalities.has(nationality))) exact = entity;
     if (isOrgClass && !spoken && entity.spoke === true && matches(m) && !jointName(registry, entity.name)) spoken = entity;
-    if (isOrgClass && !namedSo && entity.kind === 'org' && ` ${entity.name.toLowerCase()} `.includes(headWord) && matches(m)) namedSo = entity;
+    if (isOrgClass && !namedSo && entity.kind === 'org' && matches(m) && ` ${entity.name.toLowerCase()} `.includes(headWord)) namedSo = entity;
   }
   return atEmployer ?? ofBody ?? exact ?? spoken ?? namedSo;
 }
