@@ -251,7 +251,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
  * Only as the last word: "Energy Minister Yevgeny Tarasov" is a person.
  */
 export const companySuffixes: ReadonlySet<string> = new Set([
-  'homes', 'advisory', 'consulting', 'trams', 'trains', 'hydro', 'energy', 'power', 'oil', 'gas', 'petroleum', 'refining', 'petrochemicals', 'mining', 'motors', 'foods', 'systems', 'technologies', 'technology', 'logistics', 'shipping',
+  'homes', 'advisory', 'consulting', 'trams', 'trains', 'hydro', 'shipbuilding', 'shipyards', 'energy', 'power', 'oil', 'gas', 'petroleum', 'refining', 'petrochemicals', 'mining', 'motors', 'foods', 'systems', 'technologies', 'technology', 'logistics', 'shipping',
   'telecom', 'capital', 'industries', 'resources', 'solutions', 'pharma', 'pharmaceuticals', 'insurance', 'steel', 'chemicals',
   'electric', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
   'coaches', 'buses', 'ferries', 'airlines', 'haulage', 'quarries', 'mills', 'breweries', 'textiles', 'construction', 'engineering',

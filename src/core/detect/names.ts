@@ -301,6 +301,8 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
     .filter((t) => !looksNationality(t.text) || titleWords.has(t.lower))
     .map((t) => t.lower)
     .join(' ');
+  // "the Parliamentary Commissioner for Standards": an office named by its remit, no person's name.
+  if (!tokens[k]!.cap && ['for', 'of', 'on', 'at', 'to'].includes(tokens[k]!.lower)) return undefined;
   let nameTokens = tokens.slice(k, last + 1);
   // "President Yevgeny Lazarev of Morvia": the country is no part of a titled person's name.
   const of = title ? nameTokens.findIndex((t, n) => n >= 1 && t.lower === 'of') : -1;

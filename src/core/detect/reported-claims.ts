@@ -15,6 +15,7 @@ const documentParticiples = new Set(['published', 'released', 'issued', 'posted'
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now', 'online']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
+const claimedThings = new Set(['more', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'rent', 'expenses', 'benefits', 'compensation', 'damages', 'asylum', 'responsibility', 'credit', 'victory', 'money', 'allowances', 'refunds', 'a', 'an', 'his', 'her', 'their', 'its']);
 const parentheticalAdverbs = new Set(['though', 'however', 'too', 'also', 'again', 'nevertheless', 'moreover', 'meanwhile']);
 const programmeNouns = new Set(['programme', 'program', 'show', 'podcast', 'series', 'documentary', 'bulletin', 'column']);
 const notClauseStarts = new Set(['why', 'how', 'whether', 'what', 'where', 'so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
@@ -113,6 +114,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (attributesQuote(tokens, cue) || isConditional(tokens, cue) || isWithheld(tokens, cue)) return undefined;
   const next = skipAdjuncts(tokens, cue.last + 1);
   const following = tokens[next];
+  // "claimed more than 38,000 crowns in expenses", "claiming rent": money or a benefit claimed, not a statement.
+  if (cue.word.startsWith('claim') && following?.kind === 'word' && (/^\d/.test(following.text) || claimedThings.has(following.lower))) return undefined;
   // Inverted: "…, Foreign Minister Ilona Márkvart said on Tuesday, hours after …" / "…, said X."
   // "…, its leader Hendrik van der Berg told supporters.": the addressee ends the sentence.
   const addresseeLast = following?.kind === 'word' && isAddresseeVerb(cue.word) ? addresseeEnd(tokens, next) : next;

@@ -94,6 +94,13 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
         end = lastComma;
         break;
       }
+      // "said it would publish weekly progress reports and that a footpath … would reopen “by the
+      // autumn”": the quote is in the second that-clause; the first is reported on its own.
+      const andThat = secondThatAt(tokens, from, i);
+      if (andThat > from && wordsIn(tokens, from, andThat) >= 3) {
+        end = tokens[andThat - 1]!.text === ',' ? andThat - 1 : andThat;
+        break;
+      }
       // "that the payments start on April 15 and will be “generous …”": the quote is the second
       // predicate; the clause before its "and" is reported on its own.
       const join = conjunctionBefore(tokens, from, i);
@@ -185,4 +192,10 @@ function isClosedUpRange(tokens: readonly Token[], dash: number): boolean {
   const before = tokens[dash - 1];
   const after = tokens[dash + 1];
   return before?.kind === 'word' && after?.kind === 'word' && before.end === tokens[dash]!.start && after.start === tokens[dash]!.end;
+}
+
+/** The "and" of the last "and that" in `tokens[from, to)`, or -1. */
+function secondThatAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 2; k > from; k--) if (tokens[k]!.lower === 'and' && tokens[k + 1]!.lower === 'that') return k;
+  return -1;
 }

@@ -118,6 +118,9 @@ export function resolveSpeakers(
     }
     // "Grace and Samuel Adeyemi … Grace Adeyemi said …. Her husband said": the man who shares her surname.
     if (resolved.name === null && ref.kind === 'role' && spouseWords.has(ref.head)) resolved = spouseOfLastNamed(ref.head, pos, registry);
+    // "Mirela Vosk, who has run the … School, said …. “…,” the headteacher told Lanterne News.": a role
+    // nobody was given, right after a person the text gave no role spoke, is that person.
+    if (resolved.name === null && ref.kind === 'role' && !c.forward && !ref.indefinite && !ref.spokesperson && !ref.employer && adjacent && lastSpeaker?.entity?.kind === 'person' && lastSpeaker.entity.roles.size === 0 && !organisationClasses.has(ref.head)) resolved = lastSpeaker;
     // "A spokesman for the ministry said … “…,” the spokesman said.": the same unnamed spokesman, so the ministry.
     if (resolved.name === null && ref.kind === 'role' && spokesWords.has(ref.head) && spokenForLast) resolved = spokenForLast;
     c.speaker = resolved.name;
