@@ -336,6 +336,8 @@ export class EntityRegistry {
     const entity = this.person(run.name, honorifics.has(run.title) && !run.name.includes(' '));
     const roles: string[] = [];
     if (run.title) roles.push(run.title);
+    // "Dr Niamh Astbury … “…,” the doctor said.": the title is a role too.
+    if (run.title === 'dr') roles.push('doctor');
     if (run.nationality) entity.nationalities.add(run.nationality);
     const titleGender = genderOfTitle[firstWord(run.title)];
     if (titleGender) entity.gender = titleGender;

@@ -301,7 +301,8 @@ function lastPerson(pos: number, registry: EntityRegistry): Resolved {
   return { name: null };
 }
 
-const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (\d{1,3})\b/u;
+// ("Tobias Wren, a 29-year-old accountant from Ellesby": the age may open a description.)
+const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? )?(\d{1,3})\b/u;
 
 /** "the 58-year-old": the last person the text gave that age ("Ostrowski, 58, said"). */
 function personOfAge(age: string, pos: number, registry: EntityRegistry, text: string): Resolved {
