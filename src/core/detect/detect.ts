@@ -10,7 +10,7 @@ import { EntityRegistry } from './registry';
 import { reportedCandidates } from './reported-claims';
 import { resolveSpeakers } from './resolve';
 import { Sentences } from './sentences';
-import { narrativeRoleSubject } from './speaker-ref';
+import { narrativeRoleSubject, opensNarrative } from './speaker-ref';
 import { isRegexSpace, type Token } from './tokens';
 import { findTranscript } from './transcript';
 import { defaultMinConfidence, type DetectOptions, type Detection } from './types';
@@ -90,8 +90,8 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
   };
   resolveSpeakers(all, registry, speakers.interviewee, prose.text, (start) => previousSentence(start)?.start, (start) => {
     const previous = previousSentence(start);
-    // Only sentences opening "The …", "A …", "An …" or "One …" can tell of someone by role; the rest are not tokenised again.
-    return previous && narrativeOpening.test(prose.text.slice(previous.start, previous.start + 4)) ? narrativeRoleSubject(ctx.tokensOf(previous)) : undefined;
+    // Only such openings can tell of someone; the rest are not tokenised again.
+    return previous && opensNarrative(prose.text, previous.start) ? narrativeRoleSubject(ctx.tokensOf(previous)) : undefined;
   });
 
   const minConfidence = options.minConfidence ?? defaultMinConfidence;
@@ -100,8 +100,6 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
     .filter((d) => d.confidence >= minConfidence)
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
-
-const narrativeOpening = /^(?:The|A|An|One) /;
 
 /** A transcript turn's tokens without its speaker label ("MS BERG:" is no organisation "BERG"). */
 function withoutLabel(tokens: Token[], turnStart: number | undefined): Token[] {

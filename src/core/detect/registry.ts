@@ -500,8 +500,9 @@ export class EntityRegistry {
       this.orgs.set(key, entity);
       // "Corvane Bank and Teverin Bank": two companies, each of which "Corvane" or "Teverin" may name.
       const and = key.indexOf(' and ');
+      const leftLastWord = and > 0 ? key.lastIndexOf(' ', and - 1) : -1;
       const bodyWord = (word: string) => companySuffixes.has(word) || organisationWords.has(word);
-      const pair = and > 0 && key.lastIndexOf(' ', and - 1) > 0 && bodyWord(key.slice(key.lastIndexOf(' ', and - 1) + 1, and)) && bodyWord(key.slice(key.lastIndexOf(' ') + 1)) && key.indexOf(' ', and + 5) > 0;
+      const pair = leftLastWord > 0 && bodyWord(key.slice(leftLastWord + 1, and)) && bodyWord(key.slice(key.lastIndexOf(' ') + 1)) && key.indexOf(' ', and + 5) > 0;
       if (pair) {
         this.org(expanded.slice(0, and));
         this.org(expanded.slice(and + 5));

@@ -50,15 +50,12 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       // "…, buried under snow, after 38 minutes": a short time phrase that closes the sentence goes on with the content.
       const closingTime = (n?.lower === 'after' || n?.lower === 'before' || n?.lower === 'since') && to - (i + 2) <= 3 && tokens.slice(i + 2, to).some((u) => /^\d/.test(u.text)) && tokens.slice(i + 2, to).every((u) => u.kind === 'word' && !isFiniteVerbForm(u));
       // "…, a figure the government disputes": the reporter's comment on what was said.
-      if ((n?.lower === 'a' || n?.lower === 'an') && commentNouns.has(tokens[i + 2]?.lower ?? '')) {
-        end = i;
-        break;
-      }
+      const comment = (n?.lower === 'a' || n?.lower === 'an') && commentNouns.has(tokens[i + 2]?.lower ?? '');
       // "…, as she faced her two challengers": the reporter's framing of when it was said.
       // ("…, as they had last year" compares, and stays in the content.)
       const framingVerb = tokens[i + 3]?.lower ?? '';
       const asFraming = n?.lower === 'as' && subjectPronouns.has(tokens[i + 2]?.lower ?? '') && (/ed$/.test(framingVerb) || irregularPastVerbs.has(framingVerb)) && !['had', 'did', 'was', 'were', 'used'].includes(framingVerb);
-      if (asFraming) {
+      if (comment || asFraming) {
         end = i;
         break;
       }

@@ -84,8 +84,10 @@ export function resolveSpeakers(
     const pos = pronounAt ?? posOf(c);
     const adjacent = lastSpeakerSentence === c.sentenceStart || lastSpeakerSentence === previousSentenceStart(c.sentenceStart);
     const speakerSubject = ref.kind === 'pronoun' && adjacent ? recentSpeaker(ref.word, lastSpeaker, lastSpokesperson) : undefined;
+    /** "he" or "she": the gender the pronoun asks for. */
+    const personal = ref.kind === 'pronoun' ? (ref.word === 'he' ? 'm' : ref.word === 'she' ? 'f' : undefined) : undefined;
     // "A maintenance fitter … said …. The unit … was built in 1964. “…,” he said.": with no one named since, still that person.
-    if (ref.kind === 'pronoun' && (ref.word === 'he' || ref.word === 'she') && !speakerSubject && lastSpeaker?.name === null && unnamedSpokeAt >= 0 && fitsPronoun(lastSpokesperson, ref.word === 'he' ? 'm' : 'f') && pos - unnamedSpokeAt < 600 && !personNamedBetween(registry, unnamedSpokeAt, pos)) {
+    if (personal && !speakerSubject && lastSpeaker?.name === null && unnamedSpokeAt >= 0 && fitsPronoun(lastSpokesperson, personal) && pos - unnamedSpokeAt < 600 && !personNamedBetween(registry, unnamedSpokeAt, pos)) {
       c.speaker = null;
       lastSpeakerSentence = c.sentenceStart;
       continue;
@@ -103,13 +105,13 @@ export function resolveSpeakers(
     const lookFrom = ref.kind === 'pronoun' && opensWithAsked(text, c.sentenceStart) ? c.sentenceStart : pos;
     let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, lookFrom, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
     // "The union leader hit back within the hour. “…,” he said.": the person the sentence before told of.
-    if (ref.kind === 'pronoun' && (ref.word === 'he' || ref.word === 'she')) {
+    if (personal) {
       const narrative = narrativeSubjectBefore(c.sentenceStart);
       // "One Osmarian driver … shrugged at the news. “…,” he said.": that unnamed person.
-      const unnamed = narrative && (narrative.kind === 'generic' || narrative.kind === 'role') && narrative.spokesperson !== undefined && fitsPronoun(narrative.spokesperson, ref.word === 'he' ? 'm' : 'f');
+      const unnamed = narrative && (narrative.kind === 'generic' || narrative.kind === 'role') && narrative.spokesperson !== undefined && fitsPronoun(narrative.spokesperson, personal);
       const person = narrative && !unnamed ? resolve(narrative, c.sentenceStart, registry, interviewee, Infinity, text) : undefined;
       if (unnamed) resolved = { name: null };
-      else if (person?.entity?.kind === 'person' && fitsGender(person.entity, ref.word === 'he' ? 'm' : 'f')) resolved = person;
+      else if (person?.entity?.kind === 'person' && fitsGender(person.entity, personal)) resolved = person;
     }
     // "Bastian Oduya … said …. “…,” the former striker said.": an epithet no role explains is the person
     // who spoke just before, not the last person mentioned on the way.
@@ -531,15 +533,16 @@ const spouseWords = new Set(['husband', 'wife']);
 function spouseOfLastNamed(head: string, pos: number, registry: EntityRegistry): Resolved {
   const ownerGender = head === 'husband' ? 'f' : 'm';
   const mentions = registry.mentions;
+  const last = mentions.lastBefore(pos);
   let owner: Entity | undefined;
-  for (let i = mentions.lastBefore(pos); i >= 0 && i > mentions.lastBefore(pos) - preferenceLookback && !owner; i--) {
+  for (let i = last; i >= 0 && i > last - preferenceLookback && !owner; i--) {
     const entity = mentions.at(i).entity;
     if (entity.kind === 'person' && entity.name.includes(' ') && fitsGender(entity, ownerGender)) owner = entity;
   }
   if (!owner) return { name: null };
   const surname = owner.name.slice(owner.name.lastIndexOf(' '));
   const spouses = new Set<Entity>();
-  for (let i = mentions.lastBefore(pos); i >= 0; i--) {
+  for (let i = last; i >= 0; i--) {
     const entity = mentions.at(i).entity;
     if (entity !== owner && entity.kind === 'person' && entity.name.endsWith(surname) && entity.gender !== ownerGender) spouses.add(entity);
   }

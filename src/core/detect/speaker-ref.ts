@@ -395,7 +395,11 @@ function oneUnnamedPerson(tokens: readonly Token[], from: number, to: number): S
 
 /** "Her office sent a statement saying …": a verb in the past after the subject. */
 function isPastVerb(token: Token): boolean {
-  return token.kind === 'word' && !token.cap && (/[^e]ed$/.test(token.lower) || irregularPastVerbs.has(token.lower));
+  return token.kind === 'word' && !token.cap && isPastForm(token.lower);
+}
+
+function isPastForm(lower: string): boolean {
+  return /[^e]ed$/.test(lower) || irregularPastVerbs.has(lower);
 }
 
 /** "Residents of Lubno", "Traders on both sides": what follows a plural that says which ones. */
@@ -429,9 +433,9 @@ function describedPerson(described: readonly Token[]): SpeakerRef | undefined {
   return undefined;
 }
 
-/** Trades whose nouns do not end like agent nouns ("the guide", "the pilot"). */
 /** "the girl said": a young person the story just named. */
 const youngPeople = new Set(['girl', 'boy', 'teenager', 'pupil', 'schoolgirl', 'schoolboy']);
+/** Trades whose nouns do not end like agent nouns ("the guide", "the pilot"). */
 const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny']);
 
 const childCounts = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
@@ -661,6 +665,18 @@ function isDocumentPhrase(tokens: readonly Token[], from: number, to: number): b
 
 const sameFormPasts = new Set(['hit', 'cut', 'set', 'quit', 'shut', 'cast']);
 
+/** A past-tense verb that tells what someone did ("hit back", "shrugged"). */
+function tellsOfPast(token: Token): boolean {
+  return token.kind === 'word' && (isPastForm(token.lower) || sameFormPasts.has(token.lower));
+}
+
+/** Whether the sentence at `start` opens as `narrativeRoleSubject` reads one ("The …", "A …", "An …", "One …"): cheap, before tokenising it. */
+export function opensNarrative(text: string, start: number): boolean {
+  return narrativeOpening.test(text.slice(start, start + 4));
+}
+
+const narrativeOpening = /^(?:The|A|An|One) /;
+
 /**
  * "The union leader hit back within the hour.": a sentence that opens with a definite role and a
  * past-tense verb (no quotation, no name) tells of that person; the role, or undefined.
@@ -674,7 +690,7 @@ export function narrativeRoleSubject(tokens: readonly Token[]): SpeakerRef | und
     const t = tokens[k]!;
     if (t.kind !== 'word') return undefined;
     const verb = tokens[k + 1]!;
-    if (isRoleNoun(t.lower) && verb.kind === 'word' && (/[^e]ed$/.test(verb.lower) || irregularPastVerbs.has(verb.lower) || sameFormPasts.has(verb.lower))) {
+    if (isRoleNoun(t.lower) && tellsOfPast(verb)) {
       const ref = speakerRefOf(tokens.slice(0, k + 1));
       return ref.kind === 'role' ? ref : undefined;
     }
@@ -687,7 +703,7 @@ function narrativeUnnamedSubject(tokens: readonly Token[]): SpeakerRef | undefin
     const t = tokens[k]!;
     if (t.kind !== 'word' || (t.cap && !looksNationality(t.text))) return undefined;
     const next = tokens[k + 1]!;
-    const verbFollows = next.text === ',' || (next.kind === 'word' && (/[^e]ed$/.test(next.lower) || irregularPastVerbs.has(next.lower) || sameFormPasts.has(next.lower)));
+    const verbFollows = next.text === ',' || tellsOfPast(next);
     if (!verbFollows || !isPersonWord(t.lower)) continue;
     const ref = speakerRefOf(tokens.slice(0, k + 1));
     if (ref.kind === 'generic') return { kind: 'generic', spokesperson: ref.spokesperson ?? 'x' };
