@@ -57,3 +57,41 @@ describe('Corpus: one read per change made in VS Code', function () {
     assert.equal(api.corpus.reloads - reloads, 1);
   });
 });
+
+describe('Corpus: an open document is indexed as its session holds it', function () {
+  this.timeout(90_000);
+  const openFolder = 'corpus-reloads-open-test';
+  const key = `${openFolder}/ferry.txt`;
+  let api: MarginaliaApi;
+
+  before(async () => {
+    api = await activatedMarginalia();
+    await api.corpus.ensureLoaded();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    removeFolder(openFolder);
+    await corpusSettled(api);
+  });
+
+  it('keeps the claims of an open, edited document where the editor has them when the corpus is read again', async () => {
+    await vscode.workspace.fs.writeFile(workspaceUri(key), new TextEncoder().encode(text));
+    await until(() => api.corpus.uriOf(key) !== undefined, 'the new document in the corpus', 20_000);
+    const editor = await vscode.window.showTextDocument(workspaceUri(key));
+    const quoteStart = text.indexOf('The ferry');
+    await api.annotations.addClaim(editor.document, new vscode.Range(editor.document.positionAt(quoteStart), editor.document.positionAt(quoteStart + 'The ferry runs on Sunday'.length)));
+    await corpusSettled(api);
+
+    const typed = 'UPDATE: ';
+    assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), typed)));
+    await api.annotations.whenIdle();
+    await until(() => api.corpus.index.get(key)?.claims[0]?.start === quoteStart + typed.length, 'the index to follow the edit');
+
+    // The sidecar and the file on disk still have the claim where it was before the edit (unsaved).
+    await api.corpus.reload();
+    const [claim] = api.corpus.index.get(key)?.claims ?? [];
+    assert.equal(claim?.start, quoteStart + typed.length, 'the claim is where the open document has it, not where the disk has it');
+    assert.ok(editor.document.isDirty, 'the edit is still unsaved');
+  });
+});

@@ -199,7 +199,9 @@ export class CorpusService implements vscode.Disposable {
       };
       // Listeners (views, cross-references) follow each batch, so a large corpus goes in batches too.
       for (let start = 0; start < plain.length; start += plainBatch) {
-        this.index.setMany(plain.slice(start, start + plainBatch));
+        const current = await this.withOpenFromSessions(plain.slice(start, start + plainBatch));
+        if (generation !== this.generation) return;
+        this.index.setMany(current);
         await yieldWhenSliceIsUsed();
         if (generation !== this.generation) return;
       }
@@ -225,7 +227,9 @@ export class CorpusService implements vscode.Disposable {
         batch.push(document);
         done++;
         if (done === annotated.length || Date.now() - sliceStart > sliceMs) {
-          this.index.setMany(batch);
+          const current = await this.withOpenFromSessions(batch);
+          if (generation !== this.generation) return;
+          this.index.setMany(current);
           batch = [];
           // Each folder's share of 100 %, reported once per slice.
           const percent = (100 * done) / annotated.length / folders.length;
@@ -236,6 +240,26 @@ export class CorpusService implements vscode.Disposable {
         await yieldWhenSliceIsUsed();
       }
     }
+  }
+
+  /**
+   * The open documents among these, as their sessions hold them now. What the listing or a disk read
+   * found can be older: a claim added (or text typed) while the corpus was being read again.
+   */
+  private async withOpenFromSessions(documents: IndexedDocument[]): Promise<IndexedDocument[]> {
+    const open = new Map<string, vscode.TextDocument>();
+    for (const document of vscode.workspace.textDocuments) {
+      const key = this.keyOf(document.uri);
+      if (key !== undefined) open.set(key, document);
+    }
+    if (!documents.some((document) => open.has(document.path))) return documents;
+    return Promise.all(
+      documents.map(async (indexed) => {
+        const document = open.get(indexed.path);
+        const session = document && (await this.annotations.sessionFor(document));
+        return document && session ? fromSession(indexed.path, document, session) : indexed;
+      }),
+    );
   }
 
   /** Reads a closed document's sidecar and anchors its claims (the stored positions stand when the text is unchanged). */
