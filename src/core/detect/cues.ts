@@ -1,5 +1,5 @@
 import type { DocumentContext } from './context';
-import { addresseeVerbs, irregularPastVerbs, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
+import { addresseeVerbs, clauseOnlyVerbs, irregularPastVerbs, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
 import { nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
@@ -48,6 +48,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     if (before?.lower === 'all' && t.lower.endsWith('ed') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap && opensNounPhraseAfter(tokens[i - 2])) continue;
     // "had not ruled out taking the case to court": a decision not taken, not a ruling.
     if (tokens[i + 1]?.lower === 'out' && t.lower.startsWith('rul')) continue;
+    // "agreed that …" reports; "had been agreed with the inspectorate" is no cue at all.
+    if (clauseOnlyVerbs.has(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     out.push({ first: i, last: i, text: t.text, word: t.lower });
   }
   return out;

@@ -115,6 +115,23 @@ const publication = /\b(?:published|released|issued|commissioned|produced|publis
 /** The sides of a trial, and the lawyer who speaks for each ("the defence lawyer", "the prosecutor"). */
 const trialSides: ReadonlyMap<string, string> = new Map([['defence', 'defence lawyer'], ['defense', 'defense lawyer'], ['prosecution', 'prosecutor']]);
 
+/**
+ * "Peregrine Ashcombe, 58, who ran …, denies eleven counts of fraud": the sentence that opens with
+ * the person says they stand trial, so "the defendant" later is they. Read after the name, to the
+ * sentence's end.
+ */
+function isTriedPerson(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length; k++) {
+    const word = tokens[k]!.lower;
+    if ((word === 'denies' || word === 'denied') && chargeWords.has(tokens[k + 1]?.lower ?? '')) return true;
+    if ((word === 'denies' || word === 'denied') && chargeWords.has(tokens[k + 2]?.lower ?? '')) return true;
+    if ((word === 'pleaded' || word === 'pleads') && tokens[k + 1]?.lower === 'not' && tokens[k + 2]?.lower === 'guilty') return true;
+    if ((word === 'is' || word === 'was' || word === 'stands') && (tokens[k + 1]?.lower === 'accused' || tokens[k + 1]?.lower === 'charged')) return true;
+  }
+  return false;
+}
+const chargeWords = new Set(['charge', 'charges', 'count', 'counts', 'murder', 'manslaughter', 'fraud', 'theft', 'assault', 'bribery', 'corruption']);
+
 export class EntityRegistry {
   readonly mentions = new MentionList();
   private readonly persons = new Map<string, Entity>();
@@ -338,6 +355,8 @@ export class EntityRegistry {
     if (run.title) roles.push(run.title);
     // "Dr Niamh Astbury … “…,” the doctor said.": the title is a role too.
     if (run.title === 'dr') roles.push('doctor');
+    // "Justice Mirela Danskova … the judge said."
+    if (lastWord(run.title) === 'justice') roles.push('judge');
     if (run.nationality) entity.nationalities.add(run.nationality);
     const titleGender = genderOfTitle[firstWord(run.title)];
     if (titleGender) entity.gender = titleGender;
@@ -351,6 +370,7 @@ export class EntityRegistry {
     }
     const seat = constituencyAfter(tokens, run.last);
     if (seat) roles.push(`member for ${seat}`);
+    if (run.first === 0 && isTriedPerson(tokens, run.last)) roles.push('defendant');
     // "Yusuf Halloran of the Progress Alliance": of that body, whatever his role ("The Progress Alliance candidate").
     const of = tokens[run.last + 1]?.lower === 'of' ? (tokens[run.last + 2]?.lower === 'the' ? run.last + 3 : run.last + 2) : -1;
     for (let k = of; k > 0 && tokens[k]?.cap; k++) roles.push(`|${stripPossessive(tokens[k]!.lower)}`);
@@ -380,6 +400,12 @@ export class EntityRegistry {
       return;
     }
     if (tokens[first - 1]?.text !== ',') return;
+    // "Opening the case for the prosecution, Imogen Stallard told": counsel for a side of a trial.
+    const side = tokens[first - 4]?.lower === 'for' && tokens[first - 3]?.lower === 'the' ? trialSides.get(tokens[first - 2]!.lower) : undefined;
+    if (side) {
+      roles.push(side, 'lawyer');
+      return;
+    }
     // Appositive: the segment before the comma names the role.
     let start = first - 2;
     while (start >= 0 && start > first - 14 && tokens[start]!.kind === 'word') start--;

@@ -2,7 +2,7 @@ import type { Candidate, DocumentContext } from './context';
 import { isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { articles, deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
-import { invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
+import { clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -301,7 +301,7 @@ function parentheticalClauseEnd(tokens: readonly Token[], comma: number, next: n
  * "denies eight counts of fraud" a plea and "declared Alys Pennock elected" a result, while
  * "recalled that …", "denied that …" and "declared that …" report.
  */
-const thatOnlyVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered', 'deny', 'denies', 'denied', 'denying', 'declare', 'declares', 'declared', 'declaring', 'rule', 'rules', 'ruled']);
+const thatOnlyVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered', 'deny', 'denies', 'denied', 'denying', 'declare', 'declares', 'declared', 'declaring', 'rule', 'rules', 'ruled', ...clauseOnlyVerbs]);
 
 /** Index of "that" within `limit` words from `from` (words only between), or -1. */
 function thatWithin(tokens: readonly Token[], from: number, limit: number): number {

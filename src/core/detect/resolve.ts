@@ -409,8 +409,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   // speaks under that description, and later "the ministry" finds it.
   if (isOrgClass && phrase !== head && !nationality && phrase.endsWith(head)) return found(registry.orgEntity(titleCase(phrase)));
   if (['company', 'firm', 'operator', 'airline'].includes(head) || companyTrades.includes(head)) return lastBodyNotOf(classlessExcluded, before, registry);
-  // "The group said": any body but a public one (a government, a court, the police) or the press.
-  if (head === 'group') return lastBodyNotOf(publicBodies, before, registry);
+  // "The group said", "the charity said": any body but a public one (a government, a court, the police) or the press.
+  if (head === 'group' || head === 'charity' || head === 'organisation' || head === 'organization') return lastBodyNotOf(publicBodies, before, registry);
   // "The rebels said" after "the rebel Highland Liberation Front": the body the text described so.
   if (head.startsWith('~')) return lastBodyDescribed(head, before, registry);
   return { name: null };
