@@ -126,7 +126,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
   'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'rt', 'revd', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
-  'envoy', 'judge', 'justice', 'presiding', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'envoy', 'judge', 'justice', 'presiding', 'coroner', 'senior', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
   'commissioner', 'inspector', 'superintendent', 'constable', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
   'admiral', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
   'mp', 'mep', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'leader', 'founder', 'ceo', 'cfo', 'coo',
@@ -208,7 +208,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['ministry', ['ministry', 'department', 'office']],
   ['department', ['department', 'ministry']],
   ['authority', ['authority', 'agency', 'board', 'commission']],
-  ['agency', ['agency', 'authority', 'service', 'bureau', 'administration', 'office']],
+  // ("The Westmarch Department of Air Quality said … the agency said": a department is a government agency.)
+  ['agency', ['agency', 'authority', 'service', 'bureau', 'administration', 'office', 'department']],
   ['government', ['government', 'cabinet', 'administration']],
   ['council', ['council', 'assembly']],
   ['association', ['association', 'society', 'club']],

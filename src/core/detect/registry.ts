@@ -35,6 +35,10 @@ export interface Mention {
 }
 
 const genderOfTitle: Record<string, Gender> = { mr: 'm', ms: 'f', mrs: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', spokesman: 'm', spokeswoman: 'f', chairman: 'm', chairwoman: 'f', king: 'm', queen: 'f' };
+/** The gender a title before a name gives ("Mrs", "Sir"), if any. */
+export function honorificGender(title: string): Gender {
+  return genderOfTitle[firstWord(title)];
+}
 /** Shared by the (many) mentions that carry no role. */
 const noRoles: readonly string[] = [];
 const roleLeadWords = new Set(['a', 'an', 'the', 'former', 'its', 'their', 'his', 'her', 'then', 'acting', 'interim']);
@@ -136,6 +140,8 @@ export class EntityRegistry {
   readonly mentions = new MentionList();
   private readonly persons = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity | null>();
+  /** Everyone named with a surname, when more than one person may share it. */
+  private readonly surnameHolders = new Map<string, Entity[]>();
   /** Persons by first name ("Dame Rosalind" for Rosalind Achterberg); null when two share it. */
   private readonly byFirstName = new Map<string, Entity | null>();
   private readonly orgs = new Map<string, Entity>();
@@ -350,7 +356,10 @@ export class EntityRegistry {
       this.mentions.push({ pos, entity, roles: noRoles });
       return;
     }
-    const entity = this.person(run.name, honorifics.has(run.title) && !run.name.includes(' '));
+    const titleGender = honorificGender(run.title);
+    // "Mrs Rooke" where Dennis and Patricia Rooke were both named: the one the title's gender fits.
+    const byGender = titleGender && !run.name.includes(' ') ? this.bySurnameAndGender(run.name, titleGender) : undefined;
+    const entity = byGender ?? this.person(run.name, honorifics.has(run.title) && !run.name.includes(' '));
     const roles: string[] = [];
     if (run.title) roles.push(run.title);
     // "Dr Niamh Astbury … “…,” the doctor said.": the title is a role too.
@@ -358,7 +367,6 @@ export class EntityRegistry {
     // "Justice Mirela Danskova … the judge said."
     if (lastWord(run.title) === 'justice') roles.push('judge');
     if (run.nationality) entity.nationalities.add(run.nationality);
-    const titleGender = genderOfTitle[firstWord(run.title)];
     if (titleGender) entity.gender = titleGender;
     this.rolesBefore(tokens, run.first, entity, roles);
     this.rolesAfter(tokens, run.last, entity, roles);
@@ -511,6 +519,20 @@ export class EntityRegistry {
     const surname = word.toLowerCase();
     const previous = this.bySurname.get(surname);
     this.bySurname.set(surname, previous === undefined || previous === entity ? entity : null);
+    const sharing = this.surnameHolders.get(surname);
+    if (!sharing) this.surnameHolders.set(surname, [entity]);
+    else if (!sharing.includes(entity)) sharing.push(entity);
+  }
+
+  /** Of the people who share a surname, the one person a title's gender fits (one of that gender, or one not of the other). */
+  bySurnameAndGender(surname: string, gender: 'm' | 'f'): Entity | undefined {
+    const key = surname.toLowerCase();
+    if (this.bySurname.get(key) !== null) return undefined;
+    const holders = this.surnameHolders.get(key) ?? [];
+    const same = holders.filter((e) => e.gender === gender);
+    if (same.length === 1) return same[0];
+    const possible = holders.filter((e) => e.gender === undefined || e.gender === gender);
+    return possible.length === 1 ? possible[0] : undefined;
   }
 
   private org(name: string): Entity {
@@ -737,7 +759,7 @@ export function rolePhrase(segment: readonly Token[]): { phrase: string; head: s
     const lower = stripPossessive(segment[i]!.lower);
     if (isRoleNoun(lower) && lower === segment[i]!.lower) {
       head = i;
-      if (segment[i + 1]?.lower === 'of') break;
+      if (segment[i + 1]?.lower === 'of' || segment[i + 1]?.lower === 'for') break;
     }
   }
   if (head < 0) return undefined;

@@ -7,7 +7,7 @@ import { contentSpan } from './reported-span';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
-import type { Token } from './tokens';
+import { isPossessive, type Token } from './tokens';
 
 const adjunctNouns = new Set(['statement', 'address', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study', 'release', 'announcement', 'update', 'notice', 'podcast', 'blog', 'call', 'presentation', 'webinar', 'tweet']);
 /** "in a survey published on Tuesday that …": the participle that dates the document. */
@@ -181,7 +181,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const clause = tellsContent.has(cue.word) ? skipAdjuncts(tokens, addresseeEnd(tokens, next)) : next;
     const clauseWord = tokens[clause];
     // ("told residents living within 5 km … to keep": a participle goes on describing the addressee.)
-    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !notClauseStarts.has(clauseWord.lower) && !clauseWord.lower.endsWith('ing') && looksLikeClause(tokens, clause)) {
+    // ("warned jurors not to read …": an instruction, read with its addressee below.)
+    const negatedInfinitive = clauseWord?.lower === 'not' && tokens[clause + 1]?.lower === 'to';
+    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !notClauseStarts.has(clauseWord.lower) && !clauseWord.lower.endsWith('ing') && !negatedInfinitive && looksLikeClause(tokens, clause)) {
       return make(clause, tokens.length, subject, 0.75);
     }
     // The addressee may carry a place ("told a crowded meeting in the village hall at Korsa that …")
@@ -298,10 +300,11 @@ function parentheticalClauseEnd(tokens: readonly Token[], comma: number, next: n
 
 /**
  * Verbs that report only with "that": "Tessel recalls 200,000 batteries" is a product recall,
- * "denies eight counts of fraud" a plea and "declared Alys Pennock elected" a result, while
- * "recalled that …", "denied that …" and "declared that …" report.
+ * "denies eight counts of fraud" a plea, "declared Alys Pennock elected" a result and "recommended
+ * one governing body, a single …" a proposal, while "recalled that …", "denied that …" and
+ * "recommended that …" report.
  */
-const thatOnlyVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered', 'deny', 'denies', 'denied', 'denying', 'declare', 'declares', 'declared', 'declaring', 'rule', 'rules', 'ruled', ...clauseOnlyVerbs]);
+const thatOnlyVerbs = new Set(['recall', 'recalls', 'recalled', 'recalling', 'remember', 'remembers', 'remembered', 'deny', 'denies', 'denied', 'denying', 'declare', 'declares', 'declared', 'declaring', 'rule', 'rules', 'ruled', 'recommend', 'recommends', 'recommended', 'recommending', ...clauseOnlyVerbs]);
 
 /** Index of "that" within `limit` words from `from` (words only between), or -1. */
 function thatWithin(tokens: readonly Token[], from: number, limit: number): number {
@@ -322,6 +325,7 @@ const addresseeNouns = new Set([
   'analysts', 'residents', 'villagers', 'farmers', 'workers', 'staff', 'employees', 'members', 'colleagues', 'students', 'parents',
   'listeners', 'viewers', 'readers', 'court', 'committee', 'hearing', 'jury', 'council', 'assembly', 'crowd', 'meeting',
   'conference', 'briefing', 'rally', 'audience', 'inquiry', 'tribunal', 'press', 'media', 'broadcaster', 'newspaper', 'radio', 'chamber', 'senate', 'shareholders', 'magistrates', 'panel', 'inquest',
+  'jurors', 'judges', 'councillors', 'commuters', 'passengers', 'patients', 'voters', 'fans', 'mourners', 'guests', 'delegations', 'lenders', 'creditors',
 ]);
 
 /**
@@ -333,7 +337,8 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
   if (!first || first.kind !== 'word') return from;
   if (objectPronouns.has(first.lower)) return from + 1;
-  for (let i = from; i < tokens.length && i < from + 4 && tokens[i]!.kind === 'word'; i++) {
+  // ("told the Courier that members would …": "that" opens the content, whatever noun follows it.)
+  for (let i = from; i < tokens.length && i < from + 4 && tokens[i]!.kind === 'word' && tokens[i]!.lower !== 'that'; i++) {
     // "a council meeting": the last of the addressee nouns in a row is the head.
     // ("the Lenmar Press Association": a capitalised word is part of a name, read below.)
     if (addresseeNouns.has(tokens[i]!.lower) && !tokens[i]!.cap) return addresseeNouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
@@ -375,6 +380,9 @@ function attributesQuote(tokens: readonly Token[], cue: Cue): boolean {
   if (tokens[j]?.text === ',' && longRelativeOpening(tokens, j, 0) >= 0) return false;
   while (j >= 0 && tokens[j]!.text === ',') j--;
   // "Rensfeld, whom the tabloids have nicknamed “the Iron Accountant”, said": a nickname, not words said.
+  // "In an interview on Lisvarian Broadcasting’s “The Morning Catch”, the minister said": a title in an adjunct.
+  const beforeQuote = tokens[j - 1];
+  if (j >= 0 && tokens[j]!.kind === 'quote' && beforeQuote && (adjunctPrepositions.has(beforeQuote.lower) || isPossessive(beforeQuote))) return false;
   if (j >= 0 && tokens[j]!.kind === 'quote' && j === lastQuoteBefore(tokens, cue.first) && !namesBefore.has(tokens[j - 1]?.lower ?? '')) {
     // "The report, «Shared Rivers», warned in January that …": a clause follows, so the quote was a title.
     const after = tokens[skipAdjuncts(tokens, cue.last + 1)];
@@ -382,6 +390,8 @@ function attributesQuote(tokens: readonly Token[], cue: Cue): boolean {
   }
   return false;
 }
+
+const adjunctPrepositions = new Set(['on', 'in', 'at', 'from', 'during']);
 
 function lastQuoteBefore(tokens: readonly Token[], index: number): number {
   for (let i = index - 1; i >= 0; i--) if (tokens[i]!.kind === 'quote') return i;

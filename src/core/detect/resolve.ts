@@ -113,6 +113,8 @@ export function resolveSpeakers(
       if (unnamed) resolved = { name: null };
       else if (person?.entity?.kind === 'person' && fitsGender(person.entity, personal)) resolved = person;
     }
+    // "Brennholt Shipbuilding has won an order from Northsound Ferries, the company said": the body the content opens with.
+    if (ref.kind === 'role' && !ref.indefinite && !ref.spokesperson && c.start < pos) resolved = bodyOpeningContent(c.start, ref.head, registry, text) ?? resolved;
     // "Bastian Oduya … said …. “…,” the former striker said.": an epithet no role explains is the person
     // who spoke just before, not the last person mentioned on the way.
     if (ref.kind === 'role' && ref.epithet && adjacent && lastSpeaker?.entity?.kind === 'person' && resolved.entity !== lastSpeaker.entity) {
@@ -125,14 +127,22 @@ export function resolveSpeakers(
     if (resolved.name === null && ref.kind === 'role' && !c.forward && !ref.indefinite && !ref.spokesperson && !ref.employer && adjacent && lastSpeaker?.entity?.kind === 'person' && lastSpeaker.entity.roles.size === 0 && !organisationClasses.has(ref.head)) resolved = lastSpeaker;
     // "A spokesman for the ministry said … “…,” the spokesman said.": the same unnamed spokesman, so the ministry.
     if (resolved.name === null && ref.kind === 'role' && spokesWords.has(ref.head) && spokenForLast) resolved = spokenForLast;
+    // "Calloway Marine Holdings … did not attend. In a statement, a spokeswoman said …": for the body the sentence before opened with.
+    if (resolved.name === null && ref.kind === 'generic' && ref.unattached) {
+      const sentenceBefore = previousSentenceStart(c.sentenceStart);
+      const body = sentenceBefore === undefined ? undefined : organisationOpening(sentenceBefore, registry, text);
+      if (body) resolved = found(body);
+    }
     c.speaker = resolved.name;
     if (resolved.entity) {
       unnamedSpokeAt = -1;
       registry.noteSpeaker(pos, resolved.entity);
       lastSpeaker = resolved;
       lastSpeakerSentence = c.sentenceStart;
-      lastSpokesperson = resolved.entity.kind === 'org' && (ref.kind === 'role' || ref.kind === 'name') ? ref.spokesperson : undefined;
-      spokenForLast = (ref.kind === 'role' || ref.kind === 'name') && ref.spokesperson ? resolved : undefined;
+      // (A generic speaker with an entity is an unattached spokesperson given a body above.)
+      const speaksFor = ref.kind === 'role' || ref.kind === 'name' || ref.kind === 'generic' ? ref.spokesperson : undefined;
+      lastSpokesperson = resolved.entity.kind === 'org' ? speaksFor : undefined;
+      spokenForLast = speaksFor ? resolved : undefined;
     }
     if (ref.kind === 'name' && resolved.entity?.kind === 'person') settleForward(pendingForward, resolved.entity);
     // Only a person's role waits for the next named speaker: "court documents" never become a person.
@@ -151,6 +161,26 @@ export function resolveSpeakers(
 }
 
 const spokesWords = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** The organisation named first in content that starts at `start`, when a body of class `head` can be it. */
+function bodyOpeningContent(start: number, head: string, registry: EntityRegistry, text: string): Resolved | undefined {
+  const entity = organisationOpening(start, registry, text);
+  if (!entity) return undefined;
+  const roles = [...entity.roles];
+  if (isCompanyHead(head)) return roles.some((r) => classlessExcluded.has(r)) ? undefined : found(entity);
+  if (nonPublicBodyHeads.has(head)) return roles.some((r) => publicBodies.has(r)) ? undefined : found(entity);
+  return organisationClasses.has(head) && entity.roles.has(head) ? found(entity) : undefined;
+}
+
+/** The organisation whose name opens the text at `start` (an article before it allowed). */
+function organisationOpening(start: number, registry: EntityRegistry, text: string): Entity | undefined {
+  const mentions = registry.mentions;
+  const index = mentions.lastBefore(start) + 1;
+  if (index >= mentions.length) return undefined;
+  const { entity, pos } = mentions.at(index);
+  const opens = pos === start || (pos === start + 4 && /^the /i.test(text.slice(start, pos)));
+  return entity.kind === 'org' && opens ? entity : undefined;
+}
 
 /**
  * "X told Baltic Line that … . He said …": "he" or "she" in the sentence after a person spoke (or in
@@ -187,7 +217,8 @@ function settleForward(pending: Candidate[], entity: Entity): void {
   for (const c of pending) {
     const wanted = c.subject?.ref;
     // "a prosecutor told the court": only a prosecutor takes it.
-    if (wanted?.kind === 'role' && wanted.indefinite && !entity.roles.has(wanted.head)) continue;
+    // ("a coroner ruled": "Senior Coroner Margaret Ellory" too.)
+    if (wanted?.kind === 'role' && wanted.indefinite && ![...entity.roles].some((role) => lastWordIs(role, wanted.head))) continue;
     c.speaker = entity.name;
     c.confidence = Math.min(c.confidence, 0.7);
     const ref = c.subject?.ref;
@@ -248,7 +279,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
         if (ref.gender) return { name: org.name, entity: { ...org, kind: 'person', gender: ref.gender, roles: org.roles, nationalities: org.nationalities } };
         return { name: org.name, entity: org };
       }
-      const person = registry.lookupPerson(ref.name) ?? lastWithSurname(ref.name, pos, registry);
+      const person = registry.lookupPerson(ref.name) ?? (ref.titleGender && registry.bySurnameAndGender(ref.name, ref.titleGender)) ?? lastWithSurname(ref.name, pos, registry);
       if (person) return { name: person.name, entity: person };
       if (ref.cls === 'person') {
         const entity = registry.personEntity(ref.name);
@@ -293,12 +324,12 @@ function lastWithSurname(surname: string, pos: number, registry: EntityRegistry)
 }
 
 /** "the veteran councillor" whom no role explains: the last person mentioned, whatever the gender. */
-function lastPerson(pos: number, registry: EntityRegistry): Resolved {
+function lastPerson(pos: number, registry: EntityRegistry, except?: ReadonlySet<Entity>): Resolved {
   const mentions = registry.mentions;
   const start = mentions.lastBefore(pos);
   for (let i = start; i >= 0 && i > start - lookback; i--) {
     const entity = mentions.at(i).entity;
-    if (entity.kind === 'person') return found(entity);
+    if (entity.kind === 'person' && !except?.has(entity)) return found(entity);
   }
   return { name: null };
 }
@@ -310,14 +341,18 @@ const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? )?(\d{1,3})\b/u;
 function personOfAge(age: string, pos: number, registry: EntityRegistry, text: string): Resolved {
   const mentions = registry.mentions;
   const start = mentions.lastBefore(pos);
+  const agedOtherwise = new Set<Entity>();
   for (let i = start; i >= 0 && i > start - lookback; i--) {
     const mention = mentions.at(i);
     if (mention.entity.kind !== 'person') continue;
-    if (nameThenAge.exec(text.slice(mention.pos, mention.pos + 80))?.[1] === age) return found(mention.entity);
+    const given = nameThenAge.exec(text.slice(mention.pos, mention.pos + 80))?.[1];
+    if (given === age) return found(mention.entity);
+    if (given !== undefined) agedOtherwise.add(mention.entity);
   }
   // "The 52-year-old" whose age the text gives only here: the last person named, as for "the
-  // veteran". An age written earlier ("a 52-year-old man was arrested") is someone unnamed.
-  return text.lastIndexOf(`${age}-year-old`, pos - 1) >= 0 ? { name: null } : lastPerson(pos, registry);
+  // veteran", but not one the text gave another age. An age written earlier ("a 52-year-old man
+  // was arrested") is someone unnamed.
+  return text.lastIndexOf(`${age}-year-old`, pos - 1) >= 0 ? { name: null } : lastPerson(pos, registry, agedOtherwise);
 }
 
 function fitsGender(entity: Entity, gender: 'm' | 'f'): boolean {
@@ -371,6 +406,9 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   // ("the regional environment office … The office said"); "the regional environment office" is a body.
   const describedOffice = head === 'office' && phrase === head && !owned ? registry.describedBody('office') : undefined;
   if (describedOffice) return found(describedOffice);
+  // "According to the governor's office" after "The Office of the Governor said": that body.
+  const officeOf = head === 'office' && owned && employer ? (registry.lookupOrg(`office of the ${employer}`) ?? registry.lookupOrg(`${employer}'s office`)) : undefined;
+  if (officeOf) return found(officeOf);
   const isOrgClass = organisationClasses.has(head) && (head !== 'office' || phrase !== head);
   const spacedPhrase = ` ${phrase}`;
   const leader = leaderRoles.has(head);
@@ -408,9 +446,9 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   // "The transport ministry said": an organisation the text names only by its portfolio and class
   // speaks under that description, and later "the ministry" finds it.
   if (isOrgClass && phrase !== head && !nationality && phrase.endsWith(head)) return found(registry.orgEntity(titleCase(phrase)));
-  if (['company', 'firm', 'operator', 'airline'].includes(head) || companyTrades.includes(head)) return lastBodyNotOf(classlessExcluded, before, registry);
+  if (isCompanyHead(head)) return lastBodyNotOf(classlessExcluded, before, registry);
   // "The group said", "the charity said": any body but a public one (a government, a court, the police) or the press.
-  if (head === 'group' || head === 'charity' || head === 'organisation' || head === 'organization') return lastBodyNotOf(publicBodies, before, registry);
+  if (nonPublicBodyHeads.has(head)) return lastBodyNotOf(publicBodies, before, registry);
   // "The rebels said" after "the rebel Highland Liberation Front": the body the text described so.
   if (head.startsWith('~')) return lastBodyDescribed(head, before, registry);
   return { name: null };
@@ -489,6 +527,14 @@ function lastBodyNotOf(excluded: ReadonlySet<string>, before: number, registry: 
 function secondInCommand(role: string): boolean {
   return /^(?:deputy|vice|assistant|under|junior|shadow|acting)[ -]/.test(role);
 }
+
+/** "the company", "the carmaker": any body not of another class. */
+function isCompanyHead(head: string): boolean {
+  return head === 'company' || head === 'firm' || head === 'operator' || head === 'airline' || companyTrades.includes(head);
+}
+
+/** "the group", "the charity": any body but a public one. */
+const nonPublicBodyHeads = new Set(['group', 'charity', 'organisation', 'organization']);
 
 const publicBodies = new Set(['ministry', 'department', 'government', 'council', 'court', 'police', 'media', 'commission', 'authority', 'delegation']);
 

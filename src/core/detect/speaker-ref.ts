@@ -1,18 +1,19 @@
 import { companyTrades, genericSpeakerStarts, irregularPastVerbs, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
-import { rolePhrase } from './registry';
+import { honorificGender, rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { isNamedWork } from './works';
 
 /** What the words in the speaker position say about the speaker, before resolution. */
 export type SpeakerRef =
-  | { readonly kind: 'name'; readonly name: string; readonly cls: NameRun['cls']; readonly gender?: 'm' | 'f'; readonly spokesperson?: Spokesperson }
+  | { readonly kind: 'name'; readonly name: string; readonly cls: NameRun['cls']; readonly gender?: 'm' | 'f'; readonly spokesperson?: Spokesperson; readonly titleGender?: 'm' | 'f' }
   | { readonly kind: 'pronoun'; readonly word: string }
   /** `indefinite`: "a prosecutor told the court", which only a lede's next prosecutor can explain. */
   | { readonly kind: 'role'; readonly phrase: string; readonly head: string; readonly nationality: string; readonly epithet?: true; readonly spokesperson?: Spokesperson; readonly owned?: true; readonly indefinite?: true; readonly employer?: string }
   /** "the 58-year-old": the person the text gave that age, by description only. */
   | { readonly kind: 'epithet'; readonly age: string }
-  | { readonly kind: 'generic'; readonly spokesperson?: Spokesperson }
+  /** `unattached`: "a spokeswoman said", for no body the phrase names. */
+  | { readonly kind: 'generic'; readonly spokesperson?: Spokesperson; readonly unattached?: true }
   /** "a statement", "the report": a document speaks for whoever issued it (the clause's subject, or the last speaker). */
   /** `issuerUnknown`: "an email seen by X" (X only saw it), "a joint communiqué" (no one issued it alone). */
   | { readonly kind: 'document'; readonly owner?: string; readonly issuerUnknown?: true }
@@ -127,7 +128,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     .filter((r) => (!r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r)) && !isNationalityBeforeRole(tokens, r))
     .map((r) => (r.cls === 'place' && /\b(?:Town|City) Hall$/.test(r.name) ? { ...r, cls: 'org' as const } : r));
   // "the carrier said": the airline.
-  if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'carrier') return wordRole('airline');
+  const synonym = to - from === 2 && first.lower === 'the' ? classSynonyms.get(tokens[from + 1]!.lower) : undefined;
+  if (synonym) return wordRole(synonym);
   // "the Lisk family said": the family speaks as one, by that name.
   if (to - from === 3 && first.lower === 'the' && tokens[from + 2]!.lower === 'family' && tokens[from + 1]!.cap) return { kind: 'name', name: `${tokens[from + 1]!.text} family`, cls: 'org' };
   const spokes = firstIn(tokens, from, to, isSpokesWord);
@@ -159,7 +161,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     // "a spokeswoman for the contractor": the body the text introduced as the contractor.
     const described = tokens[spokes + 1]?.lower === 'for' && tokens[spokes + 2]?.lower === 'the' && spokes + 4 === to ? tokens[spokes + 3]! : undefined;
     if (described?.kind === 'word' && !described.cap && companyTrades.includes(described.lower)) return wordRole(described.lower, spokesperson);
-    return { kind: 'generic', ...(spokesperson ? { spokesperson } : {}) };
+    // "In a statement, a spokeswoman said": for a body the sentence does not name (see `resolveSpeakers`).
+    return { kind: 'generic', ...(spokesperson ? { spokesperson } : {}), ...(spokes === to - 1 ? { unattached: true as const } : {}) };
   }
 
   const office = officeOfRole(tokens, from, to);
@@ -176,7 +179,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const notHomes = persons.filter((r) => !afterHome(r));
   if (persons.length > 0 && (notHomes.length > 0 || !genericSpeakerStarts.has(first.lower))) {
     const pick = notHomes.pop() ?? persons[persons.length - 1]!;
-    return { kind: 'name', name: pick.name, cls: 'person' };
+    const titleGender = honorificGender(pick.title);
+    return { kind: 'name', name: pick.name, cls: 'person', ...(titleGender ? { titleGender } : {}) };
   }
   // The head of the first phrase is a plural common noun: "Freight operators, which …", "Diplomats in Lissel".
   const comma = firstIn(tokens, from, to, endsHeadPhrase);
@@ -480,8 +484,13 @@ function isAttributive(tokens: readonly Token[], run: NameRun, to: number): bool
 }
 
 /** The organisation class a word names: itself when it is one ("authority"), else the class it marks ("infirmary": hospital). */
+/** Words for a class of body that are not its class word: "the carrier" is the airline. */
+const classSynonyms: ReadonlyMap<string, string> = new Map([['carrier', 'airline']]);
+
 function organisationClassOfWord(word: string): string | undefined {
   if (organisationClasses.has(word)) return word;
+  const synonym = classSynonyms.get(word);
+  if (synonym) return synonym;
   for (const [cls, marks] of organisationClasses) if (marks.includes(word) && word !== '&') return cls;
   return undefined;
 }
@@ -670,12 +679,26 @@ function tellsOfPast(token: Token): boolean {
   return token.kind === 'word' && (isPastForm(token.lower) || sameFormPasts.has(token.lower));
 }
 
-/** Whether the sentence at `start` opens as `narrativeRoleSubject` reads one ("The …", "A …", "An …", "One …"): cheap, before tokenising it. */
+/** Whether the sentence at `start` opens as `narrativeRoleSubject` reads one ("The …", "A …", "An …", "One …", a name): cheap, before tokenising it. */
 export function opensNarrative(text: string, start: number): boolean {
   return narrativeOpening.test(text.slice(start, start + 4));
 }
 
-const narrativeOpening = /^(?:The|A|An|One) /;
+const narrativeOpening = /^(?:The |A |An |One |\p{Lu})/u;
+
+/**
+ * "Threlfall had already rejected the charge when Merrin put it to him.": a sentence that opens with
+ * a person's name and a past-tense verb tells of that person, whoever else it names.
+ */
+function narrativeNamedSubject(tokens: readonly Token[]): SpeakerRef | undefined {
+  const [run] = nameRuns(tokens, 0, Math.min(tokens.length, 5));
+  if (!run || run.first !== 0 || run.possessive || (run.cls !== 'person' && run.cls !== 'unknown')) return undefined;
+  let verb = run.last + 1;
+  if (tokens[verb]?.lower === 'had' || tokens[verb]?.lower === 'was') verb++;
+  if (tokens[verb]?.lower === 'already' || tokens[verb]?.lower === 'also') verb++;
+  const t = tokens[verb];
+  return t && tellsOfPast(t) ? { kind: 'name', name: run.name, cls: 'person' } : undefined;
+}
 
 /**
  * "The union leader hit back within the hour.": a sentence that opens with a definite role and a
@@ -685,6 +708,7 @@ const narrativeOpening = /^(?:The|A|An|One) /;
 export function narrativeRoleSubject(tokens: readonly Token[]): SpeakerRef | undefined {
   if (tokens.some((t) => t.kind === 'quote')) return undefined;
   if (tokens[0]?.lower === 'a' || tokens[0]?.lower === 'an' || tokens[0]?.lower === 'one') return narrativeUnnamedSubject(tokens);
+  if (tokens[0]?.cap && tokens[0].lower !== 'the') return narrativeNamedSubject(tokens);
   if (tokens[0]?.lower !== 'the' || tokens.some((t) => t.kind === 'word' && t.cap && t !== tokens[0])) return undefined;
   for (let k = 1; k <= 4 && k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
