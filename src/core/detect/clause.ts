@@ -10,6 +10,9 @@ export const clauseBreakers = new Set(['but', 'adding', 'saying', 'while', 'wher
 
 /** A complement clause without "that" has a verb: an auxiliary, a past form, or a present form after its subject. */
 export function looksLikeClause(tokens: readonly Token[], from: number): boolean {
+  // "admits he set out too late": a subject pronoun, so a clause, whatever its verb looks like.
+  const next = tokens[from + 1];
+  if (nominativePronouns.has(tokens[from]?.lower ?? '') && next?.kind === 'word' && !next.cap) return true;
   let limit = from + 12;
   for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!;
@@ -58,6 +61,8 @@ export function opensThatClause(tokens: readonly Token[], from: number): boolean
   if (t.cap || /^\d/.test(t.text) || clauseOpeners.has(t.lower)) return true;
   return looksLikeClause(tokens, from);
 }
+
+const nominativePronouns = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const clauseOpeners = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'there', 'no', 'some', 'all', 'any', 'most', 'many', 'every', 'each', 'both', 'neither', 'none', 'nobody', 'everyone', 'only', 'if', 'when', 'while', 'although', 'because', 'after', 'before', 'in', 'on', 'at', 'by', 'for', 'with', 'without', 'under', 'despite', 'since', 'until', 'unless', 'once', 'as']);
 

@@ -1,5 +1,5 @@
 import type { DocumentContext } from './context';
-import { addresseeVerbs, clauseOnlyVerbs, irregularPastVerbs, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
+import { addresseeVerbs, clauseOnlyVerbs, irregularPastVerbs, pronouns, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
 import { nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
@@ -26,6 +26,7 @@ const antecedentStops = new Set(['to', 'by', 'from', 'with']);
 const invertedSubjectStops = new Set(['in', 'at', 'on', 'as', 'after', 'before', 'while', 'during', 'who', 'when', 'to', 'from']);
 const sentenceSubjectStops = new Set(['on', 'in', 'at', 'during', 'after', 'before']);
 const nominalWords = new Set(['of', 'the', 'a', 'an']);
+const callCompounds = new Set(['conference', 'phone', 'telephone', 'video', 'earnings', 'investor', 'emergency', 'roll', 'close', 'wake-up', 'curtain', 'casting']);
 
 /** Cues in `tokens[from, to)`, in order. A cue word after a determiner is a noun ("a warning") and is skipped. */
 export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, to = tokens.length): Cue[] {
@@ -48,6 +49,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     if (before?.lower === 'all' && t.lower.endsWith('ed') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap && opensNounPhraseAfter(tokens[i - 2])) continue;
     // "had not ruled out taking the case to court": a decision not taken, not a ruling.
     if (tokens[i + 1]?.lower === 'out' && t.lower.startsWith('rul')) continue;
+    // "on a conference call": the noun.
+    if ((t.lower === 'call' || t.lower === 'calls') && callCompounds.has(before?.lower ?? '')) continue;
     // "agreed that …" reports; "had been agreed with the inspectorate" is no cue at all.
     if (clauseOnlyVerbs.has(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     out.push({ first: i, last: i, text: t.text, word: t.lower });
@@ -417,11 +420,13 @@ const openingPhraseWords = new Set(['asked', 'in', 'at', 'on', 'after', 'before'
 /** Past an opening adjunct phrase and its comma before `limit`, when the clause starts with one. */
 function afterOpeningPhrase(tokens: readonly Token[], from: number, limit: number): number {
   const first = tokens[from];
-  if (!first || first.kind !== 'word' || (!openingPhraseWords.has(first.lower) && !first.lower.endsWith('ing'))) return from;
+  if (!first || first.kind !== 'word' || (!openingPhraseWords.has(first.lower) && !first.lower.endsWith('ing') && first.lower !== 'by')) return from;
   for (let k = from + 1; k < limit && k <= from + 10; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k + 1 < limit ? k + 1 : from;
     if (t.kind !== 'word') return from;
+    // "By the second half he had cut …": no comma, but a subject pronoun ends the phrase.
+    if (k <= from + 6 && pronouns.has(t.lower) && t.lower !== 'you' && t.lower !== 'it') return k;
   }
   return from;
 }

@@ -126,7 +126,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
   'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'rt', 'revd', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
-  'envoy', 'judge', 'justice', 'presiding', 'coroner', 'senior', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'envoy', 'judge', 'justice', 'presiding', 'coroner', 'senior', 'defender', 'midfielder', 'striker', 'goalkeeper', 'winger', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
   'commissioner', 'inspector', 'superintendent', 'constable', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
   'admiral', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
   'mp', 'mep', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'leader', 'founder', 'ceo', 'cfo', 'coo',
@@ -177,6 +177,7 @@ export const roleAbbreviations: ReadonlyMap<string, string> = new Map([
   ['lt gen', 'lieutenant general'],
   // Newsroom shorthand for the same offices.
   ['finance chief', 'chief financial officer'],
+  ['finance director', 'chief financial officer'],
   ['operations chief', 'chief operating officer'],
 ]);
 
@@ -261,7 +262,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
 export const companySuffixes: ReadonlySet<string> = new Set([
   'homes', 'advisory', 'consulting', 'trams', 'trains', 'hydro', 'shipbuilding', 'shipyards', 'energy', 'power', 'oil', 'gas', 'petroleum', 'refining', 'petrochemicals', 'mining', 'motors', 'foods', 'systems', 'technologies', 'technology', 'logistics', 'shipping',
   'telecom', 'capital', 'industries', 'resources', 'solutions', 'pharma', 'pharmaceuticals', 'insurance', 'steel', 'chemicals',
-  'electric', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
+  'electric', 'infrastructure', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
   'coaches', 'buses', 'ferries', 'airlines', 'haulage', 'quarries', 'mills', 'breweries', 'textiles', 'construction', 'engineering',
   'mobile', 'networks', 'communications', 'telecoms', 'software', 'digital', 'studios', 'brewing', 'aerospace', 'automotive', 'biotech',
   'therapeutics', 'healthcare', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',

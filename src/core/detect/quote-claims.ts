@@ -200,6 +200,8 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   // "a customer posting as “loftlight_dan”", "known as “the Lighthouse”": a name goes by it.
   if (previous?.lower === 'as' && namedAsWords.has(before[before.length - 2]?.lower ?? '')) return true;
   const words = content.split(/\s+/);
+  // "cut his rating to “hold” from “buy”": one word a thing is changed to or from, a label.
+  if (words.length === 1 && (previous?.lower === 'to' || previous?.lower === 'from')) return true;
   // A quoted modifier inside a noun phrase: "warns of “sticky” prices", "the winter “surge”".
   if (words.length <= 2 && previous?.kind === 'word' && !namingNearby(before)) {
     const next = after[0];

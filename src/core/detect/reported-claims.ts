@@ -165,6 +165,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (subject.ref.kind === 'none') return undefined;
   // "would write that promise into the bill": "that" there is a determiner, with no clause after it.
   if (following.lower === 'that') return opensThatClause(tokens, next + 1) ? make(next + 1, tokens.length, subject, 0.8) : undefined;
+  // "said only that the investigation remained open".
+  if ((following.lower === 'only' || following.lower === 'simply') && tokens[next + 1]?.lower === 'that') return opensThatClause(tokens, next + 2) ? make(next + 2, tokens.length, subject, 0.8) : undefined;
   // "said in the capital that …": a place or time phrase before "that".
   // "said in its statement of case that …": a longer phrase after the cue, then "that" (read
   // from the cue, as skipAdjuncts stopped inside the phrase).
@@ -219,7 +221,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   }
   // "said more than 10,000 had taken part": a comparison opening the clause, not "said more".
   // "said about 600 people had taken part", "said no decision would be made": a quantity opens the clause ("said no to" does not).
-  const comparison = (following.lower === 'more' && tokens[next + 1]?.lower === 'than') || ((following.lower === 'about' || following.lower === 'around') && /^\d/.test(tokens[next + 1]?.text ?? '')) || (following.lower === 'no' && tokens[next + 1]?.kind === 'word' && tokens[next + 1]!.lower !== 'to' && looksLikeClause(tokens, next)) || (following.lower === 'at' && (tokens[next + 1]?.lower === 'least' || tokens[next + 1]?.lower === 'most'));
+  const comparison = (following.lower === 'more' && tokens[next + 1]?.lower === 'than') || ((following.lower === 'about' || following.lower === 'around') && (/^\d/.test(tokens[next + 1]?.text ?? '') || quantityWords.has(tokens[next + 1]?.lower ?? ''))) || (following.lower === 'no' && tokens[next + 1]?.kind === 'word' && tokens[next + 1]!.lower !== 'to' && looksLikeClause(tokens, next)) || (following.lower === 'at' && (tokens[next + 1]?.lower === 'least' || tokens[next + 1]?.lower === 'most'));
   if (following.kind !== 'word' || (notClauseStarts.has(following.lower) && !comparison)) return undefined;
   // Memory and denial verbs report only with "that" (see `thatOnlyVerbs`).
   if (thatOnlyVerbs.has(cue.word)) return undefined;
@@ -391,6 +393,9 @@ function attributesQuote(tokens: readonly Token[], cue: Cue): boolean {
   return false;
 }
 
+/** "said about a third of his guests had cancelled": words that open a quantity. */
+const quantityWords = new Set(['a', 'half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'twenty', 'fifty', 'hundred']);
+
 const adjunctPrepositions = new Set(['on', 'in', 'at', 'from', 'during']);
 
 function lastQuoteBefore(tokens: readonly Token[], index: number): number {
@@ -406,8 +411,11 @@ function accordingAppositionEnd(tokens: readonly Token[], comma: number): number
   if (!['a', 'an', 'the'].includes(tokens[comma + 1]?.lower ?? '')) return comma;
   const close = indexOf(tokens, ',', comma + 2);
   if (close < 0 || close > comma + 10) return comma;
-  const apposition = tokens.slice(0, close);
-  const words = tokens.slice(comma + 1, close);
+  // ("…, an independent fact-checking group that monitored the broadcast, …": the description ends at its relative clause.)
+  let head = comma + 2;
+  while (head < close && !['that', 'who', 'which'].includes(tokens[head]!.lower)) head++;
+  const apposition = tokens.slice(0, head);
+  const words = tokens.slice(comma + 1, head);
   const describesPerson = words.every((t) => t.kind === 'word') && words.some((t) => !t.cap && isRoleNoun(t.lower));
   const next = tokens[close + 1];
   return describesPerson && next?.kind === 'word' && !isFiniteVerbForm(next) && !looksLikeClause(apposition, comma + 1) ? close : comma;

@@ -131,7 +131,11 @@ export function resolveSpeakers(
     if (resolved.name === null && ref.kind === 'generic' && ref.unattached) {
       const sentenceBefore = previousSentenceStart(c.sentenceStart);
       const body = sentenceBefore === undefined ? undefined : organisationOpening(sentenceBefore, registry, text);
+      // ("The agency rejected the criticism. A spokeswoman said …": a body the sentence opens with by its class.)
+      const cls = sentenceBefore === undefined || body ? undefined : /^The ([a-z]+) /.exec(text.slice(sentenceBefore, sentenceBefore + 40))?.[1];
+      const byClass = cls && organisationClasses.has(cls) ? resolveRole(cls, cls, '', sentenceBefore!, registry, sentenceBefore!) : undefined;
       if (body) resolved = found(body);
+      else if (byClass?.entity) resolved = byClass;
     }
     c.speaker = resolved.name;
     if (resolved.entity) {

@@ -74,6 +74,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (to - from === 4 && first.lower === 'the' && (tokens[from + 1]!.lower === 'member' || tokens[from + 1]!.lower === 'mp') && tokens[from + 2]!.lower === 'for' && tokens[from + 3]!.cap) {
     return { kind: 'role', phrase: `member for ${tokens[from + 3]!.lower}`, head: 'member', nationality: '' };
   }
+  // "the Dane said": someone the story named, by a nationality, as "the veteran" is by an epithet.
+  if (to - from === 2 && first.lower === 'the' && demonymNouns.has(tokens[from + 1]!.lower)) return { kind: 'role', phrase: tokens[from + 1]!.lower, head: tokens[from + 1]!.lower, nationality: '', epithet: true };
   // "Under questioning from X, the witness conceded …": whoever is giving evidence (see `resolveSpeakers`).
   if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'witness') return { kind: 'role', phrase: 'witness', head: 'witness', nationality: '', epithet: true };
   // "The rebels said": the body the text described as rebel (see `EntityRegistry`).
@@ -436,6 +438,9 @@ function describedPerson(described: readonly Token[]): SpeakerRef | undefined {
   if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun) || tradesUnlikeAgentNouns.has(noun) || titleHolders.has(noun) || youngPeople.has(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
   return undefined;
 }
+
+/** Nouns for a person of a nationality (not adjectives, which "the Guardian" would pass for). */
+const demonymNouns = new Set(['dane', 'swede', 'finn', 'scot', 'pole', 'czech', 'slovak', 'turk', 'greek', 'briton', 'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'welshman', 'welshwoman', 'scotsman', 'scotswoman', 'spaniard', 'norwegian', 'german', 'italian', 'australian', 'canadian', 'brazilian', 'argentine', 'argentinian', 'american', 'icelander', 'new zealander', 'portuguese', 'hungarian', 'romanian', 'austrian', 'belgian', 'croat', 'serb', 'ukrainian', 'russian', 'nigerian', 'kenyan', 'ghanaian', 'japanese', 'chinese', 'korean', 'indian', 'mexican', 'chilean', 'colombian', 'peruvian']);
 
 /** "the girl said": a young person the story just named. */
 const youngPeople = new Set(['girl', 'boy', 'teenager', 'pupil', 'schoolgirl', 'schoolboy']);

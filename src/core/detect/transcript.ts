@@ -38,7 +38,7 @@ interface Turn {
 
 /**
  * Transcripts and Q&A: runs of at least three consecutive blocks that open with a speaker label
- * ("KRENN:", "**Okonkwo-Lund:**"), where some speaker talks more than once. Speakers whose
+ * ("KRENN:", "**Okonkwo-Lund:**", or a question set in bold), where some speaker talks more than once. Speakers whose
  * turns are mostly questions, and the chair, are interviewers; every other turn is one quote with cue ":".
  */
 export function findTranscript(ctx: DocumentContext, source: string): Transcript {
@@ -150,6 +150,9 @@ export function isCourtesy(turn: string): boolean {
 
 function turnOf(ctx: DocumentContext, source: string, block: number): Turn | undefined {
   const start = ctx.sentences.blockStart(block);
+  // "**How did the bacteria spread?**": a question set in bold, the interviewer's turn in a Markdown Q&A.
+  const end = ctx.sentences.blockEnd(block);
+  if (source.startsWith('**', start - 2) && source.startsWith('**', end) && ctx.text.charCodeAt(end - 1) === 63) return { block, key: 'q', label: 'Q', start, end };
   if (!mayStartWithLabel(ctx.text, start)) return undefined;
   label.lastIndex = start;
   const m = label.exec(ctx.text);
