@@ -128,15 +128,7 @@ export function resolveSpeakers(
     // "A spokesman for the ministry said … “…,” the spokesman said.": the same unnamed spokesman, so the ministry.
     if (resolved.name === null && ref.kind === 'role' && spokesWords.has(ref.head) && spokenForLast) resolved = spokenForLast;
     // "Calloway Marine Holdings … did not attend. In a statement, a spokeswoman said …": for the body the sentence before opened with.
-    if (resolved.name === null && ref.kind === 'generic' && ref.unattached) {
-      const sentenceBefore = previousSentenceStart(c.sentenceStart);
-      const body = sentenceBefore === undefined ? undefined : organisationOpening(sentenceBefore, registry, text);
-      // ("The agency rejected the criticism. A spokeswoman said …": a body the sentence opens with by its class.)
-      const cls = sentenceBefore === undefined || body ? undefined : /^The ([a-z]+) /.exec(text.slice(sentenceBefore, sentenceBefore + 40))?.[1];
-      const byClass = cls && organisationClasses.has(cls) ? resolveRole(cls, cls, '', sentenceBefore!, registry, sentenceBefore!) : undefined;
-      if (body) resolved = found(body);
-      else if (byClass?.entity) resolved = byClass;
-    }
+    if (resolved.name === null && ref.kind === 'generic' && ref.unattached) resolved = bodyOpeningSentence(previousSentenceStart(c.sentenceStart), registry, text) ?? resolved;
     c.speaker = resolved.name;
     if (resolved.entity) {
       unnamedSpokeAt = -1;
@@ -174,6 +166,17 @@ function bodyOpeningContent(start: number, head: string, registry: EntityRegistr
   if (isCompanyHead(head)) return roles.some((r) => classlessExcluded.has(r)) ? undefined : found(entity);
   if (nonPublicBodyHeads.has(head)) return roles.some((r) => publicBodies.has(r)) ? undefined : found(entity);
   return organisationClasses.has(head) && entity.roles.has(head) ? found(entity) : undefined;
+}
+
+/** The body a sentence opens with, by its name or by its class ("The agency rejected the criticism."). */
+function bodyOpeningSentence(start: number | undefined, registry: EntityRegistry, text: string): Resolved | undefined {
+  if (start === undefined) return undefined;
+  const named = organisationOpening(start, registry, text);
+  if (named) return found(named);
+  const cls = /^The ([a-z]+) /.exec(text.slice(start, start + 40))?.[1];
+  if (!cls || !organisationClasses.has(cls)) return undefined;
+  const byClass = resolveRole(cls, cls, '', start, registry, start);
+  return byClass.entity ? byClass : undefined;
 }
 
 /** The organisation whose name opens the text at `start` (an article before it allowed). */
