@@ -77,8 +77,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['mine-collapse-rescue.txt|fully corrected', 'detector reads "Harlan Deep" (a mining company named by its short form) as a person, and "He" goes to it, not to the director who spoke before'],
   ['mine-collapse-rescue.txt|even after the breakthrough, bringing the men up one at a time in a rescue capsule could take most of a day', 'a clause opening with a comma-parted phrase after "warned that" ("that even after the breakthrough, bringing …") is not read as a clause'],
   ['heat-pump-subsidy.txt|Member firms had hired and trained some 2,300 technicians since the autumn', 'detector does not take "the trade body" to be the installers\' association'],
-  ['heat-pump-subsidy.txt|We did everything the adverts told us to do — three quotes, a survey, a certified installer,', 'detector does not name a couple ("the couple said") jointly; this file credits "Tomas and Liesel Brandt"'],
-  ['heat-pump-subsidy.txt|Now we’re told to wait until next year and hope.', 'as above'],
   ['orchestra-tour-cancelled.txt|It breaks my heart,', 'detector resolves "the conductor" to the last person named (the composer in "Tomas Kell\'s “Northern Lanterns”"), not to the person introduced as the principal conductor'],
   ['orchestra-tour-cancelled.txt|We have prepared this programme for eighteen months. The musicians are ready; the paperwork is not.', 'as above'],
   ['vaccine-hesitancy-survey.md|Nearly a quarter of parents in Lessary have delayed at least one routine childhood vaccination in the past two years, most of them out of confusion rather than distrust', 'an inverted cue after the speaker and a long apposition ("…, Dr Imogen Varcoe, the University of Orvel sociologist who led a national survey …, said") is not read'],
@@ -107,6 +105,9 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['earnings-call-shares-fall.txt|online sales rose 9 percent in the quarter and now account for almost a fifth of revenue', 'detector reads "said online" as where something was said ("posted online"), so the content starts after it'],
   ['election-debate-clash.txt|a low turnout could favour Dervell', 'detector keeps a relative clause about a name at the end of the content (", whose voters tend to be older"); this file ends the claim before it'],
   ['football-coach-press-conference.txt|Two of them came from our own mistakes. You cannot give a team like Calder Vale presents and expect to win.', 'the quotation after "X was blunt about the goals his side conceded:" takes the verb of the relative clause before the colon as its cue; this file gives the colon'],
+  ['volcano-flights-grounded.txt|it had nonetheless cancelled all of its flights until Friday morning', 'detector takes "The company" to be the airline whose spokesman spoke (a body that has been speaking), not the one whose chief executive spoke last'],
+  ['volcano-flights-grounded.txt|the family had spent more than 600 crowns on airport food', 'a husband introduced only by his first name in "Jonas and Mirelle Haverkamp" is not found as "Her husband"'],
+  ['whistleblower-tribunal.txt|she was sidelined and then dismissed after warning managers that loans to property developers had been approved without proper checks', 'a lede\'s indefinite role ("A former compliance analyst … told an employment tribunal") is taken only by a person named below with that role; the text never calls Corinna Vantreece an analyst'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 

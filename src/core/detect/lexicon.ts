@@ -148,7 +148,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
-  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant',
+  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor',
 ]);
 
 /** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */
@@ -195,7 +195,7 @@ export const organisationHeadTitles: readonly string[] = [
 ];
 
 /** Words for a company by what it does; each finds the company the text named last, as "the company" does. */
-export const companyTrades: readonly string[] = ['contractor', 'chain', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer'];
+export const companyTrades: readonly string[] = ['contractor', 'chain', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer', 'utility'];
 
 /** Organisation classes: a role noun ("the union") and the name words that mark an organisation of that class. */
 export const organisationClasses: ReadonlyMap<string, readonly string[]> = new Map([

@@ -280,7 +280,9 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   while (k <= last) {
     const t = tokens[k]!;
     const lower = stripPossessive(t.lower).replace(/\.$/, '');
-    if ((titleWords.has(lower) && k < last) || (k === titleStart && last - k >= 2 && isOccupation(lower))) k++;
+    // ("Employment Judge Harriet Quillon": a word that qualifies the title opens it.)
+    const qualifiesTitle = k === titleStart && last - k >= 2 && titleWords.has(stripPossessive(tokens[k + 1]!.lower));
+    if ((titleWords.has(lower) && k < last) || (k === titleStart && last - k >= 2 && isOccupation(lower)) || qualifiesTitle) k++;
     else if (looksNationality(t.text) && k < last && titleWords.has(tokens[k + 1]!.lower)) {
       nationality = t.lower;
       k++;

@@ -113,6 +113,9 @@ const householdWords = new Set(['family', 'families', 'household', 'relatives'])
 /** A document and its author: "report by the fire service", "minutes published by the Bank of X". */
 const authorship = /\b(?:report|survey|study|analysis|review|minutes|audit|paper|assessment)\s+(?:(?:published|released|issued|prepared|written|commissioned|compiled)\s+)?by\s+(?:the\s+)?(?=\p{Lu})/gu;
 
+/** The author of a document named as its subject earlier in the sentence, by a description or not. */
+const passiveAuthorship = /\b(?:report|survey|study|analysis|review|audit|paper|assessment)\b[^.]{0,120}?\bwas (?:written|prepared|compiled|produced|carried out) by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?=\p{Lu})/gu;
+
 /** A publishing verb whose object, a few words on, is a document ("published a survey of …"). */
 const publication = /\b(?:published|released|issued|commissioned|produced|publishes|releases)\b(?=(?:\s+[\p{L}\d,'’-]+){0,4}?\s+(?:report|survey|study|analysis|review|poll|audit|paper|findings|assessment|index)\b)/gu;
 
@@ -172,6 +175,9 @@ export class EntityRegistry {
     for (let m = publication.exec(span); m !== null; m = publication.exec(span)) verbAt = from + m.index;
     // "The investigation report by Ashbridge Fire and Rescue Service": the body after "by".
     for (let m = authorship.exec(span); m !== null; m = authorship.exec(span)) authorAt = from + m.index + m[0].length;
+    // "The 96-page report, titled “…”, was written by the consulting engineers Dunmore Rask".
+    passiveAuthorship.lastIndex = 0;
+    for (let m = passiveAuthorship.exec(span); m !== null; m = passiveAuthorship.exec(span)) authorAt = Math.max(authorAt, from + m.index + m[0].length);
     if (authorAt > verbAt) {
       const index = this.mentions.lastBefore(authorAt) + 1;
       const mention = index < this.mentions.length ? this.mentions.at(index) : undefined;
@@ -694,6 +700,8 @@ function bodyClassAfter(tokens: readonly Token[], run: NameRun): string | undefi
     if (t.kind !== 'word' || t.cap) return undefined;
     // "Andrei Lusk, a spokesman for the ministry,": the class is in a phrase after the head, a person's role.
     if (headEnders.has(t.lower)) return undefined;
+    // "Julian Thraske, the barrister representing the bank,": a person's role comes first.
+    if (personRoleNouns.has(t.lower) && !organisationClasses.has(t.lower)) return undefined;
     const next = tokens[k + 1];
     // "…, the regional defence alliance that Kerravia joined": the class may open a relative clause.
     const ends = !next || next.kind !== 'word' || next.lower === 'that' || next.lower === 'which';

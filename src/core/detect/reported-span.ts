@@ -16,6 +16,8 @@ const phraseWords = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'with', 'to'
  * partial quote and is dropped). At least three words.
  */
 export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: number, to: number, claimed: ReadonlySet<number>): { start: number; end: number } | undefined {
+  // "Asked why she had forwarded the files, Ms Vantreece replied, “…”": the question is the reporter's.
+  if (from === 0 && tokens[0]?.lower === 'asked') return undefined;
   let end = to;
   let lastComma = -1;
   for (let i = from; i < to; i++) {
@@ -67,7 +69,9 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
     }
     // "told parliament that A and warned that B", "said A but warned that B": the second reporting verb starts a claim of its own.
     // "…, and he urges residents …": the same with the subject said again as a pronoun.
-    const verbAt = subjectPronouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    // "…, and Judge Quillon warned that …": or a name after a comma.
+    let verbAt = subjectPronouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (verbAt === i + 1 && tokens[i - 1]?.text === ',') while (verbAt < i + 5 && tokens[verbAt]?.kind === 'word' && tokens[verbAt]!.cap) verbAt++;
     // Not "had all but ruled out a cut"; "… but ruled out any emergency money" is the subject's next act.
     const allBut = t.lower === 'but' && tokens[i - 1]?.lower === 'all';
     // "would give notice and announce the strike dates": a bare verb shares the clause's modal.
@@ -115,9 +119,11 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
   const first = tokens[from]!;
   const last = tokens[end - 1]!;
   if (first.kind !== 'word' && first.kind !== 'quote') return undefined;
-  // "61%", "12‰": a unit sign is no token of its own but belongs to the number.
+  // "61%", "12‰": a unit sign is no token of its own but belongs to the number; so does the last
+  // dot of "2 a.m." (a word with dots inside it keeps the one after it).
   const unit = ctx.text.charCodeAt(last.end);
-  return { start: first.start, end: unit === 37 || unit === 0x2030 ? last.end + 1 : last.end };
+  const dottedAbbreviation = unit === 46 && last.kind === 'word' && /^(?:\p{L}\.)+\p{L}$/u.test(last.text);
+  return { start: first.start, end: unit === 37 || unit === 0x2030 || dottedAbbreviation ? last.end + 1 : last.end };
 }
 
 /** "7:40": a colon between digits, with no space on either side. */

@@ -299,6 +299,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
     case 'pronoun':
       return resolvePronoun(ref.word, pos, registry, interviewee);
     case 'role': {
+      if (ref.head === 'couple') return coupleNamedBefore(text, pos, registry);
       const role = resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore, ref.owned === true, ref.employer);
       // "the former engineer" after "a former engineer who asked not to be named": that unnamed person again.
       // ("the witness" is only ever the person who spoke just before: see `resolveSpeakers`.)
@@ -329,6 +330,15 @@ function lastWithSurname(surname: string, pos: number, registry: EntityRegistry)
   }
   return undefined;
 }
+
+/** "Jonas and Mirelle Haverkamp … the couple said": the last two people named together with one surname, as one speaker. */
+function coupleNamedBefore(text: string, pos: number, registry: EntityRegistry): Resolved {
+  let name: string | undefined;
+  for (const m of text.slice(Math.max(0, pos - 3000), pos).matchAll(couplePattern)) name = `${m[1]} and ${m[2]} ${m[3]}`;
+  return name ? found(registry.orgEntity(name)) : { name: null };
+}
+
+const couplePattern = /\b(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{Ll}'’-]+)\b/gu;
 
 /** "the veteran councillor" whom no role explains: the last person mentioned, whatever the gender. */
 function lastPerson(pos: number, registry: EntityRegistry, except?: ReadonlySet<Entity>): Resolved {

@@ -74,6 +74,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (to - from === 4 && first.lower === 'the' && (tokens[from + 1]!.lower === 'member' || tokens[from + 1]!.lower === 'mp') && tokens[from + 2]!.lower === 'for' && tokens[from + 3]!.cap) {
     return { kind: 'role', phrase: `member for ${tokens[from + 3]!.lower}`, head: 'member', nationality: '' };
   }
+  // "the couple said": the two people the story named together (see `resolve`).
+  if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'couple') return { kind: 'role', phrase: 'couple', head: 'couple', nationality: '' };
   // "the Dane said": someone the story named, by a nationality, as "the veteran" is by an epithet.
   if (to - from === 2 && first.lower === 'the' && demonymNouns.has(tokens[from + 1]!.lower)) return { kind: 'role', phrase: tokens[from + 1]!.lower, head: tokens[from + 1]!.lower, nationality: '', epithet: true };
   // "Under questioning from X, the witness conceded …": whoever is giving evidence (see `resolveSpeakers`).
