@@ -1,5 +1,5 @@
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
-import { companySuffixes, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, titleWords } from './lexicon';
+import { companySuffixes, nonNameWords, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
@@ -282,6 +282,12 @@ export class EntityRegistry {
 
   private addRun(tokens: readonly Token[], run: NameRun): void {
     const pos = tokens[run.first]!.start;
+    // "Jonas and Mirelle Haverkamp": a first name that shares the surname after it ("Her husband" later is he).
+    const sharedSurname = run.first === run.last && run.cls !== 'org' && !run.title ? surnameSharedAfter(tokens, run.last) : undefined;
+    if (sharedSurname) {
+      this.mentions.push({ pos, entity: this.person(`${run.name} ${sharedSurname}`), roles: noRoles });
+      return;
+    }
     if (run.cls === 'org') {
       const entity = this.org(run.name);
       const before = tokens[run.first - 1];
@@ -708,6 +714,15 @@ function bodyClassAfter(tokens: readonly Token[], run: NameRun): string | undefi
     if (organisationClasses.has(t.lower) && !personRoleNouns.has(t.lower) && ends) return t.lower;
   }
   return undefined;
+}
+
+/** "Jonas and Mirelle Haverkamp": after a first name at `last`, "and", a first name and a surname, that surname. */
+function surnameSharedAfter(tokens: readonly Token[], last: number): string | undefined {
+  const [and, first, surname, after] = [tokens[last + 1], tokens[last + 2], tokens[last + 3], tokens[last + 4]];
+  if (and?.lower !== 'and' || !first?.cap || !surname?.cap || first.kind !== 'word' || surname.kind !== 'word' || (after?.kind === 'word' && after.cap)) return undefined;
+  const lower = stripPossessive(surname.lower);
+  if (organisationWords.has(lower) || companySuffixes.has(lower) || organisationClasses.has(lower) || nonNameWords.has(first.lower)) return undefined;
+  return stripPossessive(surname.text);
 }
 
 /** Relatives by the gender the word gives them; "partner", "child" and the like give none. */
