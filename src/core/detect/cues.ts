@@ -44,7 +44,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     }
     if (t.cap || !(mark & cueWord)) continue;
     const before = tokens[i - 1];
-    if (before && before.kind === 'word' && determiners.has(before.lower)) continue;
+    // ("a group that says it …": after a relative "that", a verb form is the verb.)
+    if (before && before.kind === 'word' && determiners.has(before.lower) && !isRelativeThat(tokens, i - 1, t)) continue;
     // "said all reported defects were logged": "all" after a verb or a preposition opens a noun phrase.
     if (before?.lower === 'all' && t.lower.endsWith('ed') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap && opensNounPhraseAfter(tokens[i - 2])) continue;
     // "had not ruled out taking the case to court": a decision not taken, not a ruling.
@@ -57,6 +58,14 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
   }
   return out;
 }
+
+/** "a group that says it …": "that" after a noun, and a verb form after it ("but that claims were …" is no relative). */
+function isRelativeThat(tokens: readonly Token[], that: number, verb: Token): boolean {
+  const noun = tokens[that - 1];
+  return tokens[that]!.lower === 'that' && /(?:s|ed)$/.test(verb.lower) && noun?.kind === 'word' && !noun.cap && !coordinatorWords.has(noun.lower) && !reportingVerbs.has(noun.lower);
+}
+
+const coordinatorWords = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
 
 function opensNounPhraseAfter(t: Token | undefined): boolean {
   return t !== undefined && ((t.kind === 'word' && !t.cap && (reportingVerbs.has(t.lower) || ['of', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'and', 'but', 'that'].includes(t.lower))) || t.text === ',');
@@ -136,6 +145,9 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
   const cuePos = tokens[cue.first]!.start;
   while (k > sentenceStart && tokens[k]!.kind === 'word' && auxiliaries.has(tokens[k]!.lower)) k--;
   if (cue.word.endsWith('ing') && tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };
+  // "Friends of Lindenmouth Libraries, a campaign group which says …": the name the apposition describes.
+  const described = k > sentenceStart ? describedByApposition(tokens, k) : undefined;
+  if (described) return { ref: speakerRefOf(described), pos: described[0]!.start };
   // "Okarundi smiled and replied": the subject of the verb the cue is joined to.
   const joined = tokens[k - 1];
   if (tokens[k]?.lower === 'and' && k - 1 > sentenceStart && joined?.kind === 'word' && !joined.cap && /[^e]ed$/.test(joined.lower) && tokens[k - 2]?.kind === 'word' && tokens[k - 2]!.cap) {
@@ -432,6 +444,22 @@ function afterOpeningPhrase(tokens: readonly Token[], from: number, limit: numbe
 }
 
 /**
+ * "Friends of Lindenmouth Libraries, a campaign group which says it has …": at a relative pronoun
+ * after an apposition ("a campaign group"), the name the apposition describes.
+ */
+function describedByApposition(tokens: readonly Token[], relative: number): Token[] | undefined {
+  const t = tokens[relative]!;
+  if ((t.lower !== 'which' && t.lower !== 'that' && t.lower !== 'who') || tokens[relative - 1]?.kind !== 'word') return undefined;
+  let article = relative - 1;
+  while (article > 0 && relative - article <= 4 && tokens[article]!.kind === 'word' && !tokens[article]!.cap && !articles.has(tokens[article]!.lower)) article--;
+  if (!articles.has(tokens[article]?.lower ?? '') || tokens[article - 1]?.text !== ',') return undefined;
+  let start = article - 2;
+  while (start >= 0 && tokens[start]!.kind === 'word' && article - start <= 8) start--;
+  const region = tokens.slice(start + 1, article - 1);
+  return region.length > 0 && region[0]!.cap ? region : undefined;
+}
+
+/**
  * "…, Miriam Osei, who welcomed the money but said …": a cue inside a relative clause about a
  * person takes the words before ", who" (back to the comma or the sentence start) as its subject.
  */
@@ -439,6 +467,8 @@ function relativeAntecedent(tokens: readonly Token[], cue: Cue): Token[] | undef
   for (let k = cue.first - 1; k > 0 && cue.first - k <= 14; k--) {
     const t = tokens[k]!;
     if (t.kind === 'quote' || t.text === ';') return undefined;
+    const described = describedByApposition(tokens, k);
+    if (described) return described;
     if (t.lower !== 'who' || tokens[k - 1]!.text !== ',') continue;
     let start = k - 2;
     while (start >= 0 && tokens[start]!.kind === 'word' && k - start <= 7) start--;

@@ -1,5 +1,5 @@
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
-import { companySuffixes, nonNameWords, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, titleWords } from './lexicon';
+import { companySuffixes, irregularPastVerbs, nonNameWords, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
@@ -417,6 +417,11 @@ export class EntityRegistry {
     if (words.length > 0) {
       roles.push(words.join(' '));
       if (k >= 0 && looksNationality(tokens[k]!.text)) entity.nationalities.add(tokens[k]!.lower);
+      // (Past a modifier the title lists do not hold: "retired judge".)
+      let comma = k;
+      while (comma >= 0 && k - comma < 2 && tokens[comma]!.kind === 'word' && !tokens[comma]!.cap) comma--;
+      const earlier = roleSegmentBefore(tokens, comma);
+      if (earlier) roles.push(earlier);
       return;
     }
     if (tokens[first - 1]?.text !== ',') return;
@@ -445,6 +450,8 @@ export class EntityRegistry {
       roles.push(role.phrase);
       if (role.nationality) entity.nationalities.add(role.nationality);
     }
+    const earlier = roleSegmentBefore(tokens, start);
+    if (earlier) roles.push(earlier);
   }
 
   /**
@@ -486,6 +493,10 @@ export class EntityRegistry {
     }
     const role = rolePhrase(segment);
     if (!role) return;
+    // "Pressed by … Rosalind Ebbe, the captain admitted": a verb after the role makes it the next subject, not her apposition.
+    const headAt = segment.findIndex((t) => t.lower === role.head);
+    const following = segment[headAt + 1] ?? tokens[k];
+    if (following?.kind === 'word' && !following.cap && (/[^e]ed$/.test(following.lower) || irregularPastVerbs.has(following.lower))) return;
     const phrase = roleAbbreviations.get(role.phrase) ?? role.phrase;
     roles.push(phrase);
     // "chief executive|corvane": the role at one company, for "Corvane's chief executive" (the first word of its name).
@@ -714,6 +725,19 @@ function bodyClassAfter(tokens: readonly Token[], run: NameRun): string | undefi
     if (organisationClasses.has(t.lower) && !personRoleNouns.has(t.lower) && ends) return t.lower;
   }
   return undefined;
+}
+
+/**
+ * "the inquiry's chair, retired judge Rosalind Ebbe,": at the comma `comma` before a person's
+ * role, the role of the segment before it when that segment ends in a role noun.
+ */
+function roleSegmentBefore(tokens: readonly Token[], comma: number): string | undefined {
+  if (tokens[comma]?.text !== ',') return undefined;
+  let earlier = comma - 1;
+  while (earlier >= 0 && comma - earlier <= 8 && tokens[earlier]!.kind === 'word') earlier--;
+  const segment = tokens.slice(earlier + 1, comma);
+  const role = segment.length >= 2 ? rolePhrase(segment) : undefined;
+  return role && role.head === segment[segment.length - 1]!.lower && personRoleNouns.has(role.head) ? role.phrase : undefined;
 }
 
 /** "Jonas and Mirelle Haverkamp": after a first name at `last`, "and", a first name and a surname, that surname. */

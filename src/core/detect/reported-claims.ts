@@ -229,7 +229,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   return make(next, tokens.length, subject, 0.75);
 }
 
-const relativeWords = new Set(['which', 'who']);
+const relativeWords = new Set(['which', 'who', 'that']);
 const modals = new Set(['must', 'will', 'would', 'shall', 'should', 'could', 'might', 'may', 'can']);
 
 /** "the firm that installed and maintains": "that", "which" or "who" after a noun, a few words before the cue. */
@@ -410,13 +410,14 @@ function lastQuoteBefore(tokens: readonly Token[], index: number): number {
 function accordingAppositionEnd(tokens: readonly Token[], comma: number): number {
   if (!['a', 'an', 'the'].includes(tokens[comma + 1]?.lower ?? '')) return comma;
   const close = indexOf(tokens, ',', comma + 2);
-  if (close < 0 || close > comma + 10) return comma;
+  if (close < 0 || close > comma + 20) return comma;
   // ("…, an independent fact-checking group that monitored the broadcast, …": the description ends at its relative clause.)
   let head = comma + 2;
   while (head < close && !['that', 'who', 'which'].includes(tokens[head]!.lower)) head++;
   const apposition = tokens.slice(0, head);
   const words = tokens.slice(comma + 1, head);
-  const describesPerson = words.every((t) => t.kind === 'word') && words.some((t) => !t.cap && isRoleNoun(t.lower));
+  // ("a geologist at the University of Talbrück": an occupation is a role here too.)
+  const describesPerson = words.every((t) => t.kind === 'word') && words.some((t) => !t.cap && (isRoleNoun(t.lower) || /(?:ist|ologer)$/.test(t.lower)));
   const next = tokens[close + 1];
   return describesPerson && next?.kind === 'word' && !isFiniteVerbForm(next) && !looksLikeClause(apposition, comma + 1) ? close : comma;
 }
