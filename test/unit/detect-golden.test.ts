@@ -120,6 +120,19 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['tech-merger-two-ceos.txt|the company\'s "FreightDesk" booking platform would keep its name under the new owner', 'as above'],
   ['tech-merger-two-ceos.txt|it had not yet been formally notified', 'detector does not take "A spokeswoman for the office" to speak for the Federal Competition Office named in the sentence before'],
   ['tech-merger-two-ceos.txt|I am not cashing out. I am staying to make sure the product survives the spreadsheet,', '"the 51-year-old" goes astray after the joint body above'],
+  ['coroner-river-drowning.txt|loads of times', 'a clause framing a partial quote whose content goes on past it ("had jumped from the wall “loads of times” the previous summer") is reported whole, quote inside; this file gives only the quotation'],
+  ['fishing-boat-rescue.txt|She was gone in four minutes', 'a headline quotation with a colon ("‘…’: skipper") is credited forward to the first person named in the story, not to the skipper the headline names by role'],
+  ['fishing-boat-rescue.txt|more than we can ever repay', '"They" after "The four crewmen, all from Tarvik Haven," goes to a body named earlier, not to those unnamed men'],
+  ['fishing-boat-rescue.txt|it would cooperate fully with the Marine Accident Board', 'a reported clause after "and said" following a body\'s statement in a relative clause is not read'],
+  ['hospital-cancer-drug.txt|the price asked by its manufacturer could not be justified by the extra months of life it offers', 'detector names the lede\'s "Norvane’s drugs watchdog" by its description instead of the agency named below'],
+  ['protest-march-arrests.txt|at least six of those detained were legal observers wearing green bibs', 'detector takes "the group" in "According to the group" to be the protest group named before the civil liberties group that spoke'],
+  ['railway-heritage-steam.txt|We thought we were finished', 'a headline quotation followed by a colon and no name is credited to no one; this file credits the chairman quoted below'],
+  ['railway-heritage-steam.txt|There were people in tears, people who had given forty years of their lives to this railway.\n\n‘What we have seen since then is the best of this valley. Schoolchildren sent us their pocket money. An engineering firm in Dunholm machined new axle boxes and wouldn’t send us a bill. I don’t think we will ever be able to thank them all.', 'the second part of a quotation split by its attribution runs over two paragraphs; the detector finds only its last paragraph'],
+  ['railway-heritage-steam.txt|an emergency grant promised to the trust after the fire had still not been paid', 'detector keeps "and blamed what he called ‘…’" in the content, reading "blamed" as no second reporting verb; this file ends the claim before it'],
+  ['railway-heritage-steam.txt|a paperwork knot', 'as above: the quotation inside "what he called ‘…’" stays part of the reported claim'],
+  ['wine-region-frost.txt|the family would not sell the estate', 'detector keeps a closing ", whose …" clause in the content, as the sample key does ("spawning grounds for hake, whose stocks …"); this file ends the claim before it'],
+  ['wine-region-frost.txt|Ask me in September, when we see what the second buds give us,', '"she said" after her father spoke goes to nobody: the grower was named a paragraph before and the last speaker is a man'],
+  ['wine-region-frost.txt|If the answer is nothing, then we talk to the bank.', 'as above'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
 ]);
 
@@ -129,6 +142,10 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
  * test fails once it no longer is, so the list stays true.
  */
 const knownExtras: ReadonlyMap<string, string> = new Map([
+  ['coroner-river-drowning.txt|the group had jumped from the wall “loads of times” the previous summer', 'the claim around the partial quotation this file expects alone (see knownDisagreements)'],
+  ['railway-heritage-steam.txt|What we have seen since then is the best of this valley. Schoolchildren sent us their pocket money. An engineering firm in Dunholm machined new axle boxes and wouldn’t send us a bill. I don’t think we will ever be able to thank them all.', 'the last paragraph of the two-paragraph quotation this file expects as one (see knownDisagreements)'],
+  ['railway-heritage-steam.txt|an emergency grant promised to the trust after the fire had still not been paid, and blamed what he called ‘a paperwork knot’ between two departments', 'the claim this file ends before "and blamed" (see knownDisagreements)'],
+  ['wine-region-frost.txt|the family would not sell the estate, whose best red is sold as “Côte des Merles” in restaurants as far away as the capital', 'the claim this file ends before ", whose" (see knownDisagreements)'],
   ['earnings-call-shares-fall.txt|sales rose 9 percent in the quarter and now account for almost a fifth of revenue', 'the claim this file expects with "online" (see knownDisagreements)'],
   ['election-debate-clash.txt|a low turnout could favour Dervell, whose voters tend to be older', 'the claim this file expects, with the relative clause after it (see knownDisagreements)'],
   ['lottery-committee-hearing.txt|payout fault was kept quiet for five months', 'a headline\'s own reported claim ("Lottery chief admits …"); the conventions name headline quotes only, and this file leaves it out'],

@@ -34,10 +34,12 @@ const speechVerbs: readonly (readonly string[])[] = [
   ['joke', 'jokes', 'joked', 'joking', 'quip', 'quips', 'quipped', 'quipping'],
   // "The court ruled that …" (only with "that": see reported-claims).
   ['rule', 'rules', 'ruled'],
-  // "The expert agreed that …", "accepted that …" (only with "that", as "ruled"). Not "found that": a finding is
+  // "The expert agreed that …", "accepted that …", "disputed that …" (only with "that", as "ruled";
+  // only "disputed": "a pay dispute that ended" is a noun). Not "found that": a finding is
   // a fact the text reports as often as a claim someone makes, and the held-out corpora lost a hit with it.
   ['agree', 'agrees', 'agreed'],
   ['accept', 'accepts', 'accepted'],
+  ['disputed'],
   ['remind', 'reminds', 'reminded', 'reminding'],
   ['interrupt', 'interrupts', 'interrupted', 'interject', 'interjects', 'interjected'],
   // "were heard shouting ‘Get a job!’" (a crowd's chant is a slogan, no claim: "chanted" is no cue).
@@ -67,7 +69,7 @@ const speechVerbs: readonly (readonly string[])[] = [
 ];
 
 /** Verbs that are cues only right before "that" ("accepted that …"; "accepted ‘full responsibility’" is an act, "had been agreed" no statement). */
-export const clauseOnlyVerbs: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed', 'accept', 'accepts', 'accepted']);
+export const clauseOnlyVerbs: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed', 'accept', 'accepts', 'accepted', 'disputed']);
 
 /** Every lower-case form of every built-in cue verb. */
 export const cueVerbForms: ReadonlySet<string> = new Set(speechVerbs.flat());
@@ -118,7 +120,7 @@ export const irregularPastVerbs: ReadonlySet<string> = new Set([
   'leapt', 'learnt', 'left', 'lent', 'lost', 'made', 'meant', 'met', 'overtook', 'paid', 'rang', 'rode', 'rose', 'ran', 'said', 'sang',
   'sank', 'sat', 'saw', 'sought', 'sold', 'sent', 'shook', 'shone', 'shot', 'slept', 'slid', 'spoke', 'sped', 'spent', 'spun', 'stood',
   'stole', 'stuck', 'stung', 'strode', 'struck', 'swore', 'swept', 'swam', 'swung', 'took', 'taught', 'tore', 'told', 'thought', 'threw',
-  'understood', 'undertook', 'woke', 'wore', 'won', 'wound', 'withdrew', 'withheld', 'wrote', 'put',
+  'understood', 'undertook', 'woke', 'wore', 'won', 'wound', 'withdrew', 'withheld', 'wrote', 'put', 'lay',
 ]);
 
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */

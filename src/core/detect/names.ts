@@ -117,7 +117,8 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
         j + 1 < to &&
         tokens[j + 1]!.kind === 'word' &&
         tokens[j + 1]!.cap &&
-        !onlyTitles(tokens, i, last)
+        // ("Transport and Allied Workers' Federation": a title word opens a body's name too.)
+        (!onlyTitles(tokens, i, last) || (u.lower === 'and' && bodyWordAfter(tokens, j + 1, to)))
       ) {
         j++;
       } else break;
@@ -174,6 +175,15 @@ function namesBodyAcross(tokens: readonly Token[], first: number, and: number, t
   for (let k = first; k < to && (k <= and || tokens[k]!.cap); k++) {
     const lower = stripPossessive(tokens[k]!.lower);
     if (organisationWords.has(lower) || companySuffixes.has(lower) || placeWords.has(lower) || documentWords.has(lower)) return true;
+  }
+  return false;
+}
+
+/** An organisation's word among the capitalised words from `from`. */
+function bodyWordAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && tokens[k]!.kind === 'word' && tokens[k]!.cap; k++) {
+    const lower = stripPossessive(tokens[k]!.lower).replace(/['’]$/, '');
+    if (organisationWords.has(lower) || companySuffixes.has(lower)) return true;
   }
   return false;
 }
@@ -381,6 +391,8 @@ const tradeClasses: ReadonlyMap<string, string> = new Map([['air', 'airline'], [
 export function isRoleNoun(lower: string): boolean {
   // "the vice-chancellor", "the vice-president": a second office of a role.
   if (lower.startsWith('vice-')) return personRoleNouns.has(lower.slice(5));
+  // "the mayor-elect": who won the office and has not taken it yet.
+  if (lower.endsWith('-elect')) return personRoleNouns.has(lower.slice(0, -6));
   return personRoleNouns.has(lower) || organisationClasses.has(lower);
 }
 

@@ -355,9 +355,16 @@ export class EntityRegistry {
       return;
     }
     if (run.cls !== 'person' || isRouteEnd(tokens, run) || isHomeOfPerson(tokens, run)) return;
+    // "a hospital bed in Tarvik Haven": a name nobody bears yet, after "in" or "near", is a place.
+    const preposition = tokens[run.first - 1]?.lower;
+    if (!run.title && (preposition === 'in' || preposition === 'near') && !this.lookupPerson(run.name)) return;
     if (!run.title && !this.lookupPerson(run.name) && introducedAsBody(tokens, run)) {
-      // "The port's operator, Sallow Terminals," / "the haulier firm Brannock Freight": not a person.
-      this.mentions.push({ pos, entity: this.org(run.name), roles: noRoles });
+      // "The port's operator, Sallow Terminals," / "the haulier firm Brannock Freight": not a person,
+      // and of the class it was introduced by ("the company" finds "contractor Skyline Apron Services").
+      const entity = this.org(run.name);
+      const cls = tokens[run.first - 1]!.text === ',' ? tokens[run.first - 2]! : tokens[run.first - 1]!;
+      entity.roles.add(stripPossessive(cls.lower));
+      this.mentions.push({ pos, entity, roles: noRoles });
       return;
     }
     // "Carbon Ledger Watch, an observer group that …": not a person either.
@@ -391,6 +398,9 @@ export class EntityRegistry {
     const seat = constituencyAfter(tokens, run.last);
     if (seat) roles.push(`member for ${seat}`);
     if (run.first === 0 && isTriedPerson(tokens, run.last)) roles.push('defendant');
+    // "Neris Castovan was elected mayor of Varrenford": "the mayor-elect" later is she.
+    const elected = tokens[run.last + 1]?.lower === 'was' && tokens[run.last + 2]?.lower === 'elected' ? tokens[run.last + 3]?.lower : undefined;
+    if (elected && personRoleNouns.has(elected)) roles.push(`${elected}-elect`);
     // "Yusuf Halloran of the Progress Alliance": of that body, whatever his role ("The Progress Alliance candidate").
     const of = tokens[run.last + 1]?.lower === 'of' ? (tokens[run.last + 2]?.lower === 'the' ? run.last + 3 : run.last + 2) : -1;
     for (let k = of; k > 0 && tokens[k]?.cap; k++) roles.push(`|${stripPossessive(tokens[k]!.lower)}`);

@@ -432,7 +432,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   const organisationHead = organisationHeadWords.has(head) && !phrase.includes(' of ');
   const matches = (m: Mention): boolean => {
     const entity = m.entity;
-    if (isOrgClass) return entity.kind === 'org' && entity.roles.has(head);
+    // ("the company" is the "ground-handling contractor Skyline Apron Services" too.)
+    if (isOrgClass) return entity.kind === 'org' && (entity.roles.has(head) || (head === 'company' && companyTrades.some((trade) => entity.roles.has(trade))));
     if (entity.kind !== 'person') return false;
     if (nationality && !entity.nationalities.has(nationality)) return false;
     for (const role of entity.roles) {
