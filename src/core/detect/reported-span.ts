@@ -10,6 +10,21 @@ const nextActVerbs = new Set(['demanded', 'demands', 'requested', 'requests', 'a
 const commentNouns = new Set(['figure', 'claim', 'charge', 'estimate', 'number', 'view', 'allegation', 'accusation', 'assertion', 'characterisation', 'characterization', 'description', 'forecast', 'prediction', 'position']);
 const phraseWords = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their']);
 
+/** At "and" or "but" (`at`): a verb of saying or a next act follows, with its subject said again or not. */
+function secondReportingVerb(tokens: readonly Token[], at: number): boolean {
+  // "…, and he urges residents …": the subject said again as a pronoun.
+  // "…, and Judge Quillon warned that …": or a name after a comma.
+  let verbAt = subjectPronouns.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  if (verbAt === at + 1 && tokens[at - 1]?.text === ',') while (verbAt < at + 5 && tokens[verbAt]?.kind === 'word' && tokens[verbAt]!.cap) verbAt++;
+  // Not "had all but ruled out a cut"; "… but ruled out any emergency money" is the subject's next act.
+  if (tokens[at]!.lower === 'but' && tokens[at - 1]?.lower === 'all') return false;
+  const verb = tokens[verbAt]?.lower ?? '';
+  // "would give notice and announce the strike dates": a bare verb shares the clause's modal.
+  const finite = /(?:ed|s)$/.test(verb) || irregularPastVerbs.has(verb);
+  // "…, and it demanded the publication of …", "… and declined to comment": the subject's next act too.
+  return finite && (reportingVerbs.has(verb) || nextActVerbs.has(verb));
+}
+
 /**
  * The reported content `tokens[from, to)` as a span: cut at "…, but", ";", a dash, or before a
  * claimed quotation (at the last comma before it; without such a comma the clause only frames a
@@ -68,17 +83,7 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       lastComma = i;
     }
     // "told parliament that A and warned that B", "said A but warned that B": the second reporting verb starts a claim of its own.
-    // "…, and he urges residents …": the same with the subject said again as a pronoun.
-    // "…, and Judge Quillon warned that …": or a name after a comma.
-    let verbAt = subjectPronouns.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    if (verbAt === i + 1 && tokens[i - 1]?.text === ',') while (verbAt < i + 5 && tokens[verbAt]?.kind === 'word' && tokens[verbAt]!.cap) verbAt++;
-    // Not "had all but ruled out a cut"; "… but ruled out any emergency money" is the subject's next act.
-    const allBut = t.lower === 'but' && tokens[i - 1]?.lower === 'all';
-    // "would give notice and announce the strike dates": a bare verb shares the clause's modal.
-    const finite = /(?:ed|s)$/.test(tokens[verbAt]?.lower ?? '') || irregularPastVerbs.has(tokens[verbAt]?.lower ?? '');
-    // "…, and it demanded the publication of …", "… and declined to comment": the subject's next act too.
-    const nextAct = reportingVerbs.has(tokens[verbAt]?.lower ?? '') || nextActVerbs.has(tokens[verbAt]?.lower ?? '');
-    if ((t.lower === 'and' || t.lower === 'but') && i > from && !allBut && finite && nextAct) {
+    if ((t.lower === 'and' || t.lower === 'but') && i > from && secondReportingVerb(tokens, i)) {
       end = tokens[i - 1]!.text === ',' ? i - 1 : i;
       break;
     }

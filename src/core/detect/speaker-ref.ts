@@ -491,8 +491,8 @@ function isAttributive(tokens: readonly Token[], run: NameRun, to: number): bool
 }
 
 /** The organisation class a word names: itself when it is one ("authority"), else the class it marks ("infirmary": hospital). */
-/** Words for a class of body that are not its class word: "the carrier" is the airline. */
-const classSynonyms: ReadonlyMap<string, string> = new Map([['carrier', 'airline']]);
+/** Words for a class of body that are not its class word: "the carrier" is the airline, "the watchdog" the regulator. */
+const classSynonyms: ReadonlyMap<string, string> = new Map([['carrier', 'airline'], ['watchdog', 'regulator']]);
 
 function organisationClassOfWord(word: string): string | undefined {
   if (organisationClasses.has(word)) return word;
