@@ -137,8 +137,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['bank-fine-regulator.txt|Staff repeatedly ignored alerts from the bank’s own monitoring system', 'a document owned by a body named by its class ("the watchdog’s final notice") is credited to no one'],
   ['bank-fine-regulator.txt|some wealthy customers were classed as “legacy clients” and exempted from annual reviews', 'a document quoted with "says" ("The commission’s final notice, titled “…”, says that …"): the detector reports only the partial quotation inside it'],
   ['bank-fine-regulator.txt|the fine amounted to less than a month of the bank’s profits', '"director of the transparency group Clear Ledger": the group’s name is taken for the speaker instead of the person before it'],
-  ['border-bridge-reopening.txt|the bridge was now safe for vehicles of up to 44 tonnes', '"The Kestish minister" is matched to the other country’s minister'],
-  ['border-bridge-reopening.txt|for at least forty years', 'as above'],
   ['border-bridge-reopening.txt|for another day', '"his Ostrian counterpart" (after "Asked whether …,") is not resolved'],
   ['border-bridge-reopening.txt|both ministries would publish a joint traffic study in the spring', 'the clause after "said the question was «…» and that …" is not reported on its own'],
   ['border-bridge-reopening.txt|the closure had cost businesses on the Kestish bank about 30 million thaler in lost trade', 'detector has no cue "estimated"'],

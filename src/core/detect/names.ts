@@ -291,7 +291,8 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
     const t = tokens[k]!;
     const lower = stripPossessive(t.lower).replace(/\.$/, '');
     // ("Employment Judge Harriet Quillon": a word that qualifies the title opens it.)
-    const qualifiesTitle = k === titleStart && last - k >= 2 && titleWords.has(stripPossessive(tokens[k + 1]!.lower));
+    // (A nationality there is read as one below: "Kestish Transport Minister Anders Vell".)
+    const qualifiesTitle = k === titleStart && last - k >= 2 && titleWords.has(stripPossessive(tokens[k + 1]!.lower)) && !looksNationality(t.text);
     if ((titleWords.has(lower) && k < last) || (k === titleStart && last - k >= 2 && isOccupation(lower)) || qualifiesTitle) k++;
     else if (looksNationality(t.text) && k < last && titleWords.has(tokens[k + 1]!.lower)) {
       nationality = t.lower;
