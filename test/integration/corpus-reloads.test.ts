@@ -77,7 +77,9 @@ describe('Corpus: an open document is indexed as its session holds it', function
 
   it('keeps the claims of an open, edited document where the editor has them when the corpus is read again', async () => {
     await vscode.workspace.fs.writeFile(workspaceUri(key), new TextEncoder().encode(text));
-    await until(() => api.corpus.uriOf(key) !== undefined, 'the new document in the corpus', 20_000);
+    // Read the corpus at once rather than wait for the file watcher (it may report late, or drop it).
+    await api.corpus.reload();
+    assert.ok(api.corpus.uriOf(key), 'the new document is in the corpus');
     const editor = await vscode.window.showTextDocument(workspaceUri(key));
     const quoteStart = text.indexOf('The ferry');
     await api.annotations.addClaim(editor.document, new vscode.Range(editor.document.positionAt(quoteStart), editor.document.positionAt(quoteStart + 'The ferry runs on Sunday'.length)));
