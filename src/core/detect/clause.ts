@@ -1,5 +1,5 @@
 // Whether tokens hold a clause: the tests that finding reported speech and cutting its span share.
-import { irregularPastVerbs } from './lexicon';
+import { isPastForm } from './lexicon';
 import { endsPossessive, type Token } from './tokens';
 
 const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|aren't|weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't)$/;
@@ -43,7 +43,7 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
     // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.
     if (i > from && coordinators.has(tokens[i - 1]!.lower)) continue;
     if (auxiliaries.test(t.lower)) return true;
-    if (i > from && !t.cap && !t.lower.includes('-') && (/[^e]ed$/.test(t.lower) || irregularPastVerbs.has(t.lower))) return true;
+    if (i > from && !t.cap && !t.lower.includes('-') && isPastForm(t.lower)) return true;
     const previous = tokens[i - 1]!;
     // ("the museum's alarms": after a possessive, a noun.)
     if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower) && !endsPossessive(previous.lower)) return true;

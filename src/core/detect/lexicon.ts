@@ -123,6 +123,11 @@ export const irregularPastVerbs: ReadonlySet<string> = new Set([
   'understood', 'undertook', 'woke', 'wore', 'won', 'wound', 'withdrew', 'withheld', 'wrote', 'put', 'lay',
 ]);
 
+/** A past form: "-ed" (not "-eed") or an irregular past ("walked", "spent"). */
+export function isPastForm(lower: string): boolean {
+  return /[^e]ed$/.test(lower) || irregularPastVerbs.has(lower);
+}
+
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',

@@ -1,5 +1,5 @@
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
-import { companySuffixes, irregularPastVerbs, nonNameWords, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, titleWords } from './lexicon';
+import { companySuffixes, isPastForm, nonNameWords, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
@@ -130,8 +130,7 @@ const trialSides: ReadonlyMap<string, string> = new Map([['defence', 'defence la
 function isTriedPerson(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k < tokens.length; k++) {
     const word = tokens[k]!.lower;
-    if ((word === 'denies' || word === 'denied') && chargeWords.has(tokens[k + 1]?.lower ?? '')) return true;
-    if ((word === 'denies' || word === 'denied') && chargeWords.has(tokens[k + 2]?.lower ?? '')) return true;
+    if ((word === 'denies' || word === 'denied') && (chargeWords.has(tokens[k + 1]?.lower ?? '') || chargeWords.has(tokens[k + 2]?.lower ?? ''))) return true;
     if ((word === 'pleaded' || word === 'pleads') && tokens[k + 1]?.lower === 'not' && tokens[k + 2]?.lower === 'guilty') return true;
     if ((word === 'is' || word === 'was' || word === 'stands') && (tokens[k + 1]?.lower === 'accused' || tokens[k + 1]?.lower === 'charged')) return true;
   }
@@ -506,7 +505,7 @@ export class EntityRegistry {
     // "Pressed by … Rosalind Ebbe, the captain admitted": a verb after the role makes it the next subject, not her apposition.
     const headAt = segment.findIndex((t) => t.lower === role.head);
     const following = segment[headAt + 1] ?? tokens[k];
-    if (following?.kind === 'word' && !following.cap && (/[^e]ed$/.test(following.lower) || irregularPastVerbs.has(following.lower))) return;
+    if (following?.kind === 'word' && !following.cap && isPastForm(following.lower)) return;
     const phrase = roleAbbreviations.get(role.phrase) ?? role.phrase;
     roles.push(phrase);
     // "chief executive|corvane": the role at one company, for "Corvane's chief executive" (the first word of its name).

@@ -413,7 +413,7 @@ function accordingAppositionEnd(tokens: readonly Token[], comma: number): number
   if (close < 0 || close > comma + 20) return comma;
   // ("…, an independent fact-checking group that monitored the broadcast, …": the description ends at its relative clause.)
   let head = comma + 2;
-  while (head < close && !['that', 'who', 'which'].includes(tokens[head]!.lower)) head++;
+  while (head < close && !relativeWords.has(tokens[head]!.lower)) head++;
   const apposition = tokens.slice(0, head);
   const words = tokens.slice(comma + 1, head);
   // ("a geologist at the University of Talbrück": an occupation is a role here too.)

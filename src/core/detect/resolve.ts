@@ -162,9 +162,8 @@ const spokesWords = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 function bodyOpeningContent(start: number, head: string, registry: EntityRegistry, text: string): Resolved | undefined {
   const entity = organisationOpening(start, registry, text);
   if (!entity) return undefined;
-  const roles = [...entity.roles];
-  if (isCompanyHead(head)) return roles.some((r) => classlessExcluded.has(r)) ? undefined : found(entity);
-  if (nonPublicBodyHeads.has(head)) return roles.some((r) => publicBodies.has(r)) ? undefined : found(entity);
+  if (isCompanyHead(head)) return holdsAny(entity, classlessExcluded) ? undefined : found(entity);
+  if (nonPublicBodyHeads.has(head)) return holdsAny(entity, publicBodies) ? undefined : found(entity);
   return organisationClasses.has(head) && entity.roles.has(head) ? found(entity) : undefined;
 }
 
@@ -225,7 +224,7 @@ function settleForward(pending: Candidate[], entity: Entity): void {
     const wanted = c.subject?.ref;
     // "a prosecutor told the court": only a prosecutor takes it.
     // ("a coroner ruled": "Senior Coroner Margaret Ellory" too.)
-    if (wanted?.kind === 'role' && wanted.indefinite && ![...entity.roles].some((role) => lastWordIs(role, wanted.head))) continue;
+    if (wanted?.kind === 'role' && wanted.indefinite && !holdsRoleEndingIn(entity, wanted.head)) continue;
     c.speaker = entity.name;
     c.confidence = Math.min(c.confidence, 0.7);
     const ref = c.subject?.ref;
@@ -536,7 +535,7 @@ function lastBodyNotOf(excluded: ReadonlySet<string>, before: number, registry: 
   const mentions = registry.mentions;
   for (let i = before; i >= 0 && i > before - lookback; i--) {
     const entity = mentions.at(i).entity;
-    if (entity.kind === 'org' && ![...entity.roles].some((r) => excluded.has(r))) return found(entity);
+    if (entity.kind === 'org' && !holdsAny(entity, excluded)) return found(entity);
   }
   return { name: null };
 }
@@ -555,6 +554,17 @@ function isCompanyHead(head: string): boolean {
 const nonPublicBodyHeads = new Set(['group', 'charity', 'organisation', 'organization']);
 
 const publicBodies = new Set(['ministry', 'department', 'government', 'council', 'court', 'police', 'media', 'commission', 'authority', 'delegation']);
+
+function holdsAny(entity: Entity, roles: ReadonlySet<string>): boolean {
+  for (const role of entity.roles) if (roles.has(role)) return true;
+  return false;
+}
+
+/** A role whose last word is `word` ("senior coroner" for "a coroner"). */
+function holdsRoleEndingIn(entity: Entity, word: string): boolean {
+  for (const role of entity.roles) if (lastWordIs(role, word)) return true;
+  return false;
+}
 
 function found(entity: Entity): Resolved {
   return { name: entity.name, entity };

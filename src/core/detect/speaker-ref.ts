@@ -1,4 +1,4 @@
-import { companyTrades, genericSpeakerStarts, irregularPastVerbs, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
+import { companyTrades, genericSpeakerStarts, isPastForm, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { honorificGender, rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
@@ -406,10 +406,6 @@ function isPastVerb(token: Token): boolean {
   return token.kind === 'word' && !token.cap && isPastForm(token.lower);
 }
 
-function isPastForm(lower: string): boolean {
-  return /[^e]ed$/.test(lower) || irregularPastVerbs.has(lower);
-}
-
 /** "Residents of Lubno", "Traders on both sides": what follows a plural that says which ones. */
 const pluralQualifiers = new Set(['of', 'on', 'in', 'across', 'near', 'along', 'around', 'outside', 'inside']);
 const adjunctPrepositions = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'later', 'earlier', 'by', 'since']);
@@ -442,7 +438,7 @@ function describedPerson(described: readonly Token[]): SpeakerRef | undefined {
 }
 
 /** Nouns for a person of a nationality (not adjectives, which "the Guardian" would pass for). */
-const demonymNouns = new Set(['dane', 'swede', 'finn', 'scot', 'pole', 'czech', 'slovak', 'turk', 'greek', 'briton', 'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'welshman', 'welshwoman', 'scotsman', 'scotswoman', 'spaniard', 'norwegian', 'german', 'italian', 'australian', 'canadian', 'brazilian', 'argentine', 'argentinian', 'american', 'icelander', 'new zealander', 'portuguese', 'hungarian', 'romanian', 'austrian', 'belgian', 'croat', 'serb', 'ukrainian', 'russian', 'nigerian', 'kenyan', 'ghanaian', 'japanese', 'chinese', 'korean', 'indian', 'mexican', 'chilean', 'colombian', 'peruvian']);
+const demonymNouns = new Set(['dane', 'swede', 'finn', 'scot', 'pole', 'czech', 'slovak', 'turk', 'greek', 'briton', 'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'welshman', 'welshwoman', 'scotsman', 'scotswoman', 'spaniard', 'norwegian', 'german', 'italian', 'australian', 'canadian', 'brazilian', 'argentine', 'argentinian', 'american', 'icelander', 'portuguese', 'hungarian', 'romanian', 'austrian', 'belgian', 'croat', 'serb', 'ukrainian', 'russian', 'nigerian', 'kenyan', 'ghanaian', 'japanese', 'chinese', 'korean', 'indian', 'mexican', 'chilean', 'colombian', 'peruvian']);
 
 /** "the girl said": a young person the story just named. */
 const youngPeople = new Set(['girl', 'boy', 'teenager', 'pupil', 'schoolgirl', 'schoolboy']);
