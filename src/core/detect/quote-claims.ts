@@ -306,14 +306,16 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
 const namedAsWords = new Set(['known', 'posting', 'writing', 'signing', 'trading', 'operating', 'styled', 'listed', 'registered', 'going']);
 const conversationNouns = new Set(['interview', 'conversation', 'chat', 'talk', 'encounter', 'audience', 'evening', 'afternoon', 'morning', 'hour', 'day', 'week']);
 
-/** "“We are ready,” she said, “but not yet.”": the attribution between two parts of one quotation. */
+/**
+ * "“We are ready,” she said, “but not yet.”": the attribution between two parts of one quotation,
+ * also with the speaker's apposition ("said Tobias Wrenfield, the agency’s head of air quality, “…”").
+ */
 function splitsQuotation(ctx: DocumentContext, before: readonly Token[]): boolean {
   const n = before.length;
   if (n < 3 || before[n - 1]!.text !== ',') return false;
   let open = n - 2;
-  while (open >= 0 && n - open <= 8 && before[open]!.kind === 'word') open--;
   // The first part's closing comma sits inside its quotation mark, or just after it.
-  if (open >= 0 && before[open]!.text === ',') open--;
+  while (open >= 0 && n - open <= 16 && (before[open]!.kind === 'word' || before[open]!.text === ',')) open--;
   if (open < 0 || before[open]!.kind !== 'quote') return false;
   return findCues(before, ctx.lexicon, open + 1, n - 1).length > 0;
 }
@@ -399,7 +401,8 @@ function isInvertedBetweenParts(before: readonly Token[], cue: Cue): boolean {
   let k = cue.first - 1;
   if (before[k]?.text === ',') k--;
   if (before[k]?.kind !== 'quote') return false;
-  for (let i = cue.last + 1; i < n - 1; i++) if (before[i]!.kind !== 'word') return false;
+  // ("said Tobias Wrenfield, the agency’s head of air quality, “…”": the speaker's apposition may follow.)
+  for (let i = cue.last + 1; i < n - 1; i++) if (before[i]!.kind !== 'word' && before[i]!.text !== ',') return false;
   return true;
 }
 

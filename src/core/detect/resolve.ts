@@ -353,6 +353,9 @@ function lastPerson(pos: number, registry: EntityRegistry, except?: ReadonlySet<
 // ("Tobias Wren, a 29-year-old accountant from Ellesby": the age may open a description.)
 const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? )?(\d{1,3})\b/u;
 
+// ("Qorvane’s 41-year-old founder and chief executive, Oskar Dremmel,": the age before the name.)
+const ageThenName = /\b(\d{1,3})-year-old(?: [\p{Ll}\p{M}'’-]+){0,6},? $/u;
+
 /** "the 58-year-old": the last person the text gave that age ("Ostrowski, 58, said"). */
 function personOfAge(age: string, pos: number, registry: EntityRegistry, text: string): Resolved {
   const mentions = registry.mentions;
@@ -361,7 +364,7 @@ function personOfAge(age: string, pos: number, registry: EntityRegistry, text: s
   for (let i = start; i >= 0 && i > start - lookback; i--) {
     const mention = mentions.at(i);
     if (mention.entity.kind !== 'person') continue;
-    const given = nameThenAge.exec(text.slice(mention.pos, mention.pos + 80))?.[1];
+    const given = nameThenAge.exec(text.slice(mention.pos, mention.pos + 80))?.[1] ?? ageThenName.exec(text.slice(Math.max(0, mention.pos - 90), mention.pos))?.[1];
     if (given === age) return found(mention.entity);
     if (given !== undefined) agedOtherwise.add(mention.entity);
   }
