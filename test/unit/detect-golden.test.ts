@@ -149,8 +149,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['data-leak-patients.txt|PulseLedger will remain available to existing users while the investigation runs, but new sign-ups have been suspended', 'as above: "According to the company" is the app'],
   ['marathon-world-record.txt|Kiptanui reached halfway in 64 minutes 20 seconds', '"split times published by the Federation of Road Athletics": the publisher of a document the detector does not know as one is not found'],
   ['marathon-world-record.txt|take it back', '"The Norrevalder" (an invented demonym) is read as a name'],
-  ['marathon-world-record.txt|she would spend part of her record bonus on a running track for the school in her home village of Kaptemwo', '"The Kenyan" is resolved as an epithet to the last person named (her coach), not to the runner'],
-  ['marathon-world-record.txt|This is for every girl at that school who was told running was for boys,', 'as above'],
   ['senate-budget-standoff.txt|the six would abstain again on Monday unless the hospital money was restored', '"One of the so-called “hospital rebels”, who asked not to be named, said …": the subject holding a scare quote is not read'],
   ['theatre-reopening-review.txt|The Corvane has never looked lovelier. It is a pity that the production on its stage looks exactly as it did in 2015, dust and all,', '"wrote the critic of the Evening Herald" is credited to the newspaper; this file names the critic given earlier'],
   ['bank-fine-regulator.txt|legacy clients', 'this file lists the words as no claim of their own, the clause around them being the claim; the detector reports them as the partial quotation of that clause (see the claim above)'],

@@ -155,7 +155,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
-  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor',
+  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip',
 ]);
 
 /** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */
@@ -224,7 +224,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "Porvik Athletic", "Hallam Rovers": football clubs by the words that end their names ("the club").
   ['club', ['club', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'hotspur', 'rangers', 'harriers']],
   ['cooperative', ['cooperative', 'co-operative', 'co-op']],
-  ['party', ['party', 'list', 'alliance', 'front', 'movement', 'league']],
+  ['party', ['party', 'list', 'alliance', 'front', 'movement', 'league', 'forum']],
   ['group', ['group', 'coalition', 'network', 'campaign', 'alliance']],
   ['court', ['court', 'tribunal']],
   ['police', ['police', 'constabulary']],

@@ -153,6 +153,8 @@ export class EntityRegistry {
   private readonly described = new Map<string, Entity>();
   /** Organisations by the first word of their name ("Northline" for "Northline Power"); null when two share it. */
   private readonly byLeadWord = new Map<string, Entity | null>();
+  /** Names the text used for places ("in Tarvik Haven"), lower-cased. */
+  private readonly places = new Set<string>();
 
   addBlock(tokens: readonly Token[]): void {
     for (const run of nameRuns(tokens)) this.addRun(tokens, run);
@@ -354,9 +356,14 @@ export class EntityRegistry {
       return;
     }
     if (run.cls !== 'person' || isRouteEnd(tokens, run) || isHomeOfPerson(tokens, run)) return;
-    // "a hospital bed in Tarvik Haven": a name nobody bears yet, after "in" or "near", is a place.
+    // "a hospital bed in Tarvik Haven", "the northern seat of Varrow Fells": a name nobody bears yet,
+    // after "in" or "near" or a place's kind and "of", is a place, and stays one ("who first won Varrow Fells").
     const preposition = tokens[run.first - 1]?.lower;
-    if (!run.title && (preposition === 'in' || preposition === 'near') && !this.lookupPerson(run.name)) return;
+    const placeKey = run.name.toLowerCase();
+    if (!run.title && !this.lookupPerson(run.name) && (preposition === 'in' || preposition === 'near' || isPlaceOfKind(tokens, run) || this.places.has(placeKey))) {
+      this.places.add(placeKey);
+      return;
+    }
     if (!run.title && !this.lookupPerson(run.name) && introducedAsBody(tokens, run)) {
       // "The port's operator, Sallow Terminals," / "the haulier firm Brannock Freight": not a person,
       // and of the class it was introduced by ("the company" finds "contractor Skyline Apron Services").
@@ -615,10 +622,25 @@ export class EntityRegistry {
     this.byLeadWord.set(lead, previous === undefined || previous === entity ? entity : null);
   }
 
-  /** "Northline" after "Northline Power": a one-word name that begins exactly one organisation's name. */
+  /**
+   * "Northline" after "Northline Power": a one-word name that begins exactly one organisation's
+   * name; "the Forum" after "the People’s Forum": a class word that ends exactly one.
+   */
   private shortFormOf(name: string): Entity | undefined {
     if (name.indexOf(' ') >= 0) return undefined;
-    return this.byLeadWord.get(name.toLowerCase()) ?? undefined;
+    const key = name.toLowerCase();
+    return this.byLeadWord.get(key) ?? (organisationWords.has(key) ? this.onlyOrgEndingIn(key) : undefined);
+  }
+
+  private onlyOrgEndingIn(word: string): Entity | undefined {
+    const suffix = ` ${word}`;
+    let found: Entity | undefined;
+    for (const [name, entity] of this.orgs) {
+      if (!name.endsWith(suffix) || entity === found) continue;
+      if (found) return undefined;
+      found = entity;
+    }
+    return found;
   }
 
   /** A person by full name or unique surname, case-insensitive; by a unique first name too, unless `byFirstName` is false ("worked at Ledburn"). */
@@ -794,6 +816,13 @@ function isKinAppositive(tokens: readonly Token[], run: NameRun): boolean {
 /** Whose relative: "his", "her", "their" or a possessive ("the ferryman's"). */
 function isKinOwner(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === 'his' || token.lower === 'her' || token.lower === 'their' || isPossessive(token));
+}
+
+const placeKinds = new Set(['seat', 'constituency', 'town', 'village', 'city', 'region', 'province', 'district', 'island', 'county', 'municipality', 'parish', 'borough', 'suburb', 'hamlet']);
+
+/** "the northern seat of Varrow Fells", "the village of Kaptemwo". */
+function isPlaceOfKind(tokens: readonly Token[], run: NameRun): boolean {
+  return tokens[run.first - 1]?.lower === 'of' && placeKinds.has(tokens[run.first - 2]?.lower ?? '');
 }
 
 /** "the last bus from Tollen Ridge to Orlac": the ends of a route are places, not people. */

@@ -74,6 +74,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const region = tokens.slice(cue.last + 1, speakerEnd < 0 ? tokens.length : speakerEnd);
     const subject: Subject = { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
     if (cue.first === 0 || tokens[cue.first - 1]!.kind !== 'word') {
+      const named = subject.ref.kind === 'role' && cue.first === 0 && speakerEnd > 0 ? nameInApposition(tokens, speakerEnd) : undefined;
+      if (named) return make(named.end + 1, tokens.length, named.subject, 0.8);
       if (cue.first === 0 && speakerEnd > 0) return make(accordingAppositionEnd(tokens, speakerEnd) + 1, tokens.length, subject, 0.8);
       if (cue.first > 0 && tokens[cue.first - 1]!.text === ',') return make(0, cue.first - 1, subject, 0.8);
     }
@@ -401,6 +403,16 @@ const adjunctPrepositions = new Set(['on', 'in', 'at', 'from', 'during']);
 function lastQuoteBefore(tokens: readonly Token[], index: number): number {
   for (let i = index - 1; i >= 0; i--) if (tokens[i]!.kind === 'quote') return i;
   return -1;
+}
+
+/** "According to the assembly’s clerk, Oskar Linde, it was …": the name in apposition to the role speaks; `end` is its closing comma. */
+function nameInApposition(tokens: readonly Token[], comma: number): { subject: Subject; end: number } | undefined {
+  let close = comma + 1;
+  while (close < tokens.length && close - comma <= 5 && tokens[close]!.kind === 'word' && tokens[close]!.cap) close++;
+  if (close === comma + 1 || tokens[close]?.text !== ',') return undefined;
+  const name = tokens.slice(comma + 1, close);
+  const ref = speakerRefOf(name);
+  return ref.kind === 'name' ? { subject: { ref, pos: name[0]!.start }, end: close } : undefined;
 }
 
 /**

@@ -120,6 +120,10 @@ export function resolveSpeakers(
     if (ref.kind === 'role' && ref.epithet && adjacent && lastSpeaker?.entity?.kind === 'person' && resolved.entity !== lastSpeaker.entity) {
       if (resolve({ ...ref, epithet: undefined }, lookFrom, registry, interviewee, Infinity, text).name === null) resolved = lastSpeaker;
     }
+    // "The veteran MP … said she would …": an epithet taken for the last person named, when the
+    // speaker speaks of themself as "she" and that person is a man, is the last woman named.
+    const ownPronoun = c.kind === 'reported' && (ref.kind === 'epithet' || (ref.kind === 'role' && ref.epithet)) ? pronounOpening(text, c.start) : undefined;
+    if (ownPronoun && resolved.entity?.kind === 'person' && resolved.entity.gender && resolved.entity.gender !== ownPronoun) resolved = lastPersonFitting(pos, registry, ownPronoun) ?? resolved;
     // "Grace and Samuel Adeyemi … Grace Adeyemi said …. Her husband said": the man who shares her surname.
     if (resolved.name === null && ref.kind === 'role' && spouseWords.has(ref.head)) resolved = spouseOfLastNamed(ref.head, pos, registry);
     // "Mirela Vosk, who has run the … School, said …. “…,” the headteacher told Lanterne News.": a role
@@ -348,6 +352,24 @@ function lastPerson(pos: number, registry: EntityRegistry, except?: ReadonlySet<
     if (entity.kind === 'person' && !except?.has(entity)) return found(entity);
   }
   return { name: null };
+}
+
+function lastPersonFitting(pos: number, registry: EntityRegistry, gender: 'm' | 'f'): Resolved | undefined {
+  const mentions = registry.mentions;
+  const start = mentions.lastBefore(pos);
+  for (let i = start; i >= 0 && i > start - lookback; i--) {
+    const entity = mentions.at(i).entity;
+    // (Not a body's spokesperson, whom `resolve` gives a person's gender.)
+    if (entity.kind === 'person' && entity.gender === gender && registry.lookupPerson(entity.name) === entity) return found(entity);
+  }
+  return undefined;
+}
+
+/** The gender of "he" or "she" opening reported content ("said she would …"). */
+function pronounOpening(text: string, start: number): 'm' | 'f' | undefined {
+  if (text.startsWith('he ', start)) return 'm';
+  if (text.startsWith('she ', start)) return 'f';
+  return undefined;
 }
 
 // ("Tobias Wren, a 29-year-old accountant from Ellesby": the age may open a description.)

@@ -552,6 +552,8 @@ function isNationalityBeforeRole(tokens: readonly Token[], run: NameRun): boolea
 }
 
 /** The comma after a name that opens the phrase and is followed by an age or "a …" description; else 0. */
+const roleLinks = new Set(['of', 'at', 'for']);
+
 function describedNameEnd(tokens: readonly Token[], from: number, to: number): number {
   if (!tokens[from]!.cap) return 0;
   let comma = from;
@@ -562,7 +564,10 @@ function describedNameEnd(tokens: readonly Token[], from: number, to: number): n
   // ("Oswin Brackla, the opposition MP for Upper Fennick,": one word may qualify the seat's member.)
   const memberFor = (k: number) => (tokens[k]?.lower === 'mp' || tokens[k]?.lower === 'member') && tokens[k + 1]?.lower === 'for';
   const theMemberFor = next?.lower === 'the' && (memberFor(comma + 2) || (tokens[comma + 2]?.kind === 'word' && !tokens[comma + 2]!.cap && memberFor(comma + 3)));
-  if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an' || memberFor(comma + 1) || theMemberFor)) return 0;
+  // ("Casimir Drell, the whip of the opposition People’s Forum,": a role of a body, named after it.)
+  const roleAt = (k: number) => tokens[k]?.kind === 'word' && !tokens[k]!.cap && isRoleNoun(tokens[k]!.lower) && roleLinks.has(tokens[k + 1]?.lower ?? '');
+  const theRoleOf = next?.lower === 'the' && (roleAt(comma + 2) || (tokens[comma + 2]?.kind === 'word' && !tokens[comma + 2]!.cap && roleAt(comma + 3)));
+  if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an' || memberFor(comma + 1) || theMemberFor || theRoleOf)) return 0;
   const run = nameRuns(tokens, from, comma)[0];
   return run && run.first === from && run.last === comma - 1 && run.cls !== 'org' && run.cls !== 'place' ? comma : 0;
 }

@@ -2,7 +2,7 @@ import { documentWords } from './lexicon';
 import type { Token } from './tokens';
 
 /** Small words a title in Title Case leaves in lower case ("A Short History of Weather"). */
-export const connectorWords: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at', '&', '-', '—', 'de', 'des', 'du', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den']);
+export const connectorWords: ReadonlySet<string> = new Set(['of', 'the', 'and', 'or', 'for', 'a', 'an', 'in', 'on', 'to', 'at', 'from', 'with', 'by', 'into', '&', '-', '—', 'de', 'des', 'du', 'la', 'le', 'les', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den']);
 
 /** A word that opens with a capital or a digit, a bracket before it allowed ("(Ambulance"). */
 export function opensCapitalised(word: string): boolean {
