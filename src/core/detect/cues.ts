@@ -52,6 +52,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     if (tokens[i + 1]?.lower === 'out' && t.lower.startsWith('rul')) continue;
     // "on a conference call": the noun.
     if ((t.lower === 'call' || t.lower === 'calls') && callCompounds.has(before?.lower ?? '')) continue;
+    // "hygiene rules had been followed", "the claims were": a plural noun, subject of the verb after it.
+    if (t.lower.endsWith('s') && !t.lower.endsWith('ss') && pluralSubjectVerbs.has(tokens[i + 1]?.lower ?? '')) continue;
     // "agreed that …" reports; "had been agreed with the inspectorate" is no cue at all.
     if (clauseOnlyVerbs.has(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     out.push({ first: i, last: i, text: t.text, word: t.lower });
@@ -64,6 +66,8 @@ function isRelativeThat(tokens: readonly Token[], that: number, verb: Token): bo
   const noun = tokens[that - 1];
   return tokens[that]!.lower === 'that' && /(?:s|ed)$/.test(verb.lower) && noun?.kind === 'word' && !noun.cap && !coordinatorWords.has(noun.lower) && !reportingVerbs.has(noun.lower);
 }
+
+const pluralSubjectVerbs = new Set(['had', 'have', 'were', 'are', 'would', 'could', 'will', 'should', 'must', 'can', 'may', 'might']);
 
 const coordinatorWords = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
 

@@ -202,7 +202,7 @@ export const organisationHeadTitles: readonly string[] = [
 ];
 
 /** Words for a company by what it does; each finds the company the text named last, as "the company" does. */
-export const companyTrades: readonly string[] = ['contractor', 'chain', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer', 'utility'];
+export const companyTrades: readonly string[] = ['contractor', 'chain', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer', 'utility', 'processor', 'distributor', 'wholesaler', 'refiner'];
 
 /** Organisation classes: a role noun ("the union") and the name words that mark an organisation of that class. */
 export const organisationClasses: ReadonlyMap<string, readonly string[]> = new Map([

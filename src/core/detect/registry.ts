@@ -332,7 +332,11 @@ export class EntityRegistry {
         this.mentions.push({ pos, entity: known, roles: noRoles });
       } else if (run.first === run.last && isKinAppositive(tokens, run)) {
         // "His daughter, Ilinca, runs the ticket hut": a one-word name the text introduces as a relative.
-        const entity = this.person(run.name);
+        // ("Niall Osterby and his wife, Priya,": a spouse of someone named in full takes the surname.)
+        const kin = tokens[run.first - 2]!.lower;
+        const spouseOf = spouseWords.has(kin) && (tokens[run.first - 3]!.lower === 'his' || tokens[run.first - 3]!.lower === 'her') ? this.lastPersonBefore(pos) : undefined;
+        const surname = spouseOf?.name.includes(' ') ? spouseOf.name.slice(spouseOf.name.lastIndexOf(' ') + 1) : undefined;
+        const entity = this.person(surname ? `${run.name} ${surname}` : run.name);
         // ("Her husband, a retired lorry driver, said" later is he.)
         entity.roles.add(tokens[run.first - 2]!.lower);
         const gender = genderOfKin[tokens[run.first - 2]!.lower];
@@ -371,6 +375,11 @@ export class EntityRegistry {
       const cls = tokens[run.first - 1]!.text === ',' ? tokens[run.first - 2]! : tokens[run.first - 1]!;
       entity.roles.add(stripPossessive(cls.lower));
       this.mentions.push({ pos, entity, roles: noRoles });
+      return;
+    }
+    // "Halvard Line, which operates the ship,": "which", not "who", so a body.
+    if (!run.title && !this.lookupPerson(run.name) && tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'which') {
+      this.mentions.push({ pos, entity: this.org(run.name), roles: noRoles });
       return;
     }
     // "Carbon Ledger Watch, an observer group that …": not a person either.
@@ -643,6 +652,14 @@ export class EntityRegistry {
     return found;
   }
 
+  private lastPersonBefore(pos: number): Entity | undefined {
+    for (let i = this.mentions.lastBefore(pos); i >= 0; i--) {
+      const entity = this.mentions.at(i).entity;
+      if (entity.kind === 'person') return entity;
+    }
+    return undefined;
+  }
+
   /** A person by full name or unique surname, case-insensitive; by a unique first name too, unless `byFirstName` is false ("worked at Ledburn"). */
   lookupPerson(name: string, byFirstName = true): Entity | undefined {
     const key = name.toLowerCase();
@@ -806,6 +823,8 @@ function kinGenderBefore(tokens: readonly Token[], first: number): Gender {
 }
 
 /** ", Ilinca," after "His daughter" or "the ferryman's wife": a relative's one-word name in apposition. */
+const spouseWords = new Set(['wife', 'husband']);
+
 function isKinAppositive(tokens: readonly Token[], run: NameRun): boolean {
   if (tokens[run.first - 1]?.text !== ',' || tokens[run.last + 1]?.text !== ',') return false;
   const kin = tokens[run.first - 2];

@@ -116,6 +116,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (attributesQuote(tokens, cue) || isConditional(tokens, cue) || isWithheld(tokens, cue)) return undefined;
   const next = skipAdjuncts(tokens, cue.last + 1);
   const following = tokens[next];
+  if (following?.lower === 'that' && describesItsDocument(tokens, next)) return undefined;
   // "claimed more than 38,000 crowns in expenses", "claiming rent": money or a benefit claimed, not a statement.
   if (cue.word.startsWith('claim') && following?.kind === 'word' && (/^\d/.test(following.text) || claimedThings.has(following.lower))) return undefined;
   // Inverted: "…, Foreign Minister Ilona Márkvart said on Tuesday, hours after …" / "…, said X."
@@ -432,6 +433,24 @@ function accordingAppositionEnd(tokens: readonly Token[], comma: number): number
   const describesPerson = words.every((t) => t.kind === 'word') && words.some((t) => !t.cap && (isRoleNoun(t.lower) || /(?:ist|ologer)$/.test(t.lower)));
   const next = tokens[close + 1];
   return describesPerson && next?.kind === 'word' && !isFiniteVerbForm(next) && !looksLikeClause(apposition, comma + 1) ? close : comma;
+}
+
+const sharingVerbs = new Set(['posted', 'published', 'released', 'shared', 'uploaded', 'circulated', 'broadcast', 'leaked']);
+const auxiliaries = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will']);
+
+/**
+ * "said in a recorded message that passengers later posted online": "that" opens a relative clause
+ * about the message (its verb, one of sharing, has no object and ends the sentence), not what was said.
+ */
+function describesItsDocument(tokens: readonly Token[], that: number): boolean {
+  const end = Math.min(tokens.length, that + 8);
+  if (tokens.length > end) return false;
+  for (let k = that + 2; k < end; k++) {
+    // ("said in a message that the video was shared": a passive or a perfect has its object; it is the content.)
+    if (auxiliaries.has(tokens[k]!.lower)) return false;
+    if (sharingVerbs.has(tokens[k]!.lower)) return tokens.length - k <= 3 && tokens.slice(k + 1).every((t) => t.kind === 'word' && !t.cap);
+  }
+  return false;
 }
 
 /** Skips "on Tuesday", "in a statement", "later", "on social media" after a cue. */

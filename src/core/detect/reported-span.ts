@@ -89,8 +89,9 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
     }
     if (t.kind === 'quote' && claimed.has(t.start)) {
       // "had reached Kesh on foot “and found nothing standing”": the quote opens the second predicate.
+      // ("said she would cruise again, “but not with them.”": without the comma before it.)
       if (/^["“„«‘']?(?:and|but) /.test(t.text) && wordsIn(tokens, from, i) >= 3) {
-        end = i;
+        end = tokens[i - 1]!.text === ',' ? i - 1 : i;
         break;
       }
       // ("One tanker, carrying vinyl chloride, was «venting slowly»": the comma closed an aside and the
