@@ -64,7 +64,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['ferry-sinking-rescue.txt|they had lost everything they had with them', 'detector does not read "her husband Ansel" (no commas) as a relative it can name; this file also adds her surname ("Ansel Korvane")'],
   ['ferry-sinking-rescue.txt|the luckiest people in Orsland', 'as above'],
   ['stadium-crush-inquest.txt|she had not known an exit gate was locked until the first fans were being pulled from the crowd', 'a lede subject with a relative clause ("The police officer in charge of the match at which 11 supporters died … told the inquest") is not read'],
-  ['central-bank-press-conference.md|its forecasts showed inflation returning to target only in the second half of 2028', 'a relative clause holding a title in apposition ("who presented the bank’s quarterly report, “Prices and Prospects”,") hides the subject'],
   ['river-pollution-study.md|Tiny fragments of plastic are present along the entire 140-kilometre length of the River Calder, from its source on Harrow Moor to the estuary at Saltmouth', 'detector has no cue "found" for a study\'s findings'],
   ['river-pollution-study.md|plastic particles were present in every one of the 288 water samples, with the highest concentrations just downstream of the Harlow Bridge wastewater treatment works', 'as above'],
   ['river-pollution-study.md|Concentrations in the tidal stretch were roughly four times higher in winter than in summer', 'detector does not credit "the paper" or "the researchers" to the university this file names as the study\'s author'],
@@ -145,12 +144,15 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['data-leak-patients.txt|reviewing the logs line by line', '"a Qorvane spokesman" is credited to the short form "Qorvane", not to Qorvane Health'],
   ['data-leak-patients.txt|PulseLedger will remain available to existing users while the investigation runs, but new sign-ups have been suspended', 'as above: "According to the company" is the app'],
   ['marathon-world-record.txt|Kiptanui reached halfway in 64 minutes 20 seconds', '"split times published by the Federation of Road Athletics": the publisher of a document the detector does not know as one is not found'],
-  ['marathon-world-record.txt|take it back', '"The Norrevalder" (an invented demonym) is read as a name'],
   ['senate-budget-standoff.txt|the six would abstain again on Monday unless the hospital money was restored', '"One of the so-called “hospital rebels”, who asked not to be named, said …": the subject holding a scare quote is not read'],
   ['theatre-reopening-review.txt|The Corvane has never looked lovelier. It is a pity that the production on its stage looks exactly as it did in 2015, dust and all,', '"wrote the critic of the Evening Herald" is credited to the newspaper; this file names the critic given earlier'],
   ['bank-fine-regulator.txt|legacy clients', 'this file lists the words as no claim of their own, the clause around them being the claim; the detector reports them as the partial quotation of that clause (see the claim above)'],
   ['chemical-plant-fire-evacuation.md|Solvent Storage at Upper-Tier Sites', 'a report’s title in apposition before "but Verity told …" is read as a quotation he gave'],
   ['quote-styles.txt|Wir sind zufrieden', 'detector does not find the „…“ quote with the German cue "sagte"'],
+  ['parliament-speaker-election.txt|she would begin by reviewing the assembly’s standing orders', '"The veteran MP, who first won Varrow Fells …" is the speaker-elect, the story\'s subject; the detector takes the last woman named (the chief whip)'],
+  ['parliament-speaker-election.txt|named, not indulged', 'as above: "She also warned"'],
+  ['satellite-debris-collision.txt|the fragment’s orbit more closely matched that of a Veldish rocket body that broke apart in 2021', '"The Marrovan official" is read as a name "Marrovan"; the detector does not tie the nationality to the head of the Marrovan Orbital Authority'],
+  ['satellite-debris-collision.txt|Marrova had ever refused to share tracking data', 'as above'],
 ]);
 
 /**

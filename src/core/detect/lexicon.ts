@@ -233,7 +233,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['delegation', ['delegation']],
   ['committee', ['committee', 'panel']],
   ['commission', ['commission']],
-  ['media', ['wire', 'press', 'post', 'news', 'times', 'radio', 'tv', 'television', 'broadcasting', 'herald', 'gazette', 'journal', 'tribune', 'newsroom', 'courier', 'chronicle', 'dispatch', 'telegraph', 'observer', 'tidende']],
+  ['media', ['wire', 'newswire', 'press', 'post', 'news', 'times', 'radio', 'tv', 'television', 'broadcasting', 'herald', 'gazette', 'journal', 'tribune', 'newsroom', 'courier', 'chronicle', 'dispatch', 'telegraph', 'observer', 'tidende']],
   ['bank', ['bank']],
   ['board', ['board']],
   ['trust', ['trust']],
@@ -294,11 +294,13 @@ export const placeWords: ReadonlySet<string> = new Set([
   'square', 'heights', 'quay', 'shoals', 'central', 'station', 'palace', 'hall', 'bridge', 'valley', 'north', 'south', 'east',
   'west', 'city', 'town', 'county', 'sands', 'beach', 'dunes', 'cliffs', 'province', 'district', 'airport', 'harbour', 'harbor', 'park', 'hospital', 'cathedral', 'church',
   'mole', 'basin', 'channel', 'strait', 'cape', 'coast', 'plaza', 'tower', 'building', 'house', 'centre', 'center', 'stadium', 'st',
-  'terrace', 'lane', 'row', 'crescent', 'gardens', 'mews', 'parade', 'estate', 'ward', 'flats', 'camp',
+  'terrace', 'lane', 'row', 'crescent', 'gardens', 'mews', 'parade', 'estate', 'ward', 'flats', 'camp', 'farm',
   // Named storms are no speakers ("Storm Rozenn").
   'storm', 'hurricane', 'typhoon', 'cyclone',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // Holidays date things too ("since New Year").
+  'year', 'christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'midsummer', 'advent', 'whitsun',
 ]);
 
 /** Capitalised words that start sentences but are never names. */

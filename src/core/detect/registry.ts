@@ -16,6 +16,8 @@ export interface Entity {
   readonly nationalities: Set<string>;
   /** A claim was credited to it: "the club" means the club that has been speaking, not one only mentioned since. */
   spoke?: boolean;
+  /** Where the text said a person is from ("Lotte Hervik of Norrevald"), lower-cased. */
+  home?: string;
 }
 
 /** One unnamed person of an organisation the text names by its class word (`organisation`). */
@@ -401,6 +403,8 @@ export class EntityRegistry {
     // "Justice Mirela Danskova … the judge said."
     if (lastWord(run.title) === 'justice') roles.push('judge');
     if (run.nationality) entity.nationalities.add(run.nationality);
+    const home = homeAfter(tokens, run.last);
+    if (home) entity.home = home;
     if (titleGender) entity.gender = titleGender;
     this.rolesBefore(tokens, run.first, entity, roles);
     this.rolesAfter(tokens, run.last, entity, roles);
@@ -660,6 +664,16 @@ export class EntityRegistry {
     return undefined;
   }
 
+  /** "the Velstrian": the last person named who the text said is from Velstria (or Norrevald, for "the Norrevalder"). */
+  personFrom(demonym: string, pos: number): Entity | undefined {
+    const key = demonym.toLowerCase();
+    for (let i = this.mentions.lastBefore(pos); i >= 0; i--) {
+      const entity = this.mentions.at(i).entity;
+      if (entity.kind === 'person' && entity.home && isDemonymOf(key, entity.home)) return entity;
+    }
+    return undefined;
+  }
+
   /** A person by full name or unique surname, case-insensitive; by a unique first name too, unless `byFirstName` is false ("worked at Ledburn"). */
   lookupPerson(name: string, byFirstName = true): Entity | undefined {
     const key = name.toLowerCase();
@@ -750,6 +764,28 @@ function introducedAsBody(tokens: readonly Token[], run: NameRun): boolean {
 }
 
 /** "Jessamy Quillfeather of Nether Ashby": a name right after a person's name and "of" or "from" is a place. */
+/** "velstrian" for "velstria", "norrevalder" for "norrevald", "kenyan" for "kenya". */
+function isDemonymOf(demonym: string, place: string): boolean {
+  const stem = place.replace(/(?:ia|a|e|y|o)$/, '');
+  return stem.length >= 4 && demonym.startsWith(stem) && demonym.length > place.length && demonym.length - place.length <= 3;
+}
+
+const homeModifiers = new Set(['neighbouring', 'neighboring', 'nearby', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'coastal']);
+
+/** "Lotte Hervik of Norrevald,", "Tomas Quirinen, a glaciologist from neighbouring Velstria": the one-word place a person is from. */
+function homeAfter(tokens: readonly Token[], last: number): string | undefined {
+  for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':') return undefined;
+    if (t.lower !== 'from' && t.lower !== 'of') continue;
+    let place = k + 1;
+    while (homeModifiers.has(tokens[place]?.lower ?? '')) place++;
+    const word = tokens[place];
+    return word?.kind === 'word' && word.cap && !tokens[place + 1]?.cap ? word.lower : undefined;
+  }
+  return undefined;
+}
+
 function isHomeOfPerson(tokens: readonly Token[], run: NameRun): boolean {
   const preposition = tokens[run.first - 1]?.lower;
   const before = tokens[run.first - 2];

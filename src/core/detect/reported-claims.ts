@@ -1,3 +1,4 @@
+import { isNamedWork } from './works';
 import type { Candidate, DocumentContext } from './context';
 import { isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { articles, deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
@@ -55,7 +56,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // clause reports only up to the comma where the sentence's own verb resumes.
   const relativeEnd = relativeWords.has(tokens[cue.first - 1]?.lower ?? '') ? mainClauseResumes(tokens, cue.last + 1) : tokens.length;
   const make = (from: number, to: number, subject: Subject, confidence: number): Candidate | undefined => {
-    const span = contentSpan(ctx, tokens, from, Math.min(to, relativeEnd), claimed);
+    const span = contentSpan(ctx, tokens, from, Math.min(to, relativeEnd), claimed, from === 0 && to <= cue.first);
     if (!span) return undefined;
     return {
       kind: 'reported',
@@ -388,11 +389,20 @@ function attributesQuote(tokens: readonly Token[], cue: Cue): boolean {
   // "In an interview on Lisvarian Broadcasting’s “The Morning Catch”, the minister said": a title in an adjunct.
   const beforeQuote = tokens[j - 1];
   if (j >= 0 && tokens[j]!.kind === 'quote' && beforeQuote && (adjunctPrepositions.has(beforeQuote.lower) || isPossessive(beforeQuote))) return false;
+  // "who co-wrote the agency’s 2024 report “Living Selwen 2030”, said": a work's title.
+  // ("a report, “Groundwater Under Pressure”, said": a title in apposition is the subject's, unless a
+  // "who" clause holds it: "X, who presented the bank’s quarterly report, “Prices and Prospects”, said".)
+  if (j >= 0 && tokens[j]!.kind === 'quote' && (beforeQuote?.kind === 'word' || holdsWho(tokens, j)) && isNamedWork(tokens[j]!.text.slice(1, -1), tokens.slice(Math.max(0, j - 3), j))) return false;
   if (j >= 0 && tokens[j]!.kind === 'quote' && j === lastQuoteBefore(tokens, cue.first) && !namesBefore.has(tokens[j - 1]?.lower ?? '')) {
     // "The report, «Shared Rivers», warned in January that …": a clause follows, so the quote was a title.
     const after = tokens[skipAdjuncts(tokens, cue.last + 1)];
     return !(after && after.lower === 'that');
   }
+  return false;
+}
+
+function holdsWho(tokens: readonly Token[], to: number): boolean {
+  for (let i = 0; i < to; i++) if (tokens[i]!.lower === 'who') return true;
   return false;
 }
 

@@ -30,7 +30,9 @@ function secondReportingVerb(tokens: readonly Token[], at: number): boolean {
  * claimed quotation (at the last comma before it; without such a comma the clause only frames a
  * partial quote and is dropped). At least three words.
  */
-export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: number, to: number, claimed: ReadonlySet<number>): { start: number; end: number } | undefined {
+const reasonOpeners = new Set(['after', 'because', 'amid', 'following', 'despite']);
+
+export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: number, to: number, claimed: ReadonlySet<number>, inverted = false): { start: number; end: number } | undefined {
   // "Asked why she had forwarded the files, Ms Vantreece replied, “…”": the question is the reporter's.
   if (from === 0 && tokens[0]?.lower === 'asked') return undefined;
   let end = to;
@@ -76,7 +78,10 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
         end = i;
         break;
       }
-      if (n && n.kind === 'word' && !butNot && !participle && !closingTime && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
+      // ("X will shut on Sunday, after the warmest January on record left its runs bare, its owner
+      // said": before an inverted cue, the reason belongs to what was said.)
+      const reason = inverted && n?.kind === 'word' && reasonOpeners.has(n.lower);
+      if (n && n.kind === 'word' && !butNot && !participle && !closingTime && !reason && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
         end = i;
         break;
       }

@@ -284,6 +284,9 @@ function posOf(c: Candidate): number {
 function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: string | undefined, aheadBefore: number, text = ''): Resolved {
   switch (ref.kind) {
     case 'name': {
+      // "the Velstrian": a word no one bears, for someone from a place the text named.
+      const fromPlace = ref.cls === 'unknown' && !ref.name.includes(' ') && !registry.lookupPerson(ref.name) && !registry.lookupOrg(ref.name) ? registry.personFrom(ref.name, pos) : undefined;
+      if (fromPlace) return found(fromPlace);
       if (ref.cls === 'org' || (!registry.lookupPerson(ref.name) && registry.lookupOrg(ref.name))) {
         const org = registry.orgEntity(ref.name);
         if (ref.gender) return { name: org.name, entity: { ...org, kind: 'person', gender: ref.gender, roles: org.roles, nationalities: org.nationalities } };
@@ -373,7 +376,8 @@ function pronounOpening(text: string, start: number): 'm' | 'f' | undefined {
 }
 
 // ("Tobias Wren, a 29-year-old accountant from Ellesby": the age may open a description.)
-const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? )?(\d{1,3})\b/u;
+// ("Anselm Kerrigan, Greenvale's 61-year-old chief executive,": or an employer's possessive.)
+const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? |\p{Lu}[\p{L}\p{M}-]*['’]s )?(\d{1,3})\b/u;
 
 // ("Qorvane’s 41-year-old founder and chief executive, Oskar Dremmel,": the age before the name.)
 const ageThenName = /\b(\d{1,3})-year-old(?: [\p{Ll}\p{M}'’-]+){0,6},? $/u;
@@ -393,7 +397,21 @@ function personOfAge(age: string, pos: number, registry: EntityRegistry, text: s
   // "The 52-year-old" whose age the text gives only here: the last person named, as for "the
   // veteran", but not one the text gave another age. An age written earlier ("a 52-year-old man
   // was arrested") is someone unnamed.
-  return text.lastIndexOf(`${age}-year-old`, pos - 1) >= 0 ? { name: null } : lastPerson(pos, registry, agedOtherwise);
+  const ageAt = text.lastIndexOf(`${age}-year-old`, pos - 1);
+  return ageAt >= 0 ? (namedSince(ageAt, pos, registry, text) ?? { name: null }) : lastPerson(pos, registry, agedOtherwise);
+}
+
+// ("Neighbours named him as Callum Reddish", "was identified as", "police named the man as".)
+const namedAs = /\b(?:named|identified)(?: (?:him|her|the (?:man|woman)))? as $/;
+
+/** "a 41-year-old man was arrested … Neighbours named him as Callum Reddish": the unnamed person, named since. */
+function namedSince(from: number, pos: number, registry: EntityRegistry, text: string): Resolved | undefined {
+  const mentions = registry.mentions;
+  for (let i = mentions.lastBefore(pos); i >= 0 && mentions.at(i).pos > from; i--) {
+    const mention = mentions.at(i);
+    if (mention.entity.kind === 'person' && namedAs.test(text.slice(Math.max(0, mention.pos - 30), mention.pos))) return found(mention.entity);
+  }
+  return undefined;
 }
 
 function fitsGender(entity: Entity, gender: 'm' | 'f'): boolean {
