@@ -131,6 +131,7 @@ export function isPastForm(lower: string): boolean {
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
+  'auditor-general', 'attorney-general', 'director-general', 'secretary-general', 'solicitor-general', 'inspector-general', 'governor-general', 'surveyor-general',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
   'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'rt', 'revd', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
   'envoy', 'judge', 'justice', 'presiding', 'coroner', 'clerk', 'senior', 'defender', 'midfielder', 'striker', 'goalkeeper', 'winger', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',

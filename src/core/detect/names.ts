@@ -394,6 +394,8 @@ export function isRoleNoun(lower: string): boolean {
   if (lower.startsWith('vice-')) return personRoleNouns.has(lower.slice(5));
   // "the mayor-elect": who won the office and has not taken it yet.
   if (lower.endsWith('-elect')) return personRoleNouns.has(lower.slice(0, -6));
+  // "the auditor-general", "the attorney-general".
+  if (lower.endsWith('-general')) return true;
   return personRoleNouns.has(lower) || organisationClasses.has(lower);
 }
 

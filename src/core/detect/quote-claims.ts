@@ -208,7 +208,9 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
     // ("was in “early-stage discussions” with its rival": a whole noun phrase, someone's words.)
     if (modifierPrepositions.has(previous.lower) && next?.kind === 'word' && !next.cap && !functionWords.has(next.lower) && !chargeBefore(before)) return true;
     const beforePrevious = before[before.length - 2];
-    if (!previous.cap && !verbLike.test(previous.lower) && beforePrevious && termDeterminers.has(beforePrevious.lower) && !titlingWords.has(beforePrevious.lower) && !opensPredicate(words)) return true;
+    // ("accepted the resignation “with regret”": a phrase after the noun says how, someone's words.)
+    const adverbial = words.length === 2 && adverbialPrepositions.has(words[0]!.toLowerCase());
+    if (!previous.cap && !verbLike.test(previous.lower) && beforePrevious && termDeterminers.has(beforePrevious.lower) && !titlingWords.has(beforePrevious.lower) && !opensPredicate(words) && !adverbial) return true;
   }
   // "Rural Maternity (Ambulance Guarantee)": brackets around a word leave it in Title Case.
   const titleCase = words.every((w) => connectorWords.has(w.toLowerCase()) || opensCapitalised(w));
@@ -232,6 +234,8 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   if (previous?.kind === 'word' && !previous.cap && termDeterminers.has(before[before.length - 2]?.lower ?? '') && next?.kind === 'word' && !next.cap && !verbLike.test(next.lower) && !functionWords.has(next.lower) && !graded && !namingNearby(before)) return true;
   return false;
 }
+
+const adverbialPrepositions = new Set(['with', 'without', 'in', 'at', 'by', 'beyond', 'under']);
 
 const passiveBefore = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 

@@ -645,7 +645,8 @@ export class EntityRegistry {
     return this.byLeadWord.get(key) ?? (organisationWords.has(key) ? this.onlyOrgEndingIn(key) : undefined);
   }
 
-  private onlyOrgEndingIn(word: string): Entity | undefined {
+  /** The one body whose name ends in `word` ("the office" for the Public Accounts Office), if only one does. */
+  onlyOrgEndingIn(word: string): Entity | undefined {
     const suffix = ` ${word}`;
     let found: Entity | undefined;
     for (const [name, entity] of this.orgs) {

@@ -30,6 +30,17 @@ function secondReportingVerb(tokens: readonly Token[], at: number): boolean {
  * claimed quotation (at the last comma before it; without such a comma the clause only frames a
  * partial quote and is dropped). At least three words.
  */
+/** The closing dash of an aside of a few words opened at `open`, with words after it; else -1. */
+function asideDashEnd(tokens: readonly Token[], open: number, to: number): number {
+  for (let k = open + 1; k < to && k <= open + 14; k++) {
+    const t = tokens[k]!;
+    if (t.text === '—') return k > open + 1 && tokens[k + 1]?.kind === 'word' && k + 1 < to ? k : -1;
+    if (t.kind !== 'word' && t.text !== ',') return -1;
+  }
+  return -1;
+}
+
+const reportingParticiples = new Set(['insisting', 'arguing', 'warning', 'noting', 'stressing', 'claiming', 'explaining', 'maintaining']);
 const reasonOpeners = new Set(['after', 'because', 'amid', 'following', 'despite']);
 
 export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from: number, to: number, claimed: ReadonlySet<number>, inverted = false): { start: number; end: number } | undefined {
@@ -42,6 +53,14 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
     // "engineers from the International Basin Commission (IBC) to inspect …": a short gloss in brackets is read through.
     if (t.text === '(' && i > from) {
       const close = shortGlossEnd(tokens, i, to);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
+    // ("found the “beige plate” — pasta, bread and potato in a single serving — on menus": an aside between two dashes.)
+    if (t.text === '—' && i > from) {
+      const close = asideDashEnd(tokens, i, to);
       if (close > 0) {
         i = close;
         continue;
@@ -74,7 +93,9 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       // ("…, as they had last year" compares, and stays in the content.)
       const framingVerb = tokens[i + 3]?.lower ?? '';
       const asFraming = n?.lower === 'as' && subjectPronouns.has(tokens[i + 2]?.lower ?? '') && (/ed$/.test(framingVerb) || irregularPastVerbs.has(framingVerb)) && !['had', 'did', 'was', 'were', 'used'].includes(framingVerb);
-      if (comment || asFraming) {
+      // "denied that X, insisting (that) Y": the participle reports a claim of its own.
+      const secondCue = n?.kind === 'word' && reportingParticiples.has(n.lower) && (tokens[i + 2]?.lower === 'that' || looksLikeClause(tokens, i + 2));
+      if (comment || asFraming || secondCue) {
         end = i;
         break;
       }

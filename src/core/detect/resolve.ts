@@ -463,7 +463,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   const mentions = registry.mentions;
   // A bare "office" is someone's ("the mayor's office") unless the text named an office by its remit
   // ("the regional environment office … The office said"); "the regional environment office" is a body.
-  const describedOffice = head === 'office' && phrase === head && !owned ? registry.describedBody('office') : undefined;
+  // ("The office warned" after "the Public Accounts Office said": the one office the text named.)
+  const describedOffice = head === 'office' && phrase === head && !owned ? (registry.describedBody('office') ?? registry.onlyOrgEndingIn('office')) : undefined;
   if (describedOffice) return found(describedOffice);
   // "According to the governor's office" after "The Office of the Governor said": that body.
   const officeOf = head === 'office' && owned && employer ? (registry.lookupOrg(`office of the ${employer}`) ?? registry.lookupOrg(`${employer}'s office`)) : undefined;
