@@ -150,6 +150,8 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['parliament-speaker-election.txt|named, not indulged', 'as above: "She also warned"'],
   ['satellite-debris-collision.txt|the fragment’s orbit more closely matched that of a Veldish rocket body that broke apart in 2021', '"The Marrovan official" is read as a name "Marrovan"; the detector does not tie the nationality to the head of the Marrovan Orbital Authority'],
   ['satellite-debris-collision.txt|Marrova had ever refused to share tracking data', 'as above'],
+  ['bakery-chain-collapse.txt|Ovenhart, the bakery chain whose “Sunday Cob” loaf became a fixture on Dravenian high streets, has gone into administration owing more than 40 million crowns', 'a lede\'s "its administrators said" looks ahead to a body introduced below as the administrators ("the administrators Strand Whitcombe"); the detector credits no one'],
+  ['bus-crash-inquest.txt|he had been driving within the speed limit when the vehicle began to slide', 'a lede subject with a relative clause and a participle ("The driver of a coach that overturned …, killing three passengers,") is not carried forward to the driver named below'],
 ]);
 
 /**

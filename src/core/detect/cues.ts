@@ -453,14 +453,31 @@ function afterOpeningPhrase(tokens: readonly Token[], from: number, limit: numbe
  */
 function describedByApposition(tokens: readonly Token[], relative: number): Token[] | undefined {
   const t = tokens[relative]!;
-  if ((t.lower !== 'which' && t.lower !== 'that' && t.lower !== 'who') || tokens[relative - 1]?.kind !== 'word') return undefined;
-  let article = relative - 1;
-  while (article > 0 && relative - article <= 4 && tokens[article]!.kind === 'word' && !tokens[article]!.cap && !articles.has(tokens[article]!.lower)) article--;
+  if (t.lower !== 'which' && t.lower !== 'that' && t.lower !== 'who') return undefined;
+  // ("Tolvane Mills, a family-run flour miller in the Brisk valley, which says": a longer
+  // apposition, closed by a comma, a place after "in" allowed.)
+  const closed = tokens[relative - 1]?.text === ',' && t.lower !== 'that';
+  const end = closed ? relative - 2 : relative - 1;
+  if (tokens[end]?.kind !== 'word') return undefined;
+  let article = end;
+  const opensApposition = (k: number) => articles.has(tokens[k]!.lower) && (!closed || tokens[k - 1]?.text === ',');
+  const inApposition = (k: number) => tokens[k]!.kind === 'word' && !opensApposition(k) && (!tokens[k]!.cap || (closed && placeAfter(tokens, k)));
+  while (article > 0 && end - article <= (closed ? 9 : 3) && inApposition(article)) article--;
   if (!articles.has(tokens[article]?.lower ?? '') || tokens[article - 1]?.text !== ',') return undefined;
   let start = article - 2;
   while (start >= 0 && tokens[start]!.kind === 'word' && article - start <= 8) start--;
   const region = tokens.slice(start + 1, article - 1);
   return region.length > 0 && region[0]!.cap ? region : undefined;
+}
+
+/** A capitalised word of a place after "in" or "near" ("in the Brisk valley"). */
+function placeAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 2; j--) {
+    const lower = tokens[j]!.lower;
+    if (lower === 'in' || lower === 'near') return true;
+    if (lower !== 'the') return false;
+  }
+  return false;
 }
 
 /**

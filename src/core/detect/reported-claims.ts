@@ -75,10 +75,11 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const region = tokens.slice(cue.last + 1, speakerEnd < 0 ? tokens.length : speakerEnd);
     const subject: Subject = { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
     if (cue.first === 0 || tokens[cue.first - 1]!.kind !== 'word') {
-      const named = subject.ref.kind === 'role' && cue.first === 0 && speakerEnd > 0 ? nameInApposition(tokens, speakerEnd) : undefined;
-      if (named) return make(named.end + 1, tokens.length, named.subject, 0.8);
+      const named = subject.ref.kind === 'role' && speakerEnd > 0 ? nameInApposition(tokens, speakerEnd) : undefined;
+      if (named && cue.first === 0) return make(named.end + 1, tokens.length, named.subject, 0.8);
       if (cue.first === 0 && speakerEnd > 0) return make(accordingAppositionEnd(tokens, speakerEnd) + 1, tokens.length, subject, 0.8);
-      if (cue.first > 0 && tokens[cue.first - 1]!.text === ',') return make(0, cue.first - 1, subject, 0.8);
+      // ("…, according to its managing director, Lorcan Feeney.")
+      if (cue.first > 0 && tokens[cue.first - 1]!.text === ',') return make(0, cue.first - 1, named?.subject ?? subject, 0.8);
     }
     return undefined;
   }
@@ -420,7 +421,7 @@ function lastQuoteBefore(tokens: readonly Token[], index: number): number {
 function nameInApposition(tokens: readonly Token[], comma: number): { subject: Subject; end: number } | undefined {
   let close = comma + 1;
   while (close < tokens.length && close - comma <= 5 && tokens[close]!.kind === 'word' && tokens[close]!.cap) close++;
-  if (close === comma + 1 || tokens[close]?.text !== ',') return undefined;
+  if (close === comma + 1 || (close < tokens.length && tokens[close]!.text !== ',')) return undefined;
   const name = tokens.slice(comma + 1, close);
   const ref = speakerRefOf(name);
   return ref.kind === 'name' ? { subject: { ref, pos: name[0]!.start }, end: close } : undefined;

@@ -397,8 +397,10 @@ function personOfAge(age: string, pos: number, registry: EntityRegistry, text: s
   // "The 52-year-old" whose age the text gives only here: the last person named, as for "the
   // veteran", but not one the text gave another age. An age written earlier ("a 52-year-old man
   // was arrested") is someone unnamed.
+  // ("Sarvonia’s 13-year-old chess champion" in a headline is the person the story names.)
   const ageAt = text.lastIndexOf(`${age}-year-old`, pos - 1);
-  return ageAt >= 0 ? (namedSince(ageAt, pos, registry, text) ?? { name: null }) : lastPerson(pos, registry, agedOtherwise);
+  const unnamedBefore = ageAt >= 0 && /\ban? $/i.test(text.slice(Math.max(0, ageAt - 3), ageAt));
+  return unnamedBefore ? (namedSince(ageAt, pos, registry, text) ?? { name: null }) : lastPerson(pos, registry, agedOtherwise);
 }
 
 // ("Neighbours named him as Callum Reddish", "was identified as", "police named the man as".)
@@ -456,6 +458,7 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
 
 /** How far (UTF-16 units) "he" or "she" looks back to an unnamed official: about two sentences. */
 const officialReach = 400;
+const policeRanks = new Set(['sergeant', 'sgt', 'constable', 'inspector', 'detective', 'superintendent', 'chief inspector', 'detective sergeant', 'detective inspector', 'detective constable']);
 
 function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationality: string, pos: number, registry: EntityRegistry, aheadBefore: number, owned = false, employer?: string): Resolved {
   const phrase = roleAbbreviations.get(abbreviatedPhrase) ?? abbreviatedPhrase;
@@ -481,6 +484,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     if (nationality && !entity.nationalities.has(nationality)) return false;
     for (const role of entity.roles) {
       if (role === phrase || (role.endsWith(spacedPhrase) && !secondInCommand(role))) return true;
+      // "the officer" is the sergeant the text named.
+      if (head === 'officer' && phrase === head && policeRanks.has(role)) return true;
       // "the minister" is any minister; "the harbour minister" is not the transport minister.
       // "the mayor" is not her deputy mayor.
       if (lastWordIs(role, head) && (phrase === head || role === head) && !secondInCommand(role)) return true;

@@ -259,7 +259,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const department = departmentHead(segment, role.head);
     // "The council's head of highways": an unnamed department head speaks for the organisation.
     if (department && owner && organisationClasses.has(stripPossessive(owner.lower))) return wordRole(stripPossessive(owner.lower), 'x');
-    const epithet = segment.some((t) => epithetWords.has(t.lower)) ? { epithet: true as const } : {};
+    // ("The 52-year-old engineer": an age makes the role an epithet for someone already named.)
+    const epithet = segment.some((t) => epithetWords.has(t.lower) || isAgeWord(t.lower)) ? { epithet: true as const } : {};
     // "The mayor's office": someone's office, never an office the text named by its remit.
     const owned = segment.some((t) => isPossessive(t) && !t.cap) ? { owned: true as const } : {};
     // "Corvane's chief executive": the one of that company (see `Entity.roles`).
@@ -369,6 +370,10 @@ function describedOrganisation(segment: readonly Token[], head: string): string 
   return [...modifiers.map((t) => t.lower), head].join(' ');
 }
 const speaksForOwner = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'team', 'aides', 'camp']);
+function isAgeWord(lower: string): boolean {
+  return lower.endsWith('-year-old') && /^\d{1,3}-/.test(lower);
+}
+
 /** Adjectives that make a role an epithet for someone already in the story ("the veteran councillor"). */
 const epithetWords = new Set(['veteran', 'former', 'outgoing', 'embattled', 'longtime', 'long-serving', 'retired', 'seasoned', 'ousted', 'departing']);
 const ageWord = /^\d{1,3}-year-old$/;
@@ -715,6 +720,11 @@ function narrativeNamedSubject(tokens: readonly Token[]): SpeakerRef | undefined
  */
 export function narrativeRoleSubject(tokens: readonly Token[]): SpeakerRef | undefined {
   if (tokens.some((t) => t.kind === 'quote')) return undefined;
+  // "Asked whether the villagers would stay, the elder smiled.": the question is the reporter's.
+  if (tokens[0]?.lower === 'asked') {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    return comma > 1 && tokens[comma + 1]?.lower === 'the' ? narrativeRoleSubject(tokens.slice(comma + 1)) : undefined;
+  }
   if (tokens[0]?.lower === 'a' || tokens[0]?.lower === 'an' || tokens[0]?.lower === 'one') return narrativeUnnamedSubject(tokens);
   if (tokens[0]?.cap && tokens[0].lower !== 'the') return narrativeNamedSubject(tokens);
   if (tokens[0]?.lower !== 'the' || tokens.some((t) => t.kind === 'word' && t.cap && t !== tokens[0])) return undefined;
