@@ -341,6 +341,8 @@ function classify(words: readonly string[], title: string): NameClass {
   if (lower.some((w) => organisationWords.has(w)) || words.includes('&')) return 'org';
   // "Friends of the Marsh": no person's name holds "the".
   if (lower.length >= 3 && lower.includes('the') && fellowshipWords.has(lower[0]!)) return 'org';
+  // ("the National Glaciology Survey said": an institution named for its survey, as a geological survey is.)
+  if (lower.length >= 2 && lower[lower.length - 1] === 'survey' && !lower.some((w) => documentWords.has(w) && w !== 'survey') && !words.some((w) => /^\d/.test(w))) return 'org';
   if (lower.some((w) => documentWords.has(w))) return 'place';
   if (words.length >= 2 && companySuffixes.has(lower[lower.length - 1]!)) return 'org';
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!)) return 'org'; // an acronym

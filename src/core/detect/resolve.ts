@@ -243,6 +243,9 @@ function settleForward(pending: Candidate[], entity: Entity): void {
 /** The issuer of "a statement": the subject of the clause when it names one, else the last speaker. */
 function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined, previousSentence: number, text: string): Resolved {
   const ref = c.subject?.ref;
+  // "The survey said" after "the National Glaciology Survey said": the body named for its document.
+  const namedSo = ref?.kind === 'document' && ref.noun ? registry.onlyOrgEndingIn(ref.noun) : undefined;
+  if (namedSo) return found(namedSo);
   const fallback = c.fallback?.();
   const subject = fallback?.ref;
   if (ref?.kind === 'document' && ref.owner) {

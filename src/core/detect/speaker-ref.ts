@@ -16,7 +16,7 @@ export type SpeakerRef =
   | { readonly kind: 'generic'; readonly spokesperson?: Spokesperson; readonly unattached?: true }
   /** "a statement", "the report": a document speaks for whoever issued it (the clause's subject, or the last speaker). */
   /** `issuerUnknown`: "an email seen by X" (X only saw it), "a joint communiqué" (no one issued it alone). */
-  | { readonly kind: 'document'; readonly owner?: string; readonly issuerUnknown?: true }
+  | { readonly kind: 'document'; readonly owner?: string; readonly issuerUnknown?: true; readonly noun?: string }
   | { readonly kind: 'elided' }
   | { readonly kind: 'relative' }
   | { readonly kind: 'none' };
@@ -115,7 +115,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     if (tokens.slice(from, to).some((t) => t.lower === 'joint')) return { kind: 'document', issuerUnknown: true };
     // "A statement on its website", "their report": the pronoun names who issued it.
     const owner = tokens.slice(from, to).find((t) => possessivePronouns.has(t.lower));
-    return owner ? { kind: 'document', owner: possessivePronouns.get(owner.lower)! } : { kind: 'document' };
+    if (owner) return { kind: 'document', owner: possessivePronouns.get(owner.lower)! };
+    // ("the survey said": the National Glaciology Survey, if the text named a body so; see `resolveSpeakers`.)
+    return to - from === 2 && first.lower === 'the' ? { kind: 'document', noun: tokens[from + 1]!.lower } : { kind: 'document' };
   }
 
   // "a message from a constituent" (what is read out): the speaker is after "from".
