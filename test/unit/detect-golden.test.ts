@@ -144,6 +144,10 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['satellite-debris-collision.txt|Marrova had ever refused to share tracking data', 'as above'],
   ['bakery-chain-collapse.txt|Ovenhart, the bakery chain whose “Sunday Cob” loaf became a fixture on Dravenian high streets, has gone into administration owing more than 40 million crowns', 'a lede\'s "its administrators said" looks ahead to a body introduced below as the administrators ("the administrators Strand Whitcombe"); the detector credits no one'],
   ['bus-crash-inquest.txt|he had been driving within the speed limit when the vehicle began to slide', 'a lede subject with a relative clause and a participle ("The driver of a coach that overturned …, killing three passengers,") is not carried forward to the driver named below'],
+  ['university-ranking-dispute.txt|published in full in March', '"the magazine" is not tied to "Academe Review", a name the detector reads as a document (a review), so the magazine speaks for no one'],
+  ['university-ranking-dispute.txt|identically to every institution', 'as above'],
+  ['university-ranking-dispute.txt|Universities supply their own staffing numbers. If Veskirk\'s numbers were incomplete, that is a question for Veskirk,', 'as above'],
+  ['university-ranking-dispute.txt|the magazine would review any new evidence the university submitted', 'as above'],
 ]);
 
 /**

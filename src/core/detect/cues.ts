@@ -141,7 +141,7 @@ export interface Subject {
 
 /**
  * The subject of the cue at `cue.first` in a sentence's tokens: the words before it back to a
- * clause boundary, or up to three comma-separated appositive segments ("The skipper, Jonas Feld,
+ * clause boundary, or up to four comma-separated appositive segments ("The skipper, Jonas Feld,
  * 52, said"). A participle after a comma ("…, saying …") has the sentence's subject.
  */
 export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart = 0): Subject {
@@ -165,7 +165,7 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     // Appositive segments.
     let start = k;
     let segments = 0;
-    while (start > sentenceStart && segments < 3) {
+    while (start > sentenceStart && segments < 4) {
       let j = start - 1;
       while (j >= sentenceStart && tokens[j]!.text !== ',' && !endsSubject(tokens, j)) j--;
       if (start - j > 14) break;

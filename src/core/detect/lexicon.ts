@@ -40,6 +40,8 @@ const speechVerbs: readonly (readonly string[])[] = [
   ['agree', 'agrees', 'agreed'],
   ['accept', 'accepts', 'accepted'],
   ['disputed'],
+  // "alleged that …" (not "the alleged fraud").
+  ['allege', 'alleges', 'alleged'],
   ['remind', 'reminds', 'reminded', 'reminding'],
   ['interrupt', 'interrupts', 'interrupted', 'interject', 'interjects', 'interjected'],
   // "were heard shouting ‘Get a job!’" (a crowd's chant is a slogan, no claim: "chanted" is no cue).
@@ -69,7 +71,7 @@ const speechVerbs: readonly (readonly string[])[] = [
 ];
 
 /** Verbs that are cues only right before "that" ("accepted that …"; "accepted ‘full responsibility’" is an act, "had been agreed" no statement). */
-export const clauseOnlyVerbs: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed', 'accept', 'accepts', 'accepted', 'disputed']);
+export const clauseOnlyVerbs: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed', 'accept', 'accepts', 'accepted', 'disputed', 'allege', 'alleges', 'alleged']);
 
 /** Every lower-case form of every built-in cue verb. */
 export const cueVerbForms: ReadonlySet<string> = new Set(speechVerbs.flat());
@@ -131,6 +133,7 @@ export function isPastForm(lower: string): boolean {
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
+  'vice-chancellor', 'vice-president', 'vice-chair', 'vice-chairman', 'vice-admiral', 'co-founder',
   'auditor-general', 'attorney-general', 'director-general', 'secretary-general', 'solicitor-general', 'inspector-general', 'governor-general', 'surveyor-general',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
   'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'rt', 'revd', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
@@ -203,7 +206,7 @@ export const organisationHeadTitles: readonly string[] = [
 ];
 
 /** Words for a company by what it does; each finds the company the text named last, as "the company" does. */
-export const companyTrades: readonly string[] = ['contractor', 'chain', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer', 'utility', 'processor', 'distributor', 'wholesaler', 'refiner'];
+export const companyTrades: readonly string[] = ['contractor', 'chain', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'developer', 'supplier', 'producer', 'utility', 'processor', 'distributor', 'wholesaler', 'refiner', 'bookmaker'];
 
 /** Organisation classes: a role noun ("the union") and the name words that mark an organisation of that class. */
 export const organisationClasses: ReadonlyMap<string, readonly string[]> = new Map([

@@ -278,6 +278,8 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   if (k > last) return undefined;
   const whole = tokens.slice(k, last + 1).map((t, n, all) => (n === all.length - 1 ? stripPossessive(t.text) : t.text));
   if (whole.length === 1 && organisationClasses.has(whole[0]!.toLowerCase())) return undefined; // "The Ministry": a role
+  // ("Pilots at Corvane Air have voted": a plural that ends union names is no name alone.)
+  if (whole.length === 1 && organisationWords.has(whole[0]!.toLowerCase()) && whole[0]!.endsWith('s')) return undefined;
   if (whole.length === 1 && personRoleNouns.has(whole[0]!.toLowerCase())) return undefined; // "The new MP": a role
   if (classify(whole, '') === 'org') {
     // "Kelmar's Ministry of the Interior": the body's name, as "Morvia's foreign ministry" is the Foreign Ministry.
@@ -372,7 +374,8 @@ function isUpper(ch: string): boolean {
 
 /** Organisation classes ("union", "company") an organisation's name belongs to. */
 export function organisationClassesOf(name: string): string[] {
-  const words = name.toLowerCase().split(/[\s]+/).map(stripPossessive);
+  // ("Halvorian Air Pilots’ Association": a plural's possessive too.)
+  const words = name.toLowerCase().split(/[\s]+/).map((w) => stripPossessive(w).replace(/s['’]$/, 's'));
   const out: string[] = [];
   for (const [cls, marks] of organisationClasses) {
     if (words.some((w) => marks.includes(w)) || (marks.includes('&') && name.includes('&'))) out.push(cls);

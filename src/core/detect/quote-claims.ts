@@ -209,7 +209,8 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
     if (modifierPrepositions.has(previous.lower) && next?.kind === 'word' && !next.cap && !functionWords.has(next.lower) && !chargeBefore(before)) return true;
     const beforePrevious = before[before.length - 2];
     // ("accepted the resignation “with regret”": a phrase after the noun says how, someone's words.)
-    const adverbial = words.length === 2 && adverbialPrepositions.has(words[0]!.toLowerCase());
+    // ("give the airline “every chance”": a noun phrase of its own, a second object.)
+    const adverbial = words.length === 2 && (adverbialPrepositions.has(words[0]!.toLowerCase()) || quantifiers.has(words[0]!.toLowerCase()));
     if (!previous.cap && !verbLike.test(previous.lower) && beforePrevious && termDeterminers.has(beforePrevious.lower) && !titlingWords.has(beforePrevious.lower) && !opensPredicate(words) && !adverbial) return true;
   }
   // "Rural Maternity (Ambulance Guarantee)": brackets around a word leave it in Title Case.
@@ -235,6 +236,7 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   return false;
 }
 
+const quantifiers = new Set(['every', 'no', 'all', 'some', 'any']);
 const adverbialPrepositions = new Set(['with', 'without', 'in', 'at', 'by', 'beyond', 'under']);
 
 const passiveBefore = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);

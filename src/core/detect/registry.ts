@@ -295,6 +295,8 @@ export class EntityRegistry {
       const entity = this.org(run.name);
       const before = tokens[run.first - 1];
       if (before && before.kind === 'word' && !before.cap && organisationClasses.has(before.lower)) entity.roles.add(before.lower);
+      // ("Tollaksen told CNS": initials someone talks to are an outlet, not "the operator".)
+      if (before?.lower === 'told' && run.first === run.last && /^\p{Lu}{2,6}$/u.test(run.name)) entity.roles.add('media');
       // "the rebel Highland Liberation Front", "the campaign group X": "The rebels" later are they.
       if (before && before.kind === 'word' && !before.cap && tokens[run.first - 2]?.lower === 'the') entity.roles.add(`~${before.lower}`);
       if (before?.lower === 'group' && tokens[run.first - 2]?.kind === 'word' && !tokens[run.first - 2]!.cap) entity.roles.add(`~${tokens[run.first - 2]!.lower}`);
@@ -405,6 +407,9 @@ export class EntityRegistry {
     if (run.nationality) entity.nationalities.add(run.nationality);
     const home = homeAfter(tokens, run.last);
     if (home) entity.home = home;
+    // "Agnes Kallay, a Drevanian art historian,": a nationality in the apposition.
+    const apposed = tokens[run.last + 1]?.text === ',' && (tokens[run.last + 2]?.lower === 'a' || tokens[run.last + 2]?.lower === 'an') ? tokens[run.last + 3] : undefined;
+    if (apposed && looksNationality(apposed.text) && tokens[run.last + 4]?.kind === 'word' && !tokens[run.last + 4]!.cap) entity.nationalities.add(apposed.lower);
     if (titleGender) entity.gender = titleGender;
     this.rolesBefore(tokens, run.first, entity, roles);
     this.rolesAfter(tokens, run.last, entity, roles);
@@ -457,7 +462,7 @@ export class EntityRegistry {
     // "Opening the case for the prosecution, Imogen Stallard told": counsel for a side of a trial.
     const side = tokens[first - 4]?.lower === 'for' && tokens[first - 3]?.lower === 'the' ? trialSides.get(tokens[first - 2]!.lower) : undefined;
     if (side) {
-      roles.push(side, 'lawyer');
+      roles.push(side, 'lawyer', 'barrister', 'counsel');
       return;
     }
     // Appositive: the segment before the comma names the role.
@@ -504,7 +509,7 @@ export class EntityRegistry {
     // "Ruben Achterberg, for the defence,": counsel for a side of a trial.
     const side = tokens[last + 2]?.lower === 'for' && tokens[last + 3]?.lower === 'the' ? trialSides.get(tokens[last + 4]?.lower ?? '') : undefined;
     if (side) {
-      roles.push(side, 'lawyer');
+      roles.push(side, 'lawyer', 'barrister', 'counsel');
       return;
     }
     // "Ruslan Meder, 44, a shift foreman": past the age.
@@ -670,7 +675,8 @@ export class EntityRegistry {
     const key = demonym.toLowerCase();
     for (let i = this.mentions.lastBefore(pos); i >= 0; i--) {
       const entity = this.mentions.at(i).entity;
-      if (entity.kind === 'person' && entity.home && isDemonymOf(key, entity.home)) return entity;
+      // ("Drevanian art historian Agnes Kallay" … "the Drevanian": a nationality given with the name.)
+      if (entity.kind === 'person' && ((entity.home && isDemonymOf(key, entity.home)) || entity.nationalities.has(key))) return entity;
     }
     return undefined;
   }

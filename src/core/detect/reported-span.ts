@@ -48,6 +48,10 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
   if (from === 0 && tokens[0]?.lower === 'asked') return undefined;
   let end = to;
   let lastComma = -1;
+  // ("saying the magazine used incomplete data and refused to correct it": a finite verb after
+  // "and" cannot share the participle's subject, so it goes on with the content's.)
+  const cueWord = tokens[from - 1]?.lower === 'that' ? tokens[from - 2]?.lower : tokens[from - 1]?.lower;
+  const afterParticipleCue = cueWord !== undefined && cueWord.endsWith('ing') && cueWord !== 'according';
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // "engineers from the International Basin Commission (IBC) to inspect …": a short gloss in brackets is read through.
@@ -109,7 +113,7 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       lastComma = i;
     }
     // "told parliament that A and warned that B", "said A but warned that B": the second reporting verb starts a claim of its own.
-    if ((t.lower === 'and' || t.lower === 'but') && i > from && secondReportingVerb(tokens, i)) {
+    if ((t.lower === 'and' || t.lower === 'but') && i > from && !afterParticipleCue && secondReportingVerb(tokens, i)) {
       end = tokens[i - 1]!.text === ',' ? i - 1 : i;
       break;
     }
@@ -197,10 +201,11 @@ function conjunctionBefore(tokens: readonly Token[], from: number, quote: number
     // «…»" joins two phrases of one.
     // ("urged parents to check … and to ‘ask, and keep asking’": a second infinitive, quoted.)
     const secondInfinitive = tokens[k + 1]?.lower === 'to' && k + 2 === quote;
-    if ((t.lower === 'and' || t.lower === 'but') && (!phraseWords.has(tokens[k + 1]?.lower ?? '') || secondInfinitive)) {
+    const ownSubject = opensClauseWithSubject(tokens, k + 1, quote);
+    if ((t.lower === 'and' || t.lower === 'but') && (!phraseWords.has(tokens[k + 1]?.lower ?? '') || secondInfinitive || ownSubject)) {
       // Further back only when a verb follows ("but thought they were ‘…’", "but would otherwise
       // observe the truce “…”"; not "between March and June").
-      if (k > quote - 4 || isFiniteVerbForm(tokens[k + 1]!) || irregularPastVerbs.has(tokens[k + 1]!.lower)) return k;
+      if (k > quote - 4 || isFiniteVerbForm(tokens[k + 1]!) || irregularPastVerbs.has(tokens[k + 1]!.lower) || ownSubject) return k;
     }
   }
   // "said the allowance had risen and that it remained “open to talks”": a second that-clause.
@@ -210,6 +215,16 @@ function conjunctionBefore(tokens: readonly Token[], from: number, quote: number
     if (t.lower === 'that' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.lower === 'but')) return k - 1;
   }
   return -1;
+}
+
+const clauseDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+const beVerbs = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will']);
+
+/** "… and the increase was “simply unavoidable”": a subject of its own (a determiner, a noun or two) and a verb. */
+function opensClauseWithSubject(tokens: readonly Token[], at: number, to: number): boolean {
+  if (!clauseDeterminers.has(tokens[at]?.lower ?? '')) return false;
+  for (let k = at + 2; k < to && k <= at + 3; k++) if (beVerbs.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Where the clause after "and that" starts in `tokens[from, to)`, or -1. */

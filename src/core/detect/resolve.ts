@@ -142,7 +142,9 @@ export function resolveSpeakers(
       // (A generic speaker with an entity is an unattached spokesperson given a body above.)
       const speaksFor = ref.kind === 'role' || ref.kind === 'name' || ref.kind === 'generic' ? ref.spokesperson : undefined;
       lastSpokesperson = resolved.entity.kind === 'org' ? speaksFor : undefined;
-      spokenForLast = speaksFor ? resolved : undefined;
+      // ("The spokeswoman urged …" paragraphs after "a spokeswoman for the force said": still the force,
+      // whoever spoke between, unless another body's spokesperson did.)
+      if (speaksFor) spokenForLast = resolved;
     }
     if (ref.kind === 'name' && resolved.entity?.kind === 'person') settleForward(pendingForward, resolved.entity);
     // Only a person's role waits for the next named speaker: "court documents" never become a person.
@@ -482,7 +484,7 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   const matches = (m: Mention): boolean => {
     const entity = m.entity;
     // ("the company" is the "ground-handling contractor Skyline Apron Services" too.)
-    if (isOrgClass) return entity.kind === 'org' && (entity.roles.has(head) || (head === 'company' && companyTrades.some((trade) => entity.roles.has(trade))));
+    if (isOrgClass) return entity.kind === 'org' && (entity.roles.has(head) || ((head === 'company' || head === 'firm') && companyTrades.some((trade) => entity.roles.has(trade))));
     if (entity.kind !== 'person') return false;
     if (nationality && !entity.nationalities.has(nationality)) return false;
     for (const role of entity.roles) {

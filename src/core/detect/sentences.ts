@@ -11,7 +11,8 @@ export interface Sentence {
 }
 
 /** "VELMORA, March 3 (Meridian Press) - " and "HARROWBY, Kestland, March 4 (Post) — " at a block start. */
-const dateline = /[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ'’.-]+)*(?:,[^\n—–]{0,60}?)?[ \t]+[-—–][ \t]+/y;
+// ("LINDENFALL, 14 October -- …": a typed double hyphen is a dash too.)
+const dateline = /[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ'’.-]+)*(?:,[^\n—–]{0,60}?)?[ \t]+(?:--|[-—–])[ \t]+/y;
 const abbreviations = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'gen', 'sen', 'rep', 'prof', 'jr', 'sr', 'vs', 'etc', 'lt', 'col', 'capt', 'gov', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'approx', 'dept', 'e.g', 'i.e', 'a.m', 'p.m',
   // Months in wire style: "on Nov. 3".
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

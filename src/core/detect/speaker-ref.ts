@@ -71,7 +71,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // ("Her brother" is the man the text introduced as "her brother, Mattias Halloway", if it did.)
   if (to - from === 2 && (first.lower === 'his' || first.lower === 'her' || first.lower === 'their') && (womenWords.has(tokens[from + 1]!.lower) || menWords.has(tokens[from + 1]!.lower))) return wordRole(tokens[from + 1]!.lower);
   // "The member for Eastvale": the MP the text tied to Eastvale (see `EntityRegistry`).
-  if (to - from === 4 && first.lower === 'the' && (tokens[from + 1]!.lower === 'member' || tokens[from + 1]!.lower === 'mp') && tokens[from + 2]!.lower === 'for' && tokens[from + 3]!.cap) {
+  // ("The MP for Perrow Hill": the seat's first word names it, as the registry keeps it.)
+  if (to - from >= 4 && to - from <= 6 && first.lower === 'the' && (tokens[from + 1]!.lower === 'member' || tokens[from + 1]!.lower === 'mp') && tokens[from + 2]!.lower === 'for' && tokens.slice(from + 3, to).every((t) => t.cap)) {
     return { kind: 'role', phrase: `member for ${tokens[from + 3]!.lower}`, head: 'member', nationality: '' };
   }
   // "the couple said": the two people the story named together (see `resolve`).
