@@ -104,6 +104,12 @@ export function resolveSpeakers(
     // "Asked about Rensfeld's absence, he said": whoever was asked, not someone the question named.
     const lookFrom = ref.kind === 'pronoun' && opensWithAsked(text, c.sentenceStart) ? c.sentenceStart : pos;
     let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, lookFrom, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
+    // "The Banking Oversight Commission … fined Stellhaven Mercantile Bank … for what it called “…”":
+    // "it" inside the sentence is the body the sentence opens with, its subject.
+    if (ref.kind === 'pronoun' && ref.word === 'it' && pos > c.sentenceStart + 1) {
+      const opener = bodyOpeningSentence(c.sentenceStart, registry, text);
+      if (opener?.entity && opener.entity !== resolved.entity) resolved = opener;
+    }
     // "The union leader hit back within the hour. “…,” he said.": the person the sentence before told of.
     if (personal) {
       const narrative = narrativeSubjectBefore(c.sentenceStart);

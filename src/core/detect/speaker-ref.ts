@@ -101,6 +101,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
 
   // "an internal email seen by Continental News Agency": whoever saw a document did not write it.
   if (seenDocument(tokens, from, to)) return { kind: 'document', issuerUnknown: true };
+  // "the watchdog’s final notice": the body the possessive names by its class issued it.
+  const ownerWord = to - from >= 3 && to - from <= 5 && first.lower === 'the' && isPossessive(tokens[from + 1]!) && !tokens[from + 1]!.cap && documentNouns.has(tokens[to - 1]!.lower) ? tokens[from + 1]! : undefined;
+  const classOwner = ownerWord ? speakerRefOf([first, { ...ownerWord, text: stripPossessive(ownerWord.text), lower: stripPossessive(ownerWord.lower) }]) : undefined;
+  if (classOwner?.kind === 'role' && organisationClasses.has(classOwner.head)) return classOwner;
   if (isDocumentPhrase(tokens, from, to)) {
     // "an analysis by the polling firm Castlereagh Research": the author issued it.
     // ("A statement from the trust": the same with "from".)
@@ -575,7 +579,9 @@ function describedNameEnd(tokens: readonly Token[], from: number, to: number): n
   // ("Casimir Drell, the whip of the opposition People’s Forum,": a role of a body, named after it.)
   const roleAt = (k: number) => tokens[k]?.kind === 'word' && !tokens[k]!.cap && isRoleNoun(tokens[k]!.lower) && roleLinks.has(tokens[k + 1]?.lower ?? '');
   const theRoleOf = next?.lower === 'the' && (roleAt(comma + 2) || (tokens[comma + 2]?.kind === 'word' && !tokens[comma + 2]!.cap && roleAt(comma + 3)));
-  if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an' || memberFor(comma + 1) || theMemberFor || theRoleOf)) return 0;
+  // ("Ines Moraveck, director of the transparency group Clear Ledger,": no article at all.)
+  const bareRoleOf = roleAt(comma + 1) || (next?.kind === 'word' && !next.cap && roleAt(comma + 2));
+  if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an' || memberFor(comma + 1) || theMemberFor || theRoleOf || bareRoleOf)) return 0;
   const run = nameRuns(tokens, from, comma)[0];
   return run && run.first === from && run.last === comma - 1 && run.cls !== 'org' && run.cls !== 'place' ? comma : 0;
 }
