@@ -54,6 +54,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     if ((t.lower === 'call' || t.lower === 'calls') && callCompounds.has(before?.lower ?? '')) continue;
     // "hygiene rules had been followed", "the claims were": a plural noun, subject of the verb after it.
     if (t.lower.endsWith('s') && !t.lower.endsWith('ss') && pluralSubjectVerbs.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "had repeatedly broken licensing rules.": a plural noun after its modifier, ending the sentence.
+    if (pluralNounCues.has(t.lower) && i === to - 1 && before?.kind === 'word' && !before.cap && /ing$/.test(before.lower)) continue;
     // "agreed that …" reports; "had been agreed with the inspectorate" is no cue at all.
     if (clauseOnlyVerbs.has(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     out.push({ first: i, last: i, text: t.text, word: t.lower });
@@ -67,6 +69,7 @@ function isRelativeThat(tokens: readonly Token[], that: number, verb: Token): bo
   return tokens[that]!.lower === 'that' && /(?:s|ed)$/.test(verb.lower) && noun?.kind === 'word' && !noun.cap && !coordinatorWords.has(noun.lower) && !reportingVerbs.has(noun.lower);
 }
 
+const pluralNounCues = new Set(['rules', 'claims', 'reports', 'notes', 'calls', 'warnings']);
 const pluralSubjectVerbs = new Set(['had', 'have', 'were', 'are', 'would', 'could', 'will', 'should', 'must', 'can', 'may', 'might']);
 
 const coordinatorWords = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
@@ -392,7 +395,9 @@ function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number)
     const roleEnded = region.length > 0 && personRoleNouns.has(region[region.length - 1]!.lower);
     // ("A spokesman for the Ministry of Agriculture went further:": whom the spokesman speaks for.)
     const speaksFor = t.lower === 'for' && spokesNouns.has(region[region.length - 1]?.lower ?? '');
-    if (!t.cap && (nameEnded || roleEnded) && !isNominal(t) && !speaksFor) break;
+    // ("Kellmouth city council voted": the place's council, one subject.)
+    const council = t.lower === 'council' || tokens[i + 1]?.lower === 'council';
+    if (!t.cap && (nameEnded || roleEnded) && !isNominal(t) && !speaksFor && !council) break;
     if (t.cap && !endsPossessive(t.text) && !nonNameWords.has(t.lower)) nameEnded = true;
     region.push(t);
     if (leadPronouns.has(t.lower) && region.length === 1) break;

@@ -405,7 +405,7 @@ export function isRoleNoun(lower: string): boolean {
 }
 
 /** Trades written before a full name ("Engineer Pavo Lindqvist") that are no -ist nouns. */
-const occupations = new Set(['engineer', 'farmer', 'fisherman', 'teacher', 'surgeon', 'physician', 'architect', 'pilot', 'historian', 'technician', 'mechanic', 'paramedic', 'midwife', 'accountant', 'consultant', 'veterinarian', 'contractor', 'builder', 'shopkeeper', 'ranger', 'firefighter', 'student', 'reporter', 'photographer', 'author', 'co-author', 'coauthor',
+const occupations = new Set(['engineer', 'conductor', 'composer', 'farmer', 'fisherman', 'teacher', 'surgeon', 'physician', 'architect', 'pilot', 'historian', 'technician', 'mechanic', 'paramedic', 'midwife', 'accountant', 'consultant', 'veterinarian', 'contractor', 'builder', 'shopkeeper', 'ranger', 'firefighter', 'student', 'reporter', 'photographer', 'author', 'co-author', 'coauthor',
   // People described by their part in the story: "Parent Sofie Berg", "Resident Ola Nes".
   'parent', 'resident', 'voter', 'shopper', 'commuter', 'passenger', 'patient', 'customer', 'neighbour', 'neighbor', 'witness',
   'volunteer', 'organiser', 'organizer', 'survivor', 'pensioner', 'worker', 'driver', 'nurse', 'doctor', 'lawyer', 'activist', 'campaigner']);

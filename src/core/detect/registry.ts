@@ -92,7 +92,8 @@ function ledBody(tokens: readonly Token[], last: number): { role: string; body: 
   let k = tokens[last + 4]?.lower === 'the' ? last + 5 : last + 4;
   const body: string[] = [];
   while (k < tokens.length && tokens[k]!.cap && body.length < 6) body.push(stripPossessive(tokens[k++]!.lower));
-  return body.length > 0 ? { role, body } : undefined;
+  // ("Eleanor Ruddock, who chairs the orchestra’s board,": the role, of a body not named.)
+  return { role, body };
 }
 
 /**
@@ -328,6 +329,7 @@ export class EntityRegistry {
       const known = this.lookupPerson(run.name, !atPlace) ?? (atPlace ? undefined : this.shortFormOf(run.name));
       if (known) {
         // "Aske, who leads the Independent group,": a surname told again with a role.
+        if (known.kind === 'person') this.noteApposedNationality(tokens, run.last, known);
         const led = known.kind === 'person' ? ledBody(tokens, run.last) : undefined;
         if (led) {
           known.roles.add(led.role);
@@ -407,9 +409,7 @@ export class EntityRegistry {
     if (run.nationality) entity.nationalities.add(run.nationality);
     const home = homeAfter(tokens, run.last);
     if (home) entity.home = home;
-    // "Agnes Kallay, a Drevanian art historian,": a nationality in the apposition.
-    const apposed = tokens[run.last + 1]?.text === ',' && (tokens[run.last + 2]?.lower === 'a' || tokens[run.last + 2]?.lower === 'an') ? tokens[run.last + 3] : undefined;
-    if (apposed && looksNationality(apposed.text) && tokens[run.last + 4]?.kind === 'word' && !tokens[run.last + 4]!.cap) entity.nationalities.add(apposed.lower);
+    this.noteApposedNationality(tokens, run.last, entity);
     if (titleGender) entity.gender = titleGender;
     this.rolesBefore(tokens, run.first, entity, roles);
     this.rolesAfter(tokens, run.last, entity, roles);
@@ -668,6 +668,12 @@ export class EntityRegistry {
       if (entity.kind === 'person') return entity;
     }
     return undefined;
+  }
+
+  /** "Agnes Kallay, a Drevanian art historian,", "Varga, a Dravonian national": a nationality in the apposition. */
+  private noteApposedNationality(tokens: readonly Token[], last: number, entity: Entity): void {
+    const apposed = tokens[last + 1]?.text === ',' && (tokens[last + 2]?.lower === 'a' || tokens[last + 2]?.lower === 'an') ? tokens[last + 3] : undefined;
+    if (apposed && looksNationality(apposed.text) && tokens[last + 4]?.kind === 'word' && !tokens[last + 4]!.cap) entity.nationalities.add(apposed.lower);
   }
 
   /** "the Velstrian": the last person named who the text said is from Velstria (or Norrevald, for "the Norrevalder"). */

@@ -57,6 +57,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   const first = tokens[from]!;
   if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
+  // "Kellmouth city council voted": the council of that place, by the name it has.
+  const council = localCouncil(tokens, from, to);
+  if (council) return { kind: 'name', name: council, cls: 'org' };
   // "The investigation report by X, read into the record by the coroner, Dr Y,": the document before its modifiers.
   const firstComma = firstIn(tokens, from + 1, to, (t) => t.text === ',');
   if (firstComma > from + 1 && opensWithDocument(tokens, from, firstComma)) to = firstComma;
@@ -584,6 +587,17 @@ function describedNameEnd(tokens: readonly Token[], from: number, to: number): n
   if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an' || memberFor(comma + 1) || theMemberFor || theRoleOf || bareRoleOf)) return 0;
   const run = nameRuns(tokens, from, comma)[0];
   return run && run.first === from && run.last === comma - 1 && run.cls !== 'org' && run.cls !== 'place' ? comma : 0;
+}
+
+const councilScopes = new Set(['city', 'town', 'county', 'district', 'borough', 'parish', 'regional']);
+
+/** "Kellmouth city council" → "Kellmouth City Council" (an optional "the" before it). */
+function localCouncil(tokens: readonly Token[], from: number, to: number): string | undefined {
+  const start = tokens[from]!.lower === 'the' ? from + 1 : from;
+  if (to - start < 3 || to - start > 5 || tokens[to - 1]!.lower !== 'council' || !councilScopes.has(tokens[to - 2]!.lower) || tokens[to - 2]!.cap) return undefined;
+  const place = tokens.slice(start, to - 2);
+  if (!place.every((t) => t.kind === 'word' && t.cap && !isPossessive(t))) return undefined;
+  return `${place.map((t) => t.text).join(' ')} ${titleCase(tokens[to - 2]!.lower)} Council`;
 }
 
 function wordRole(word: string, spokesperson?: Spokesperson): SpeakerRef {
