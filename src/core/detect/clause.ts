@@ -93,6 +93,9 @@ export function embeddedRelativeEnd(tokens: readonly Token[], from: number, to: 
     if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') return -1;
     if (t.text !== ',') continue;
     const next = tokens[j + 1]!;
+    // ("the plant, which is run by Halvorsen Biologics, and took more than five hours": the main
+    // clause's second verb after the relative clause.)
+    if (next.lower === 'and' && tokens[j + 2]?.kind === 'word' && isPastForm(tokens[j + 2]!.lower)) return j;
     if (next.kind !== 'word' || next.cap || clauseBreakers.has(next.lower) || next.lower === 'according' || next.lower === 'which' || next.lower === 'who') return -1;
     return startsPredicate(tokens, j + 1) ? j : -1;
   }

@@ -203,6 +203,7 @@ export const organisationHeadWords: ReadonlySet<string> = new Set(['head', 'chie
 export const organisationHeadTitles: readonly string[] = [
   'chief executive', 'ceo', 'director general', 'director-general', 'general secretary', 'secretary general', 'secretary-general',
   'managing director', 'executive director', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'head', 'chief', 'boss', 'leader',
+  'chief fire officer', 'chief constable', 'fire chief', 'police chief',
 ];
 
 /** Words for a company by what it does; each finds the company the text named last, as "the company" does. */
@@ -258,6 +259,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['studio', ['studio']],
   ['church', ['church', 'diocese', 'synod']],
   ['orchestra', ['orchestra', 'philharmonic', 'sinfonia', 'symphony']],
+  // "the Dravenport Fire Brigade" … "the brigade said".
+  ['brigade', ['brigade']],
   ['military', ['army', 'navy', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'fleet']],
   // "the opposition Civic Renewal Party" … "The opposition says": a party by its place in parliament.
   ['opposition', []],

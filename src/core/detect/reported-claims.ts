@@ -190,7 +190,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     // ("told residents living within 5 km … to keep": a participle goes on describing the addressee.)
     // ("warned jurors not to read …": an instruction, read with its addressee below.)
     const negatedInfinitive = clauseWord?.lower === 'not' && tokens[clause + 1]?.lower === 'to';
-    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !notClauseStarts.has(clauseWord.lower) && !clauseWord.lower.endsWith('ing') && !negatedInfinitive && looksLikeClause(tokens, clause)) {
+    // ("warned residents within a kilometre of the site to keep …": a place phrase still describes the addressee.)
+    const addresseePlace = clauseWord !== undefined && addresseePlaceWords.has(clauseWord.lower);
+    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !notClauseStarts.has(clauseWord.lower) && !clauseWord.lower.endsWith('ing') && !negatedInfinitive && !addresseePlace && looksLikeClause(tokens, clause)) {
       return make(clause, tokens.length, subject, 0.75);
     }
     // The addressee may carry a place ("told a crowded meeting in the village hall at Korsa that …")
@@ -234,6 +236,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   return make(next, tokens.length, subject, 0.75);
 }
 
+const addresseePlaceWords = new Set(['within', 'near', 'around', 'across', 'outside', 'inside', 'along', 'downstream', 'upstream', 'in']);
 const relativeWords = new Set(['which', 'who', 'that']);
 const modals = new Set(['must', 'will', 'would', 'shall', 'should', 'could', 'might', 'may', 'can']);
 

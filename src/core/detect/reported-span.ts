@@ -16,6 +16,8 @@ function secondReportingVerb(tokens: readonly Token[], at: number): boolean {
   // "…, and Judge Quillon warned that …": or a name after a comma.
   let verbAt = subjectPronouns.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
   if (verbAt === at + 1 && tokens[at - 1]?.text === ',') while (verbAt < at + 5 && tokens[verbAt]?.kind === 'word' && tokens[verbAt]!.cap) verbAt++;
+  // "…, and the ministry said it would …": a body by its class, after a comma.
+  if (verbAt === at + 1 && tokens[at - 1]?.text === ',' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.kind === 'word' && !tokens[at + 2]!.cap) verbAt = at + 3;
   // Not "had all but ruled out a cut"; "… but ruled out any emergency money" is the subject's next act.
   if (tokens[at]!.lower === 'but' && tokens[at - 1]?.lower === 'all') return false;
   const verb = tokens[verbAt]?.lower ?? '';
