@@ -252,7 +252,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['hospital', ['hospital', 'clinic', 'infirmary']],
   ['airport', ['airport']],
   ['university', ['university']],
-  ['palace', ['palace']],
+  // ("Vendaria’s Royal Household" … "a palace spokesman".)
+  ['palace', ['palace', 'household']],
   ['airline', ['airline', 'airlines', 'airways']],
   ['coastguard', ['coastguard']],
   ['mart', ['mart']],

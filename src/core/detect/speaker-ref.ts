@@ -121,6 +121,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
       if ((author.kind === 'name' || author.kind === 'role') && fromBody) return author;
     }
     if (tokens.slice(from, to).some((t) => t.lower === 'joint')) return { kind: 'document', issuerUnknown: true };
+    const issuerClass = tokens.slice(from, to).find((t, i, all) => !t.cap && organisationClasses.has(t.lower) && documentNouns.has(all[i + 1]?.lower ?? ''));
+    if (issuerClass) return wordRole(issuerClass.lower);
     // "A statement on its website", "their report": the pronoun names who issued it.
     const owner = tokens.slice(from, to).find((t) => possessivePronouns.has(t.lower));
     if (owner) return { kind: 'document', owner: possessivePronouns.get(owner.lower)! };
@@ -669,7 +671,7 @@ function isTimeWord(token: Token): boolean {
 /** Nouns for what an organisation issues; as a subject they stand for the issuer. */
 const publishingParticiples = new Set(['published', 'released', 'issued', 'commissioned', 'conducted', 'compiled', 'produced', 'carried']);
 const documentNouns = new Set(['statement', 'communique', 'communiqué', 'release', 'report', 'letter', 'notice', 'filing', 'memo', 'bulletin', 'announcement', 'website', 'post', 'study', 'survey', 'analysis']);
-const documentLead = new Set(['a', 'an', 'the', 'its', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press']);
+const documentLead = new Set(['a', 'an', 'the', 'its', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press', 'second', 'further', 'another']);
 
 /** "a statement published after …", "The statement", "a short written statement". */
 const seenDocumentNouns = new Set(['email', 'memo', 'draft', 'document', 'copy', 'letter', 'minutes', 'text']);
@@ -703,7 +705,8 @@ function isDocumentPhrase(tokens: readonly Token[], from: number, to: number): b
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.cap && i > from) return false;
     if (documentNouns.has(t.lower)) return i > from;
-    if (!documentLead.has(t.lower)) return false;
+    // ("A second palace statement": a body's class before the document says whose it is.)
+    if (!documentLead.has(t.lower) && !(organisationClasses.has(t.lower) && documentNouns.has(tokens[i + 1]?.lower ?? ''))) return false;
   }
   return false;
 }
