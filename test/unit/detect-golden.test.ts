@@ -139,6 +139,12 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['satellite-debris-collision.txt|Marrova had ever refused to share tracking data', 'as above'],
   ['bakery-chain-collapse.txt|Ovenhart, the bakery chain whose “Sunday Cob” loaf became a fixture on Dravenian high streets, has gone into administration owing more than 40 million crowns', 'a lede\'s "its administrators said" looks ahead to a body introduced below as the administrators ("the administrators Strand Whitcombe"); the detector credits no one'],
   ['bus-crash-inquest.txt|he had been driving within the speed limit when the vehicle began to slide', 'a lede subject with a relative clause and a participle ("The driver of a coach that overturned …, killing three passengers,") is not carried forward to the driver named below'],
+  ['fishing-trawler-seized.txt|the Brevonian authorities to release the crew while the case was heard', 'this file names a body the text describes in lower case ("the Dusenish embassy") as written; the detector capitalises it, as most golden files expect ("Transport Ministry", "Port Authority")'],
+  ['fishing-trawler-seized.txt|Fourteen men who have done nothing wrong are being kept on a boat in a foreign port,', 'as above'],
+  ['fishing-trawler-seized.txt|They have families. They should be allowed to go home.', 'as above'],
+  ['fishing-trawler-seized.txt|consular staff visited the crew on Thursday afternoon', 'as above'],
+  ['space-probe-contact-lost.txt|the longer the silence lasted, the harder the probe would be to find, because its position would grow less certain with each day', 'this file keeps a closing ", because …" clause in the warning; the detector ends the content before it, as for other subordinate clauses'],
+  ['mountain-village-exodus.txt|the council had neglected the outlying hamlets', 'this file ends the content before a closing ", where …" clause about a place; other golden files (battery-recall) keep such a clause, and so does the detector'],
   ['university-ranking-dispute.txt|published in full in March', '"the magazine" is not tied to "Academe Review", a name the detector reads as a document (a review), so the magazine speaks for no one'],
   ['university-ranking-dispute.txt|identically to every institution', 'as above'],
   ['university-ranking-dispute.txt|Universities supply their own staffing numbers. If Veskirk\'s numbers were incomplete, that is a question for Veskirk,', 'as above'],
@@ -151,6 +157,8 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
  * test fails once it no longer is, so the list stays true.
  */
 const knownExtras: ReadonlyMap<string, string> = new Map([
+  ['mountain-village-exodus.txt|the council had neglected the outlying hamlets, where some roads are still unpaved', 'the claim this file ends before ", where" (see knownDisagreements)'],
+  ['space-probe-contact-lost.txt|the longer the silence lasted, the harder the probe would be to find', 'the claim this file expects with its ", because …" clause (see knownDisagreements)'],
   ['bank-fine-regulator.txt|legacy clients', 'the partial quotation inside the claim this file expects (see knownDisagreements)'],
   ['chemical-plant-fire-evacuation.md|Solvent Storage at Upper-Tier Sites', 'a report’s title in apposition before "but Verity told …" is read as a quotation he gave'],
   ['data-leak-patients.txt|she had alerted the firm on April 2', 'the first part of the claim this file expects (see knownDisagreements)'],

@@ -281,7 +281,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'electric', 'infrastructure', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
   'coaches', 'buses', 'ferries', 'airlines', 'haulage', 'quarries', 'mills', 'breweries', 'textiles', 'construction', 'engineering',
   'mobile', 'networks', 'communications', 'telecoms', 'software', 'digital', 'studios', 'brewing', 'aerospace', 'automotive', 'biotech',
-  'therapeutics', 'healthcare', 'health', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
+  'therapeutics', 'healthcare', 'health', 'management', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
   'semiconductors', 'electronics', 'securities', 'bancorp', 'air', 'books', 'publishing', 'publishers', 'editions', 'records',
   'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences', 'pictures', 'films', 'productions', 'entertainment',
   'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'homes', 'care',
@@ -330,7 +330,7 @@ export const termDeterminers: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after which a quoted stretch is a title or a name ("a report titled «…»"). */
-export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled', 'slogan', 'tagline', 'motto', 'catchphrase', 'hashtag', 'banner', 'placard', 'reading', 'read', 'headed']);
+export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled', 'slogan', 'tagline', 'motto', 'catchphrase', 'hashtag', 'banner', 'placard', 'reading', 'read', 'headed', 'caption', 'captioned', 'chanted', 'chanting', 'chant', 'chants']);
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue ("X later said", "X has advised"). */
 export const skippableBeforeCue: ReadonlySet<string> = new Set([

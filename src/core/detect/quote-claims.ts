@@ -207,6 +207,8 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
     const next = after[0];
     // ("was in “early-stage discussions” with its rival": a whole noun phrase, someone's words.)
     if (modifierPrepositions.has(previous.lower) && next?.kind === 'word' && !next.cap && !functionWords.has(next.lower) && !chargeBefore(before)) return true;
+    // "would keep 14 “hub” branches open": a word between a number and its noun labels them.
+    if (/^\d[\d,.]*$/.test(previous.text) && next?.kind === 'word' && !next.cap && !functionWords.has(next.lower)) return true;
     const beforePrevious = before[before.length - 2];
     // ("accepted the resignation “with regret”": a phrase after the noun says how, someone's words.)
     // ("give the airline “every chance”": a noun phrase of its own, a second object.)

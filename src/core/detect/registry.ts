@@ -352,7 +352,7 @@ export class EntityRegistry {
         // "the state operator MareRail", "The port's operator, Sallow Terminals,"
         const entity = this.org(run.name);
         const cls = tokens[run.first - 1]!.text === ',' ? tokens[run.first - 2]! : tokens[run.first - 1]!;
-        entity.roles.add(stripPossessive(cls.lower));
+        this.addIntroducedClass(entity, stripPossessive(cls.lower));
         this.mentions.push({ pos, entity, roles: noRoles });
       } else {
         // "Roofward, a housing charity,": the class comes after the name.
@@ -363,6 +363,13 @@ export class EntityRegistry {
           this.mentions.push({ pos, entity, roles: noRoles });
         }
       }
+      return;
+    }
+    // "Rennick City striker Teodor Vasko": a town's name before a player is its football club.
+    if (run.cls === 'place' && clubNameEnds.test(run.name) && sportsWords.has(tokens[run.last + 1]?.lower ?? '')) {
+      const entity = this.org(run.name);
+      entity.roles.add('club');
+      this.mentions.push({ pos, entity, roles: noRoles });
       return;
     }
     if (run.cls !== 'person' || isRouteEnd(tokens, run) || isHomeOfPerson(tokens, run)) return;
@@ -379,7 +386,14 @@ export class EntityRegistry {
       // and of the class it was introduced by ("the company" finds "contractor Skyline Apron Services").
       const entity = this.org(run.name);
       const cls = tokens[run.first - 1]!.text === ',' ? tokens[run.first - 2]! : tokens[run.first - 1]!;
-      entity.roles.add(stripPossessive(cls.lower));
+      this.addIntroducedClass(entity, stripPossessive(cls.lower));
+      this.mentions.push({ pos, entity, roles: noRoles });
+      return;
+    }
+    // "Grell-based Halvik Deepwater": where a body is based, not a person; most often a company.
+    if (!run.title && !this.lookupPerson(run.name) && (tokens[run.first - 1]?.lower.endsWith('-based') ?? false)) {
+      const entity = this.org(run.name);
+      if (entity.roles.size === 0) entity.roles.add('company');
       this.mentions.push({ pos, entity, roles: noRoles });
       return;
     }
@@ -670,6 +684,12 @@ export class EntityRegistry {
     return undefined;
   }
 
+  /** "The trawler's owner, Halvik Deepwater,": a body that owns or runs a thing is a company too ("the company said"). */
+  private addIntroducedClass(entity: Entity, cls: string): void {
+    entity.roles.add(cls);
+    if (companyRoles.has(cls)) entity.roles.add('company');
+  }
+
   /** "Agnes Kallay, a Drevanian art historian,", "Varga, a Dravonian national": a nationality in the apposition. */
   private noteApposedNationality(tokens: readonly Token[], last: number, entity: Entity): void {
     const apposed = tokens[last + 1]?.text === ',' && (tokens[last + 2]?.lower === 'a' || tokens[last + 2]?.lower === 'an') ? tokens[last + 3] : undefined;
@@ -873,6 +893,9 @@ function kinGenderBefore(tokens: readonly Token[], first: number): Gender {
 
 /** ", Ilinca," after "His daughter" or "the ferryman's wife": a relative's one-word name in apposition. */
 const spouseWords = new Set(['wife', 'husband']);
+const clubNameEnds = / (?:City|Town|United|County)$/;
+const sportsWords = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'manager', 'coach', 'captain', 'player', 'players', 'fans', 'supporters', 'chairman', 'squad']);
+const companyRoles = new Set(['owner', 'operator', 'manager', 'charterer', 'insurer', 'builder']);
 
 function isKinAppositive(tokens: readonly Token[], run: NameRun): boolean {
   if (tokens[run.first - 1]?.text !== ',' || tokens[run.last + 1]?.text !== ',') return false;

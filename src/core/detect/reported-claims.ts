@@ -265,10 +265,14 @@ const placeOpeners = new Set(['at', 'in', 'outside', 'inside', 'near']);
 function mainClauseResumes(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length - 1; i++) {
     const verb = tokens[i + 1]!;
-    if (tokens[i]!.text === ',' && verb.kind === 'word' && !verb.cap && (isFiniteVerbForm(verb) || irregularPastVerbs.has(verb.lower))) return i;
+    // ("The association, which says it represents 62 businesses, wants the work done": a present verb before its object.)
+    const presentVerb = /[^s]s$/.test(verb.lower) && objectStarts.has(tokens[i + 2]?.lower ?? '');
+    if (tokens[i]!.text === ',' && verb.kind === 'word' && !verb.cap && (isFiniteVerbForm(verb) || irregularPastVerbs.has(verb.lower) || presentVerb)) return i;
   }
   return tokens.length;
 }
+
+const objectStarts = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'to']);
 
 /** Nouns of what is called for ("urged an end to the fighting", "urge halt to drainage"): no addressee. */
 const calledForNouns = new Set(['end', 'halt', 'return', 'ban', 'moratorium', 'ceasefire', 'pause', 'stop', 'change', 'changes', 'delay', 'cut', 'cuts', 'limit', 'limits', 'cap', 'curbs', 'restrictions', 'access', 'commitment', 'solution', 'response', 'transition', 'shift', 'boost', 'extension', 'exemption', 'amendments', 'reforms', 'support', 'restraint', 'calm', 'caution']);
@@ -435,6 +439,11 @@ function nameInApposition(tokens: readonly Token[], comma: number): { subject: S
  * the comma closing an apposition that opens with an article after the speaker's comma, else that comma.
  */
 function accordingAppositionEnd(tokens: readonly Token[], comma: number): number {
+  // ("According to the Sennmoor Water Company, which would build and run it, the plant …": a relative clause too.)
+  if (tokens[comma + 1]?.lower === 'which' || tokens[comma + 1]?.lower === 'who') {
+    const close = indexOf(tokens, ',', comma + 2);
+    return close > 0 && close <= comma + 16 && tokens[close + 1]?.kind === 'word' && tokens.slice(comma + 2, close).every((t) => t.kind === 'word') ? close : comma;
+  }
   if (!['a', 'an', 'the'].includes(tokens[comma + 1]?.lower ?? '')) return comma;
   const close = indexOf(tokens, ',', comma + 2);
   if (close < 0 || close > comma + 20) return comma;
@@ -499,6 +508,8 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
         if (adjunctNouns.has(tokens[j]!.lower)) {
           // "in a radio interview", "in a television broadcast": the last of the nouns in a row.
           while (adjunctNouns.has(tokens[j + 1]?.lower ?? '')) j++;
+          // ("said in its report “Brindlemere: Living With Water” that …": past the document's title.)
+          if (tokens[j + 1]?.kind === 'quote' && tokens[j + 2]?.lower === 'that') return j + 2;
           const afterNoun = documentParticiples.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
           return skipAdjuncts(tokens, recipientPhraseEnd(tokens, afterNoun));
         }

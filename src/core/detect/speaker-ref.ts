@@ -78,6 +78,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (to - from >= 4 && to - from <= 6 && first.lower === 'the' && (tokens[from + 1]!.lower === 'member' || tokens[from + 1]!.lower === 'mp') && tokens[from + 2]!.lower === 'for' && tokens.slice(from + 3, to).every((t) => t.cap)) {
     return { kind: 'role', phrase: `member for ${tokens[from + 3]!.lower}`, head: 'member', nationality: '' };
   }
+  // "According to the police": the force the story named, if it did.
+  if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'police') return wordRole('police');
   // "the couple said": the two people the story named together (see `resolve`).
   if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'couple') return { kind: 'role', phrase: 'couple', head: 'couple', nationality: '' };
   // "the Dane said": someone the story named, by a nationality, as "the veteran" is by an epithet.
@@ -223,6 +225,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !roleOfBody && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from' && tokens[lastRun.first - 1]?.lower !== 'of' && tokens[lastRun.first - 1]?.lower !== 'by' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
+  // "Rennick City said": a football club by its town's name (the registry tells a club from the town).
+  if (lastRun && lastRun.cls === 'place' && lastRun.first === from && lastRun.last === to - 1 && / (?:City|Town|United|County)$/.test(lastRun.name)) return { kind: 'name', name: lastRun.name, cls: 'unknown' };
   if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
   // ("dockers' leader", "teachers union chief": the plural owns the role that ends the phrase.)
   const ownsRole = to - from >= 2 && to - from <= 3 && isRoleNoun(tokens[to - 1]!.lower) && !tokens[to - 1]!.cap;
