@@ -67,6 +67,10 @@ const nominativePronouns = new Set(['he', 'she', 'they', 'we', 'i']);
 const clauseOpeners = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'there', 'no', 'some', 'all', 'any', 'most', 'many', 'every', 'each', 'both', 'neither', 'none', 'nobody', 'everyone', 'only', 'if', 'when', 'while', 'although', 'because', 'after', 'before', 'in', 'on', 'at', 'by', 'for', 'with', 'without', 'under', 'despite', 'since', 'until', 'unless', 'once', 'as']);
 
 /** An auxiliary or a past form ("had", "would", "warned"): a predicate can start here. */
+export function isAuxiliary(lower: string): boolean {
+  return auxiliaries.test(lower);
+}
+
 export function isFiniteVerbForm(token: Token): boolean {
   return auxiliaries.test(token.lower) || /[^e]ed$/.test(token.lower);
 }

@@ -130,6 +130,12 @@ export function isPastForm(lower: string): boolean {
   return /[^e]ed$/.test(lower) || irregularPastVerbs.has(lower);
 }
 
+/** A husband or wife: "Her husband said", "his wife, Priya,". */
+export const spouseNouns: ReadonlySet<string> = new Set(['husband', 'wife']);
+
+/** Last words of a town's name that a football club shares ("Rennick City", "Hallam United"). */
+export const clubNameEnding = / (?:City|Town|United|County)$/;
+
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',

@@ -1,5 +1,5 @@
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
-import { companySuffixes, isPastForm, nonNameWords, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, titleWords } from './lexicon';
+import { clubNameEnding, companySuffixes, isPastForm, nonNameWords, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, spouseNouns, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
@@ -340,7 +340,7 @@ export class EntityRegistry {
         // "His daughter, Ilinca, runs the ticket hut": a one-word name the text introduces as a relative.
         // ("Niall Osterby and his wife, Priya,": a spouse of someone named in full takes the surname.)
         const kin = tokens[run.first - 2]!.lower;
-        const spouseOf = spouseWords.has(kin) && (tokens[run.first - 3]!.lower === 'his' || tokens[run.first - 3]!.lower === 'her') ? this.lastPersonBefore(pos) : undefined;
+        const spouseOf = spouseNouns.has(kin) && (tokens[run.first - 3]!.lower === 'his' || tokens[run.first - 3]!.lower === 'her') ? this.lastPersonBefore(pos) : undefined;
         const surname = spouseOf?.name.includes(' ') ? spouseOf.name.slice(spouseOf.name.lastIndexOf(' ') + 1) : undefined;
         const entity = this.person(surname ? `${run.name} ${surname}` : run.name);
         // ("Her husband, a retired lorry driver, said" later is he.)
@@ -366,7 +366,7 @@ export class EntityRegistry {
       return;
     }
     // "Rennick City striker Teodor Vasko": a town's name before a player is its football club.
-    if (run.cls === 'place' && clubNameEnds.test(run.name) && sportsWords.has(tokens[run.last + 1]?.lower ?? '')) {
+    if (run.cls === 'place' && clubNameEnding.test(run.name) && sportsWords.has(tokens[run.last + 1]?.lower ?? '')) {
       const entity = this.org(run.name);
       entity.roles.add('club');
       this.mentions.push({ pos, entity, roles: noRoles });
@@ -892,8 +892,6 @@ function kinGenderBefore(tokens: readonly Token[], first: number): Gender {
 }
 
 /** ", Ilinca," after "His daughter" or "the ferryman's wife": a relative's one-word name in apposition. */
-const spouseWords = new Set(['wife', 'husband']);
-const clubNameEnds = / (?:City|Town|United|County)$/;
 const sportsWords = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'manager', 'coach', 'captain', 'player', 'players', 'fans', 'supporters', 'chairman', 'squad']);
 const companyRoles = new Set(['owner', 'operator', 'manager', 'charterer', 'insurer', 'builder']);
 

@@ -1,6 +1,6 @@
 import { isNamedWork } from './works';
 import type { Candidate, DocumentContext } from './context';
-import { isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
+import { isAuxiliary, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { articles, deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
 import { clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
@@ -459,7 +459,6 @@ function accordingAppositionEnd(tokens: readonly Token[], comma: number): number
 }
 
 const sharingVerbs = new Set(['posted', 'published', 'released', 'shared', 'uploaded', 'circulated', 'broadcast', 'leaked']);
-const auxiliaries = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will']);
 
 /**
  * "said in a recorded message that passengers later posted online": "that" opens a relative clause
@@ -470,7 +469,7 @@ function describesItsDocument(tokens: readonly Token[], that: number): boolean {
   if (tokens.length > end) return false;
   for (let k = that + 2; k < end; k++) {
     // ("said in a message that the video was shared": a passive or a perfect has its object; it is the content.)
-    if (auxiliaries.has(tokens[k]!.lower)) return false;
+    if (isAuxiliary(tokens[k]!.lower)) return false;
     if (sharingVerbs.has(tokens[k]!.lower)) return tokens.length - k <= 3 && tokens.slice(k + 1).every((t) => t.kind === 'word' && !t.cap);
   }
   return false;

@@ -1,5 +1,5 @@
 import { isAccordingTo, type Candidate } from './context';
-import { companyTrades, leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations } from './lexicon';
+import { companyTrades, leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations, spouseNouns } from './lexicon';
 import { titleCase } from './names';
 import type { Entity, EntityRegistry, Mention } from './registry';
 import type { SpeakerRef, Spokesperson } from './speaker-ref';
@@ -131,7 +131,7 @@ export function resolveSpeakers(
     const ownPronoun = c.kind === 'reported' && (ref.kind === 'epithet' || (ref.kind === 'role' && ref.epithet)) ? pronounOpening(text, c.start) : undefined;
     if (ownPronoun && resolved.entity?.kind === 'person' && resolved.entity.gender && resolved.entity.gender !== ownPronoun) resolved = lastPersonFitting(pos, registry, ownPronoun) ?? resolved;
     // "Grace and Samuel Adeyemi … Grace Adeyemi said …. Her husband said": the man who shares her surname.
-    if (resolved.name === null && ref.kind === 'role' && spouseWords.has(ref.head)) resolved = spouseOfLastNamed(ref.head, pos, registry);
+    if (resolved.name === null && ref.kind === 'role' && spouseNouns.has(ref.head)) resolved = spouseOfLastNamed(ref.head, pos, registry);
     // "Mirela Vosk, who has run the … School, said …. “…,” the headteacher told Lanterne News.": a role
     // nobody was given, right after a person the text gave no role spoke, is that person.
     if (resolved.name === null && ref.kind === 'role' && !c.forward && !ref.indefinite && !ref.spokesperson && !ref.employer && adjacent && lastSpeaker?.entity?.kind === 'person' && lastSpeaker.entity.roles.size === 0 && !organisationClasses.has(ref.head)) resolved = lastSpeaker;
@@ -661,7 +661,6 @@ function personNamedBetween(registry: EntityRegistry, from: number, to: number):
   return false;
 }
 
-const spouseWords = new Set(['husband', 'wife']);
 
 /** The spouse of the last person named of the other sex: the one other person the text gave the same surname. */
 function spouseOfLastNamed(head: string, pos: number, registry: EntityRegistry): Resolved {

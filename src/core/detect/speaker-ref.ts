@@ -1,4 +1,4 @@
-import { companyTrades, genericSpeakerStarts, isPastForm, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
+import { clubNameEnding, companyTrades, genericSpeakerStarts, isPastForm, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { honorificGender, rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
@@ -226,7 +226,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
   // "Rennick City said": a football club by its town's name (the registry tells a club from the town).
-  if (lastRun && lastRun.cls === 'place' && lastRun.first === from && lastRun.last === to - 1 && / (?:City|Town|United|County)$/.test(lastRun.name)) return { kind: 'name', name: lastRun.name, cls: 'unknown' };
+  if (lastRun && lastRun.cls === 'place' && lastRun.first === from && lastRun.last === to - 1 && clubNameEnding.test(lastRun.name)) return { kind: 'name', name: lastRun.name, cls: 'unknown' };
   if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
   // ("dockers' leader", "teachers union chief": the plural owns the role that ends the phrase.)
   const ownsRole = to - from >= 2 && to - from <= 3 && isRoleNoun(tokens[to - 1]!.lower) && !tokens[to - 1]!.cap;
