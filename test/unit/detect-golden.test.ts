@@ -124,7 +124,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['border-bridge-reopening.txt|for another day', '"his Ostrian counterpart" (after "Asked whether …,") is not resolved'],
   ['border-bridge-reopening.txt|both ministries would publish a joint traffic study in the spring', 'the clause after "said the question was «…» and that …" is not reported on its own'],
   ['border-bridge-reopening.txt|the closure had cost businesses on the Kestish bank about 30 million thaler in lost trade', 'detector has no cue "estimated"'],
-  ['data-leak-patients.txt|A popular symptom-tracking app exposed the medical records of some 210,000 patients for at least five weeks', 'the lede’s claim is not detected as this file spans it (cause not yet read)'],
   ['data-leak-patients.txt|she had alerted the firm on April 2 and heard nothing back for nine days', 'detector ends the content at "and heard nothing back …", reading it as her next act'],
   ['data-leak-patients.txt|PulseLedger will remain available to existing users while the investigation runs, but new sign-ups have been suspended', 'detector ends the content at ", but", as most golden files do; this file keeps the second clause'],
   ['marathon-world-record.txt|Kiptanui reached halfway in 64 minutes 20 seconds', '"split times published by the Federation of Road Athletics": the publisher of a document the detector does not know as one is not found'],

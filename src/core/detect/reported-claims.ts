@@ -3,7 +3,7 @@ import type { Candidate, DocumentContext } from './context';
 import { isAuxiliary, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { articles, deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
-import { clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, reportingVerbs } from './lexicon';
+import { clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, pronouns, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -133,7 +133,10 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (following?.text === ',' && tokens[next + 1]?.kind === 'quote' && tokens[0]!.start === subjectBefore(tokens, cue).pos) return undefined;
   // "Residents told not to drink tap water" (a headline's passive): an instruction, nobody's statement.
   if (cue.word === 'told' && (following?.lower === 'to' || (following?.lower === 'not' && tokens[next + 1]?.lower === 'to'))) return undefined;
-  if (!following || following.text === ',' || following.text === '(' || closesSentence) {
+  // "…, Tarmland’s Data Protection Authority said on Thursday as it opened an investigation.": a
+  // clause telling when, after an inverted cue.
+  const whenClause = following?.kind === 'word' && (following.lower === 'as' || following.lower === 'after' || following.lower === 'while') && pronouns.has(tokens[next + 1]?.lower ?? '');
+  if (!following || following.text === ',' || following.text === '(' || closesSentence || whenClause) {
     if (!invertibleVerbs.has(cue.word)) return undefined;
     const subject = subjectBefore(tokens, cue);
     // "…, its developer, Corriden Biologics, said": the content ends before the subject's first segment.
