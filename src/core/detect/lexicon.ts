@@ -287,7 +287,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'electric', 'infrastructure', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
   'coaches', 'buses', 'ferries', 'airlines', 'haulage', 'quarries', 'mills', 'breweries', 'textiles', 'construction', 'engineering',
   'mobile', 'networks', 'communications', 'telecoms', 'software', 'digital', 'studios', 'brewing', 'aerospace', 'automotive', 'biotech',
-  'therapeutics', 'healthcare', 'health', 'management', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
+  'therapeutics', 'healthcare', 'health', 'management', 'partners', 'grid', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
   'semiconductors', 'electronics', 'securities', 'bancorp', 'air', 'books', 'publishing', 'publishers', 'editions', 'records',
   'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences', 'pictures', 'films', 'productions', 'entertainment',
   'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'homes', 'care',

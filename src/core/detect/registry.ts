@@ -373,6 +373,8 @@ export class EntityRegistry {
       return;
     }
     if (run.cls !== 'person' || isRouteEnd(tokens, run) || isHomeOfPerson(tokens, run)) return;
+    // "Brenmoor’s Saint Aldric hospital": a name before the kind of place it names is no person.
+    if (!run.title && !this.lookupPerson(run.name) && namedPlaceKinds.has(tokens[run.last + 1]?.lower ?? '') && tokens[run.last + 1]!.kind === 'word' && !tokens[run.last + 1]!.cap) return;
     // "a hospital bed in Tarvik Haven", "the northern seat of Varrow Fells": a name nobody bears yet,
     // after "in" or "near" or a place's kind and "of", is a place, and stays one ("who first won Varrow Fells").
     const preposition = tokens[run.first - 1]?.lower;
@@ -787,7 +789,9 @@ function isLowerCaseWord(word: string): boolean {
  */
 function introducedAsBody(tokens: readonly Token[], run: NameRun): boolean {
   const isBodyWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.cap && organisationClasses.has(t.lower);
-  if (isBodyWord(tokens[run.first - 1])) return true;
+  // ("the property developer Rafael Dunstane": a trade a person can ply, before a name of two words, is a person's.)
+  const before = tokens[run.first - 1];
+  if (isBodyWord(before)) return !(personTrades.has(before!.lower) && run.words === 2);
   if (tokens[run.first - 1]?.text !== ',' || tokens[run.last + 1]?.text !== ',') return false;
   let start = run.first - 2;
   while (start >= 0 && start > run.first - 8 && tokens[start]!.kind === 'word' && !tokens[start]!.cap) start--;
@@ -796,7 +800,6 @@ function introducedAsBody(tokens: readonly Token[], run: NameRun): boolean {
   return start < run.first - 2 && (start < 0 || tokens[start]!.text === ',' || tokens[start]!.lower === 'the') && isBodyWord(head);
 }
 
-/** "Jessamy Quillfeather of Nether Ashby": a name right after a person's name and "of" or "from" is a place. */
 /** "velstrian" for "velstria", "norrevalder" for "norrevald", "kenyan" for "kenya". */
 function isDemonymOf(demonym: string, place: string): boolean {
   const stem = place.replace(/(?:ia|a|e|y|o)$/, '');
@@ -819,6 +822,7 @@ function homeAfter(tokens: readonly Token[], last: number): string | undefined {
   return undefined;
 }
 
+/** "Jessamy Quillfeather of Nether Ashby": a name right after a person's name and "of" or "from" is a place. */
 function isHomeOfPerson(tokens: readonly Token[], run: NameRun): boolean {
   const preposition = tokens[run.first - 1]?.lower;
   const before = tokens[run.first - 2];
@@ -893,6 +897,8 @@ function kinGenderBefore(tokens: readonly Token[], first: number): Gender {
 
 /** ", Ilinca," after "His daughter" or "the ferryman's wife": a relative's one-word name in apposition. */
 const sportsWords = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'manager', 'coach', 'captain', 'player', 'players', 'fans', 'supporters', 'chairman', 'squad']);
+const namedPlaceKinds = new Set(['hospital', 'school', 'church', 'station', 'airport', 'prison', 'museum', 'library', 'stadium', 'bridge', 'street', 'road', 'estate', 'reservoir', 'dam', 'mine', 'campus', 'clinic']);
+const personTrades = new Set(['developer', 'producer']);
 const companyRoles = new Set(['owner', 'operator', 'manager', 'charterer', 'insurer', 'builder']);
 
 function isKinAppositive(tokens: readonly Token[], run: NameRun): boolean {

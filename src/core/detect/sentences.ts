@@ -11,6 +11,8 @@ export interface Sentence {
 }
 
 /** "VELMORA, March 3 (Meridian Press) - " and "HARROWBY, Kestland, March 4 (Post) — " at a block start. */
+// A live blog's entry time ("**12:15** A gust of …", "14.05 – Police said …"): two digits after the separator, then a capital.
+const timestamp = /[ \t*]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t*]+(?:[-—–][ \t]+)?(?=\p{Lu})/uy;
 // ("LINDENFALL, 14 October -- …": a typed double hyphen is a dash too.)
 const dateline = /[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ'’.-]+)*(?:,[^\n—–]{0,60}?)?[ \t]+(?:--|[-—–])[ \t]+/y;
 const abbreviations = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'gen', 'sen', 'rep', 'prof', 'jr', 'sr', 'vs', 'etc', 'lt', 'col', 'capt', 'gov', 'inc', 'ltd', 'co', 'corp', 'mt', 'ft', 'approx', 'dept', 'e.g', 'i.e', 'a.m', 'p.m',
@@ -95,7 +97,8 @@ export class Sentences {
   contentStart(block: number): number {
     const start = this.blockStart(block);
     dateline.lastIndex = start;
-    const m = dateline.exec(this.text);
+    timestamp.lastIndex = start;
+    const m = dateline.exec(this.text) ?? timestamp.exec(this.text);
     return m && m.index + m[0].length < this.blockEnd(block) ? m.index + m[0].length : start;
   }
 
