@@ -266,6 +266,10 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['studio', ['studio']],
   ['church', ['church', 'diocese', 'synod']],
   ['orchestra', ['orchestra', 'philharmonic', 'sinfonia', 'symphony']],
+  // "Hollvard Mountain Rescue said", "the Calloway Register of Stolen Works" … "the register".
+  ['team', ['team', 'rescue', 'lifeboat']],
+  ['forum', ['forum']],
+  ['register', ['register', 'registry']],
   // "the Dravenport Fire Brigade" … "the brigade said".
   ['brigade', ['brigade']],
   ['military', ['army', 'navy', 'division', 'brigade', 'regiment', 'battalion', 'corps', 'fleet']],

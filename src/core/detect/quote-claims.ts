@@ -190,7 +190,9 @@ const verbLike = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|coul
 function titledBy(before: readonly Token[]): boolean {
   const previous = before[before.length - 1];
   if (!previous || !titlingWords.has(previous.lower)) return false;
-  return !(previous.lower === 'read' && passiveAuxiliaries.has(before[before.length - 2]?.lower ?? ''));
+  // ("were reading “the same numbers through different spectacles”": a verb in progress, not a sign's wording.)
+  const auxiliary = passiveAuxiliaries.has(before[before.length - 2]?.lower ?? '');
+  return !((previous.lower === 'read' || previous.lower === 'reading') && auxiliary);
 }
 
 /** A scare quote, a title or a name: short, and after a determiner or a titling word, or in Title Case. */

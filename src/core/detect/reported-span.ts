@@ -42,6 +42,7 @@ function asideDashEnd(tokens: readonly Token[], open: number, to: number): numbe
   return -1;
 }
 
+const namingParticiples = new Set(['calling', 'describing', 'branding', 'dubbing', 'terming', 'labelling', 'labeling']);
 const reportingParticiples = new Set(['insisting', 'arguing', 'warning', 'noting', 'stressing', 'claiming', 'explaining', 'maintaining']);
 const reasonOpeners = new Set(['after', 'because', 'amid', 'following', 'despite']);
 
@@ -100,7 +101,8 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       const framingVerb = tokens[i + 3]?.lower ?? '';
       const asFraming = n?.lower === 'as' && subjectPronouns.has(tokens[i + 2]?.lower ?? '') && (/ed$/.test(framingVerb) || irregularPastVerbs.has(framingVerb)) && !['had', 'did', 'was', 'were', 'used'].includes(framingVerb);
       // "denied that X, insisting (that) Y": the participle reports a claim of its own.
-      const secondCue = n?.kind === 'word' && reportingParticiples.has(n.lower) && (tokens[i + 2]?.lower === 'that' || looksLikeClause(tokens, i + 2));
+      // ("…, calling the suggestion “a rather tired way …”": a naming participle characterises; its quote is a claim of its own.)
+      const secondCue = n?.kind === 'word' && ((reportingParticiples.has(n.lower) && (tokens[i + 2]?.lower === 'that' || looksLikeClause(tokens, i + 2))) || namingParticiples.has(n.lower));
       if (comment || asFraming || secondCue) {
         end = i;
         break;

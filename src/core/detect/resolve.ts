@@ -103,7 +103,7 @@ export function resolveSpeakers(
     // An indefinite role ("a prosecutor") is someone new: only a headline's or lede's can be a person named below.
     // "Asked about Rensfeld's absence, he said": whoever was asked, not someone the question named.
     const lookFrom = ref.kind === 'pronoun' && opensWithAsked(text, c.sentenceStart) ? c.sentenceStart : pos;
-    let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, lookFrom, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text);
+    let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, lookFrom, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text, adjacent ? lastSpeaker?.entity : undefined);
     // "The Banking Oversight Commission … fined Stellhaven Mercantile Bank … for what it called “…”":
     // "it" inside the sentence is the body the sentence opens with, its subject.
     if (ref.kind === 'pronoun' && ref.word === 'it' && pos > c.sentenceStart + 1) {
@@ -292,7 +292,8 @@ function posOf(c: Candidate): number {
 }
 
 /** `aheadBefore`: a role may be matched by a later mention only when it comes before this position. */
-function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: string | undefined, aheadBefore: number, text = ''): Resolved {
+/** `lastSpeaker`: who spoke in this sentence or the one before, if anyone (an age given nowhere else is theirs). */
+function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: string | undefined, aheadBefore: number, text = '', lastSpeaker?: Entity): Resolved {
   switch (ref.kind) {
     case 'name': {
       // "the Velstrian": a word no one bears, for someone from a place the text named.
@@ -324,7 +325,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
       return role;
     }
     case 'epithet':
-      return personOfAge(ref.age, pos, registry, text);
+      return personOfAge(ref.age, pos, registry, text, lastSpeaker);
     default:
       return { name: null };
   }
@@ -394,7 +395,7 @@ const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? |\p{Lu}[\p{L}\p{M}-]*['
 const ageThenName = /\b(\d{1,3})-year-old(?: [\p{Ll}\p{M}'’-]+){0,6},? $/u;
 
 /** "the 58-year-old": the last person the text gave that age ("Ostrowski, 58, said"). */
-function personOfAge(age: string, pos: number, registry: EntityRegistry, text: string): Resolved {
+function personOfAge(age: string, pos: number, registry: EntityRegistry, text: string, lastSpeaker?: Entity): Resolved {
   const mentions = registry.mentions;
   const start = mentions.lastBefore(pos);
   const agedOtherwise = new Set<Entity>();
@@ -411,7 +412,10 @@ function personOfAge(age: string, pos: number, registry: EntityRegistry, text: s
   // ("Sarvonia’s 13-year-old chess champion" in a headline is the person the story names.)
   const ageAt = text.lastIndexOf(`${age}-year-old`, pos - 1);
   const unnamedBefore = ageAt >= 0 && /\ban? $/i.test(text.slice(Math.max(0, ageAt - 3), ageAt));
-  return unnamedBefore ? (namedSince(ageAt, pos, registry, text) ?? { name: null }) : lastPerson(pos, registry, agedOtherwise);
+  if (unnamedBefore) return namedSince(ageAt, pos, registry, text) ?? { name: null };
+  // ("Doletz said … “…,” the 58-year-old said.": the person who spoke just before, not one mentioned in what they said.)
+  if (lastSpeaker?.kind === 'person' && !agedOtherwise.has(lastSpeaker)) return found(lastSpeaker);
+  return lastPerson(pos, registry, agedOtherwise);
 }
 
 // ("Neighbours named him as Callum Reddish", "was identified as", "police named the man as".)
