@@ -46,7 +46,8 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
     if (i > from && !t.cap && !t.lower.includes('-') && isPastForm(t.lower)) return true;
     const previous = tokens[i - 1]!;
     // ("the museum's alarms": after a possessive, a noun.)
-    if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower) && !endsPossessive(previous.lower)) return true;
+    // ("above 180,000 crowns": after a number, a plural noun.)
+    if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower) && !endsPossessive(previous.lower) && !/^\d/.test(previous.text)) return true;
   }
   return false;
 }

@@ -133,6 +133,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (following?.text === ',' && tokens[next + 1]?.kind === 'quote' && tokens[0]!.start === subjectBefore(tokens, cue).pos) return undefined;
   // "Residents told not to drink tap water" (a headline's passive): an instruction, nobody's statement.
   if (cue.word === 'told' && (following?.lower === 'to' || (following?.lower === 'not' && tokens[next + 1]?.lower === 'to'))) return undefined;
+  // "wrote in Monday's Courier, under the headline “…”, that …": an aside between commas, then the clause.
+  const asideThat = following?.text === ',' || asidePrepositions.has(following?.lower ?? '') ? thatAfterAside(tokens, next) : -1;
+  if (asideThat > 0) return make(asideThat + 1, tokens.length, subjectBefore(tokens, cue), 0.8);
   // "…, Tarmland’s Data Protection Authority said on Thursday as it opened an investigation.": a
   // clause telling when, after an inverted cue.
   const whenClause = following?.kind === 'word' && (following.lower === 'as' || following.lower === 'after' || following.lower === 'while') && pronouns.has(tokens[next + 1]?.lower ?? '');
@@ -447,7 +450,9 @@ function accordingAppositionEnd(tokens: readonly Token[], comma: number): number
     const close = indexOf(tokens, ',', comma + 2);
     return close > 0 && close <= comma + 16 && tokens[close + 1]?.kind === 'word' && tokens.slice(comma + 2, close).every((t) => t.kind === 'word') ? close : comma;
   }
-  if (!['a', 'an', 'the'].includes(tokens[comma + 1]?.lower ?? '')) return comma;
+  // ("According to Nadia Quellan, chief economist at Sorvik Bank, the reform’s …": a role with no article.)
+  const bareRole = tokens[comma + 1]?.kind === 'word' && !tokens[comma + 1]!.cap && (isRoleNoun(tokens[comma + 1]!.lower) || isRoleNoun(tokens[comma + 2]?.lower ?? ''));
+  if (!['a', 'an', 'the'].includes(tokens[comma + 1]?.lower ?? '') && !bareRole) return comma;
   const close = indexOf(tokens, ',', comma + 2);
   if (close < 0 || close > comma + 20) return comma;
   // ("…, an independent fact-checking group that monitored the broadcast, …": the description ends at its relative clause.)
@@ -476,6 +481,18 @@ function describesItsDocument(tokens: readonly Token[], that: number): boolean {
     if (sharingVerbs.has(tokens[k]!.lower)) return tokens.length - k <= 3 && tokens.slice(k + 1).every((t) => t.kind === 'word' && !t.cap);
   }
   return false;
+}
+
+const asidePrepositions = new Set(['in', 'on', 'at', 'under']);
+
+/** The "that" after asides of words, titles and commas from `from` ("in Monday's Courier, under the headline “…”, that …"), or -1. */
+function thatAfterAside(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k <= from + 16; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' && tokens[k + 1]?.lower === 'that') return opensThatClause(tokens, k + 2) ? k + 1 : -1;
+    if (t.kind !== 'word' && t.kind !== 'quote' && t.text !== ',') return -1;
+  }
+  return -1;
 }
 
 /** Skips "on Tuesday", "in a statement", "later", "on social media" after a cue. */

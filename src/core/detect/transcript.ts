@@ -53,6 +53,7 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     turns[block - 1] = { ...previous, end: ctx.sentences.blockEnd(block) };
     continued.add(block);
   }
+  answersAfterBoldQuestions(ctx, source, turns, continued);
   const answers: [number, number][] = [];
   const turnStarts = new Map<number, number>();
   /** Each interviewee's turns, in the order their candidates are made. */
@@ -78,6 +79,25 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     }
   }
   return { answers, turnStarts, speakers: () => transcriptSpeakers(ctx, answerGroups) };
+}
+
+/**
+ * "**Why have they moved north?**" then "Warmer water, mostly. …": in an interview the text names
+ * ("… an interview with Sunniva Askevold"), the unlabelled paragraphs after a question set in bold
+ * are one answer, up to the next question.
+ */
+function answersAfterBoldQuestions(ctx: DocumentContext, source: string, turns: (Turn | undefined)[], continued: Set<number>): void {
+  if (!turns.some((t) => t?.key === 'q') || interviewedPerson(ctx.text) === undefined) return;
+  for (let block = 1; block < turns.length; block++) {
+    if (turns[block - 1]?.key !== 'q' || turns[block] || ctx.isHeadline(block)) continue;
+    let last = block;
+    // (Up to the next question, heading, credit or bold line: "**Dr Askevold, thank you.**" closes the interview.)
+    const goesOn = (k: number) => !turns[k] && !ctx.isHeadline(k) && !isCredit(ctx.text, ctx.sentences.blockStart(k), ctx.sentences.blockEnd(k)) && !source.startsWith('**', ctx.sentences.blockStart(k) - 2);
+    while (last + 1 < turns.length && goesOn(last + 1)) last++;
+    turns[block] = { block, key: 'a', label: 'A', start: ctx.sentences.blockStart(block), end: ctx.sentences.blockEnd(last) };
+    for (let k = block + 1; k <= last; k++) continued.add(k);
+    block = last;
+  }
 }
 
 /** Labels of whoever runs a hearing, panel or broadcast: their turns are procedure, not claims. */
