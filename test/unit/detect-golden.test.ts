@@ -136,6 +136,19 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['satellite-debris-collision.txt|Marrova had ever refused to share tracking data', 'as above'],
   ['bakery-chain-collapse.txt|Ovenhart, the bakery chain whose “Sunday Cob” loaf became a fixture on Dravenian high streets, has gone into administration owing more than 40 million crowns', 'a lede\'s "its administrators said" looks ahead to a body introduced below as the administrators ("the administrators Strand Whitcombe"); the detector credits no one'],
   ['bus-crash-inquest.txt|he had been driving within the speed limit when the vehicle began to slide', 'a lede subject with a relative clause and a participle ("The driver of a coach that overturned …, killing three passengers,") is not carried forward to the driver named below'],
+  ['coral-bleaching-report.txt|can bounce back, but only if it is given time', '"The scientist" is not tied to "Dr Maren Talwyn, a coral ecologist and the report’s lead author": the role in an apposition joined by "and" is not read'],
+  ['coral-bleaching-report.txt|another heatwave within five years could push large sections past the point of recovery', 'as above'],
+  ['coral-bleaching-report.txt|I took a group out to the Lantern Wall in March and I didn’t recognise it,', '"the dive operator" is read as a company ("the operator"), not as the man "who has run Bluewater Divers" for 22 years'],
+  ['coral-bleaching-report.txt|It looked like someone had switched the lights off. I’m not going to tell my customers it’s fine when it isn’t.', 'as above'],
+  ['coral-bleaching-report.txt|speaking for the hotels, not for the reef', 'as above: "He said" follows that speaker'],
+  ['court-libel-verdict.txt|chilling effect', 'this file gives "a “chilling effect”" as the group’s partial quotation; the detector reads a quoted phrase after "a" as a scare quote, as most golden files do'],
+  ['cyber-extortion-hospital.txt|We will not be paying', 'a headline "Brenmoor IT chief: “…”" reads "Brenmoor IT" as a name (the department’s initials), not the chief named below'],
+  ['op-ed-rebuttal.txt|the figures Vardahl used ended in January, before the spring building season began', 'this file keeps a closing ", before …" clause in the content; the detector ends it before, as for other subordinate clauses'],
+  ['parliament-committee-transcript.txt|the project could still be rescued', '"you" in a committee member’s question is the witness questioned; with two witnesses the detector leaves it unresolved'],
+  ['parliament-committee-transcript.txt|the results were softened before they reached the agency', '"your former test lead" (an unnamed person known by a relation to the addressee) is not read as a speaker, so the claim is not found'],
+  ['rail-strike-talks-collapse.txt|it had tabled its best offer', '"the operator" is credited to "Rail", a short form taken from the operator’s name, not to Northmarch Rail'],
+  ['tax-reform-debate.txt|the alliance had not yet finished costing its alternative', '"His opposite number" (the spokesman "who shadows" the minister) is not resolved, so the claim is not found'],
+  ['tax-reform-debate.txt|not take lectures on arithmetic from a minister who cannot count', 'as above'],
   ['fishing-trawler-seized.txt|the Brevonian authorities to release the crew while the case was heard', 'this file names a body the text describes in lower case ("the Dusenish embassy") as written; the detector capitalises it, as most golden files expect ("Transport Ministry", "Port Authority")'],
   ['fishing-trawler-seized.txt|Fourteen men who have done nothing wrong are being kept on a boat in a foreign port,', 'as above'],
   ['fishing-trawler-seized.txt|They have families. They should be allowed to go home.', 'as above'],
@@ -154,6 +167,8 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
  * test fails once it no longer is, so the list stays true.
  */
 const knownExtras: ReadonlyMap<string, string> = new Map([
+  ['court-libel-verdict.txt|the size of the award would have a "chilling effect" on smaller publications', 'the claim around the partial quotation this file expects alone (see knownDisagreements)'],
+  ['op-ed-rebuttal.txt|the figures Vardahl used ended in January', 'the claim this file expects with its ", before …" clause (see knownDisagreements)'],
   ['mountain-village-exodus.txt|the council had neglected the outlying hamlets, where some roads are still unpaved', 'the claim this file ends before ", where" (see knownDisagreements)'],
   ['space-probe-contact-lost.txt|the longer the silence lasted, the harder the probe would be to find', 'the claim this file expects with its ", because …" clause (see knownDisagreements)'],
   ['bank-fine-regulator.txt|legacy clients', 'the partial quotation inside the claim this file expects (see knownDisagreements)'],

@@ -75,9 +75,11 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const region = tokens.slice(cue.last + 1, speakerEnd < 0 ? tokens.length : speakerEnd);
     const subject: Subject = { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
     if (cue.first === 0 || tokens[cue.first - 1]!.kind !== 'word') {
+      // ("MR DUNMORE: According to the Vellish Audit Office, …": a turn's label before it is no clause.)
+      const opens = cue.first === 0 || tokens[cue.first - 1]!.text === ':';
       const named = subject.ref.kind === 'role' && speakerEnd > 0 ? nameInApposition(tokens, speakerEnd) : undefined;
-      if (named && cue.first === 0) return make(named.end + 1, tokens.length, named.subject, 0.8);
-      if (cue.first === 0 && speakerEnd > 0) return make(accordingAppositionEnd(tokens, speakerEnd) + 1, tokens.length, subject, 0.8);
+      if (named && opens) return make(named.end + 1, tokens.length, named.subject, 0.8);
+      if (opens && speakerEnd > 0) return make(accordingAppositionEnd(tokens, speakerEnd) + 1, tokens.length, subject, 0.8);
       // ("…, according to its managing director, Lorcan Feeney.")
       if (cue.first > 0 && tokens[cue.first - 1]!.text === ',') return make(0, cue.first - 1, named?.subject ?? subject, 0.8);
     }

@@ -499,6 +499,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     if (nationality && !entity.nationalities.has(nationality)) return false;
     for (const role of entity.roles) {
       if (role === phrase || (role.endsWith(spacedPhrase) && !secondInCommand(role))) return true;
+      // "the scientist" is the coral ecologist the text named.
+      if (head === 'scientist' && phrase === head && /(?:ologist|chemist|physicist|scientist)$/.test(role)) return true;
       // "the officer" is the sergeant the text named.
       if (head === 'officer' && phrase === head && policeRanks.has(role)) return true;
       // "the minister" is any minister; "the harbour minister" is not the transport minister.

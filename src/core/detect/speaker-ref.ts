@@ -189,7 +189,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (first.cap && genericPlurals.test(first.lower) && pluralQualifiers.has(tokens[from + 1]?.lower ?? '') && (runs.length === 0 || runs[0]!.first === from) && !runs.some((r) => r.first > from && r.cls === 'org')) return { kind: 'generic' };
   const joint = jointBodies(tokens, from, to, runs);
   if (joint) return joint;
-  const persons = runs.filter((r) => r.cls === 'person');
+  // ("Tobiah Wrenfield of the group Clean Aske": a name after a body's class word is that body's.)
+  const persons = runs.filter((r) => r.cls === 'person' && !(tokens[r.first - 1]?.kind === 'word' && !tokens[r.first - 1]!.cap && organisationClasses.has(tokens[r.first - 1]!.lower)));
   // "Jessamy Quillfeather of Nether Ashby": the name after "of" is where she is from, and "A reader
   // in Low Wyndle" is nobody named.
   // ("Priya Vandersloot of Halvik-based Skyline Advisory": the same past a "-based" modifier.)
