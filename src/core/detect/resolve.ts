@@ -497,6 +497,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     if (isOrgClass) return entity.kind === 'org' && (entity.roles.has(head) || ((head === 'company' || head === 'firm') && companyTrades.some((trade) => entity.roles.has(trade))));
     if (entity.kind !== 'person') return false;
     if (nationality && !entity.nationalities.has(nationality)) return false;
+    // ("his Ostrian counterpart": whoever of that nationality holds the other side's office.)
+    if (head === 'counterpart') return nationality !== '';
     for (const role of entity.roles) {
       if (role === phrase || (role.endsWith(spacedPhrase) && !secondInCommand(role))) return true;
       // "the scientist" is the coral ecologist the text named.

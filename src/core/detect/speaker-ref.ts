@@ -80,6 +80,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   // "According to the police": the force the story named, if it did.
   if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'police') return wordRole('police');
+  // "his Ostrian counterpart": the person of that nationality (see `resolveRole`).
+  const counterpart = to - from === 3 && possessivePronouns.has(first.lower) && looksNationality(tokens[from + 1]!.text) && tokens[from + 2]!.lower === 'counterpart';
+  if (counterpart) return { kind: 'role', phrase: 'counterpart', head: 'counterpart', nationality: tokens[from + 1]!.lower };
   // "the couple said": the two people the story named together (see `resolve`).
   if (to - from === 2 && first.lower === 'the' && tokens[from + 1]!.lower === 'couple') return { kind: 'role', phrase: 'couple', head: 'couple', nationality: '' };
   // "the Dane said": someone the story named, by a nationality, as "the veteran" is by an epithet.
