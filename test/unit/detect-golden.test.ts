@@ -119,7 +119,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['wine-region-frost.txt|Ask me in September, when we see what the second buds give us,', '"she said" after her father spoke goes to nobody: the grower was named a paragraph before and the last speaker is a man'],
   ['wine-region-frost.txt|If the answer is nothing, then we talk to the bank.', 'as above'],
   ['bank-fine-regulator.txt|some wealthy customers were classed as “legacy clients” and exempted from annual reviews', 'a document quoted with "says" ("The commission’s final notice, titled “…”, says that …"): the detector reports only the partial quotation inside it'],
-  ['border-bridge-reopening.txt|the closure had cost businesses on the Kestish bank about 30 million thaler in lost trade', 'detector has no cue "estimated"'],
   ['data-leak-patients.txt|she had alerted the firm on April 2 and heard nothing back for nine days', 'detector ends the content at "and heard nothing back …", reading it as her next act'],
   ['data-leak-patients.txt|PulseLedger will remain available to existing users while the investigation runs, but new sign-ups have been suspended', 'detector ends the content at ", but", as most golden files do; this file keeps the second clause'],
   ['marathon-world-record.txt|Kiptanui reached halfway in 64 minutes 20 seconds', '"split times published by the Federation of Road Athletics": the publisher of a document the detector does not know as one is not found'],

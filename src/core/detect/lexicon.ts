@@ -42,6 +42,8 @@ const speechVerbs: readonly (readonly string[])[] = [
   ['disputed'],
   // "alleged that …" (not "the alleged fraud").
   ['allege', 'alleges', 'alleged'],
+  // "estimated that …" (not "an estimated 40,000").
+  ['estimate', 'estimates', 'estimated'],
   ['remind', 'reminds', 'reminded', 'reminding'],
   ['interrupt', 'interrupts', 'interrupted', 'interject', 'interjects', 'interjected'],
   // "were heard shouting ‘Get a job!’" (a crowd's chant is a slogan, no claim: "chanted" is no cue).
@@ -71,7 +73,7 @@ const speechVerbs: readonly (readonly string[])[] = [
 ];
 
 /** Verbs that are cues only right before "that" ("accepted that …"; "accepted ‘full responsibility’" is an act, "had been agreed" no statement). */
-export const clauseOnlyVerbs: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed', 'accept', 'accepts', 'accepted', 'disputed', 'allege', 'alleges', 'alleged']);
+export const clauseOnlyVerbs: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed', 'accept', 'accepts', 'accepted', 'disputed', 'allege', 'alleges', 'alleged', 'estimate', 'estimates', 'estimated']);
 
 /** Every lower-case form of every built-in cue verb. */
 export const cueVerbForms: ReadonlySet<string> = new Set(speechVerbs.flat());
