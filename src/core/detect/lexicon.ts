@@ -141,7 +141,7 @@ export const clubNameEnding = / (?:City|Town|United|County)$/;
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
-  'vice-chancellor', 'vice-president', 'vice-chair', 'vice-chairman', 'vice-admiral', 'co-founder', 'ombudsman',
+  'vice-chancellor', 'vice-president', 'vice-chair', 'vice-chairman', 'vice-admiral', 'co-founder', 'ombudsman', 'emeritus',
   'auditor-general', 'attorney-general', 'director-general', 'secretary-general', 'solicitor-general', 'inspector-general', 'governor-general', 'surveyor-general',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
   'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'rt', 'revd', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
@@ -263,7 +263,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // ("Vendaria’s Royal Household" … "a palace spokesman".)
   ['palace', ['palace', 'household']],
   ['airline', ['airline', 'airlines', 'airways']],
-  ['coastguard', ['coastguard']],
+  ['coastguard', ['coastguard', 'guard']],
   ['mart', ['mart']],
   ['studio', ['studio']],
   ['church', ['church', 'diocese', 'synod']],
@@ -293,7 +293,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'electric', 'infrastructure', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
   'coaches', 'buses', 'ferries', 'airlines', 'haulage', 'quarries', 'mills', 'breweries', 'textiles', 'construction', 'engineering',
   'mobile', 'networks', 'communications', 'telecoms', 'software', 'digital', 'studios', 'brewing', 'aerospace', 'automotive', 'biotech',
-  'therapeutics', 'healthcare', 'health', 'management', 'partners', 'grid', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
+  'therapeutics', 'healthcare', 'health', 'management', 'partners', 'grid', 'works', 'tramways', 'railways', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
   'semiconductors', 'electronics', 'securities', 'bancorp', 'air', 'books', 'publishing', 'publishers', 'editions', 'records',
   'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences', 'pictures', 'films', 'productions', 'entertainment',
   'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'homes', 'care',
