@@ -2,7 +2,7 @@ import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
 import { connectorWords, isNamedWork, opensCapitalised } from './works';
 import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, pointsBackToWords, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
-import { messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
+import { irregularPastVerbs, messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
@@ -435,7 +435,9 @@ function attributeAfter(ctx: DocumentContext, after: Token[]): Attribution | und
   // "…,” the author of “A Short History of Weather” said.": a title inside the attribution is part of it.
   let end = after.findIndex((t, i) => t.kind === 'quote' && !isNamedWork(t.text.slice(1, -1), after.slice(0, i)));
   if (end < 0) end = after.length;
-  const cues = findCues(after, ctx.lexicon, 0, end);
+  // ("had “failed in its most basic duty” to ask what …": an infinitive is what someone should do;
+  // "the airport’s “quiet hours” rule": a noun the quotation names, no verb.)
+  const cues = findCues(after, ctx.lexicon, 0, end).filter((c) => after[c.first - 1]?.lower !== 'to' && !(c.first === 0 && bareForm(c.word)));
   const cue = cues[0];
   if (!cue) return undefined;
   const firstWord = after.findIndex((t) => t.kind === 'word');
@@ -445,6 +447,11 @@ function attributeAfter(ctx: DocumentContext, after: Token[]): Attribution | und
     return { cue: cue.text, subject, confidence: 0.9 };
   }
   return fromCue(ctx, after, cue, near ? 0.9 : 0.8);
+}
+
+/** A verb's bare form ("rule", "say"), not "said", "says" or "ruling". */
+function bareForm(word: string): boolean {
+  return !/(?:s|ed|ing)$/.test(word) && !irregularPastVerbs.has(word);
 }
 
 /**

@@ -167,6 +167,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const before = tokens[spokes - 1];
     // "A union spokesman", "The company's spokesman": the body by its class.
     if (before && isRoleNoun(stripPossessive(before.lower)) && (!isPossessive(before) || organisationClasses.has(stripPossessive(before.lower)))) return wordRole(stripPossessive(before.lower), spokesperson);
+    // "A diocesan spokesman": by the adjective of its class.
+    const adjectiveClass = before ? classAdjectives.get(before.lower) : undefined;
+    if (adjectiveClass) return wordRole(adjectiveClass, spokesperson);
     // "A city hall spokesman": the city council.
     const office = spokes >= 2 ? bodyOfStaff(tokens, spokes - 2, spokes) : undefined;
     if (office) return wordRole(office, spokesperson);
@@ -599,6 +602,7 @@ function describedNameEnd(tokens: readonly Token[], from: number, to: number): n
   return run && run.first === from && run.last === comma - 1 && run.cls !== 'org' && run.cls !== 'place' ? comma : 0;
 }
 
+const classAdjectives: ReadonlyMap<string, string> = new Map([['diocesan', 'diocese'], ['ministerial', 'ministry'], ['municipal', 'council'], ['governmental', 'government'], ['parliamentary', 'parliament']]);
 const councilScopes = new Set(['city', 'town', 'county', 'district', 'borough', 'parish', 'regional']);
 
 /** "Kellmouth city council" → "Kellmouth City Council" (an optional "the" before it). */
