@@ -3,7 +3,7 @@ import { addresseeVerbs, clauseOnlyVerbs, irregularPastVerbs, pronouns, namingVe
 import { nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
-import { isNamedWork } from './works';
+import { connectorWords, isNamedWork, opensCapitalised } from './works';
 import { isFiniteVerbForm } from './clause';
 
 export interface Cue {
@@ -326,7 +326,15 @@ function endsSubject(tokens: readonly Token[], j: number): boolean {
   if (!isHardBoundary(t)) return false;
   if (t.kind !== 'quote') return true;
   // "Rensfeld, whom the tabloids have nicknamed “the Iron Accountant”, said": a name given to the speaker.
-  return !isNamedWork(t.text.slice(1, -1), tokens.slice(Math.max(0, j - 1), j)) && !namesBefore.has(tokens[j - 1]?.lower ?? '');
+  // ("…whose film about Ostra fishermen, “Low Water”, was due to open …": a title set off by commas.)
+  const apposedTitle = tokens[j - 1]?.text === ',' && tokens[j + 1]?.text === ',' && isTitleCased(t.text.slice(1, -1));
+  return !apposedTitle && !isNamedWork(t.text.slice(1, -1), tokens.slice(Math.max(0, j - 1), j)) && !namesBefore.has(tokens[j - 1]?.lower ?? '');
+}
+
+/** Every word capitalised but small connectors, no closing punctuation: "Low Water", "A Short History of Weather". */
+function isTitleCased(content: string): boolean {
+  if (/[.!?,;:…]$/.test(content)) return false;
+  return content.split(/\s+/).every((w, i) => (i > 0 && connectorWords.has(w.toLowerCase())) || opensCapitalised(w));
 }
 
 function isHardBoundary(t: Token): boolean {

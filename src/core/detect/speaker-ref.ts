@@ -49,8 +49,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (to - from > 2 && tokens[to - 1]!.kind === 'quote' && isNamedWork(tokens[to - 1]!.text.slice(1, -1), tokens.slice(from, to - 1))) to -= 2;
   if (from >= to) return { kind: 'elided' };
   // "Redcliffe, who has run Kellmoor since 2019,": the speaker is before the relative clause.
+  // ("X, a documentary maker from Kardelia whose film …, “Low Water”, was due to …": so with "whose".)
   for (let i = from + 1; i < to - 1; i++) {
-    if (tokens[i]!.text === ',' && (tokens[i + 1]!.lower === 'who' || tokens[i + 1]!.lower === 'which' || tokens[i + 1]!.lower === 'whom')) {
+    if ((tokens[i]!.text === ',' && (tokens[i + 1]!.lower === 'who' || tokens[i + 1]!.lower === 'which' || tokens[i + 1]!.lower === 'whom')) || (tokens[i]!.lower === 'whose' && i > from + 2)) {
       to = i;
       break;
     }
