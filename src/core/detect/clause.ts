@@ -39,7 +39,8 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
     if (t.kind === 'punct') return false;
     if (t.kind !== 'word') continue;
     // "confirm merger talks as union warns on jobs": a clause has its verb before a subordinate one.
-    if (t.lower === 'as' && i > from && tokens[i - 1]!.kind === 'word') return false;
+    // ("forums such as “The Back Gate” rarely protected …": "such as" gives examples.)
+    if (t.lower === 'as' && i > from && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.lower !== 'such') return false;
     // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.
     if (i > from && coordinators.has(tokens[i - 1]!.lower)) continue;
     if (auxiliaries.test(t.lower)) return true;

@@ -2,7 +2,7 @@ import { isAccordingTo, type Candidate } from './context';
 import { companyTrades, leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations, spouseNouns } from './lexicon';
 import { titleCase } from './names';
 import type { Entity, EntityRegistry, Mention } from './registry';
-import type { SpeakerRef, Spokesperson } from './speaker-ref';
+import { genderOfPersonNoun, type SpeakerRef, type Spokesperson } from './speaker-ref';
 
 const classlessExcluded = new Set(['union', 'ministry', 'department', 'authority', 'agency', 'government', 'council', 'party', 'media', 'court', 'police', 'committee', 'commission', 'cooperative', 'association', 'delegation']);
 
@@ -321,7 +321,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
       const role = resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore, ref.owned === true, ref.employer);
       // "the former engineer" after "a former engineer who asked not to be named": that unnamed person again.
       // ("the witness" is only ever the person who spoke just before: see `resolveSpeakers`.)
-      if (role.name === null && ref.epithet && aheadBefore === Infinity && ref.head !== 'witness') return introducedIndefinitely(text, pos, ref.head) ? { name: null } : lastPerson(pos, registry);
+      if (role.name === null && ref.epithet && aheadBefore === Infinity && ref.head !== 'witness') return introducedIndefinitely(text, pos, ref.head) ? { name: null } : lastPerson(pos, registry, undefined, genderOfPersonNoun(ref.head));
       return role;
     }
     case 'epithet':
@@ -359,12 +359,13 @@ function coupleNamedBefore(text: string, pos: number, registry: EntityRegistry):
 const couplePattern = /\b(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{Ll}'’-]+)\b/gu;
 
 /** "the veteran councillor" whom no role explains: the last person mentioned, whatever the gender. */
-function lastPerson(pos: number, registry: EntityRegistry, except?: ReadonlySet<Entity>): Resolved {
+/** ("the woman said": never a man the text named; `gender` the word's, if it has one.) */
+function lastPerson(pos: number, registry: EntityRegistry, except?: ReadonlySet<Entity>, gender?: 'm' | 'f'): Resolved {
   const mentions = registry.mentions;
   const start = mentions.lastBefore(pos);
   for (let i = start; i >= 0 && i > start - lookback; i--) {
     const entity = mentions.at(i).entity;
-    if (entity.kind === 'person' && !except?.has(entity)) return found(entity);
+    if (entity.kind === 'person' && !except?.has(entity)) return gender && !fitsGender(entity, gender) ? { name: null } : found(entity);
   }
   return { name: null };
 }

@@ -403,6 +403,11 @@ const epithetWords = new Set(['veteran', 'old', 'elderly', 'former', 'outgoing',
 const ageWord = /^\d{1,3}-year-old$/;
 
 const personNouns = new Set(['person', 'participant', 'resident', 'witness', 'parent', 'neighbour', 'neighbor', 'local', 'villager', 'source', 'official', 'nurse', 'pupil', 'patient', 'passenger', 'customer', 'guest', 'victim', 'relative', 'friend', 'colleague']);
+/** "the woman" is a woman, "the father" a man; undefined for words of no gender. */
+export function genderOfPersonNoun(noun: string): 'm' | 'f' | undefined {
+  return womenWords.has(noun) ? 'f' : menWords.has(noun) ? 'm' : undefined;
+}
+
 const womenWords = new Set(['mother', 'woman', 'wife', 'daughter', 'girl', 'grandmother', 'widow', 'sister', 'landlady', 'aunt', 'niece']);
 const menWords = new Set(['father', 'man', 'husband', 'son', 'boy', 'grandfather', 'widower', 'brother', 'uncle', 'nephew']);
 
@@ -472,7 +477,7 @@ const demonymNouns = new Set(['dane', 'swede', 'finn', 'scot', 'pole', 'czech', 
 /** "the girl said": a young person the story just named. */
 const youngPeople = new Set(['girl', 'boy', 'teenager', 'pupil', 'schoolgirl', 'schoolboy']);
 /** Trades whose nouns do not end like agent nouns ("the guide", "the pilot"). */
-const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny']);
+const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny', 'academic', 'scholar', 'expert']);
 
 const childCounts = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
 
