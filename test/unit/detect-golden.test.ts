@@ -139,7 +139,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['coral-bleaching-report.txt|It looked like someone had switched the lights off. I’m not going to tell my customers it’s fine when it isn’t.', 'as above'],
   ['coral-bleaching-report.txt|speaking for the hotels, not for the reef', 'as above: "He said" follows that speaker'],
   ['court-libel-verdict.txt|chilling effect', 'this file gives "a “chilling effect”" as the group’s partial quotation; the detector reads a quoted phrase after "a" as a scare quote, as most golden files do'],
-  ['cyber-extortion-hospital.txt|We will not be paying', 'a headline "Brenmoor IT chief: “…”" reads "Brenmoor IT" as a name (the department’s initials), not the chief named below'],
   ['op-ed-rebuttal.txt|the figures Vardahl used ended in January, before the spring building season began', 'this file keeps a closing ", before …" clause in the content; the detector ends it before, as for other subordinate clauses'],
   ['parliament-committee-transcript.txt|the project could still be rescued', '"you" in a committee member’s question is the witness questioned; with two witnesses the detector leaves it unresolved'],
   ['parliament-committee-transcript.txt|the results were softened before they reached the agency', '"your former test lead" (an unnamed person known by a relation to the addressee) is not read as a speaker, so the claim is not found'],

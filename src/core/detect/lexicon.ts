@@ -167,7 +167,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
-  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic',
+  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower',
 ]);
 
 /** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */
@@ -342,7 +342,7 @@ export const termDeterminers: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after which a quoted stretch is a title or a name ("a report titled «…»"). */
-export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled', 'slogan', 'tagline', 'motto', 'catchphrase', 'hashtag', 'banner', 'placard', 'reading', 'read', 'headed', 'caption', 'captioned', 'chanted', 'chanting', 'chant', 'chants']);
+export const titlingWords: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'so-called', 'codenamed', 'nicknamed', 'headlined', 'marked', 'labelled', 'labeled', 'slogan', 'tagline', 'motto', 'catchphrase', 'hashtag', 'banner', 'placard', 'reading', 'read', 'headed', 'caption', 'captioned', 'chanted', 'chanting', 'chant', 'chants', 'headline']);
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue ("X later said", "X has advised"). */
 export const skippableBeforeCue: ReadonlySet<string> = new Set([

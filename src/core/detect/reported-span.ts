@@ -1,7 +1,7 @@
 // Where reported content starts and ends once its cue has been read.
 import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm, looksLikeClause } from './clause';
 import type { DocumentContext } from './context';
-import { irregularPastVerbs, reportingVerbs } from './lexicon';
+import { irregularPastVerbs, isPastForm, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
 
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
@@ -23,6 +23,8 @@ function secondReportingVerb(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[verbAt]?.lower ?? '';
   // "would give notice and announce the strike dates": a bare verb shares the clause's modal.
   const finite = /(?:ed|s)$/.test(verb) || irregularPastVerbs.has(verb);
+  // "…, and it published a new hazard map": after a comma, a subject pronoun and a past verb, the subject's next act.
+  if (verbAt === at + 2 && tokens[at - 1]?.text === ',' && tokens[at]!.lower === 'and' && isPastForm(verb)) return true;
   // "…, and it demanded the publication of …", "… and declined to comment": the subject's next act too.
   return finite && (reportingVerbs.has(verb) || nextActVerbs.has(verb));
 }
