@@ -133,6 +133,11 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['satellite-debris-collision.txt|Marrova had ever refused to share tracking data', 'as above'],
   ['bakery-chain-collapse.txt|Ovenhart, the bakery chain whose “Sunday Cob” loaf became a fixture on Dravenian high streets, has gone into administration owing more than 40 million crowns', 'a lede\'s "its administrators said" looks ahead to a body introduced below as the administrators ("the administrators Strand Whitcombe"); the detector credits no one'],
   ['bus-crash-inquest.txt|he had been driving within the speed limit when the vehicle began to slide', 'a lede subject with a relative clause and a participle ("The driver of a coach that overturned …, killing three passengers,") is not carried forward to the driver named below'],
+  ['bridge-tolls-referendum.txt|abolishing them would leave a gap of 38 million crowns a year in the bridge\'s maintenance budget', 'a campaign named with "the" in it ("Keep the Bridge Safe, the group campaigning to keep the tolls,") is not read as a name, so "the group" finds no body'],
+  ['film-festival-boycott.txt|sponsors had never before been a cause of protest at Lantern Bay', 'this file ends the content before a closing ", where …" clause; other golden files (battery-recall, museum-return) keep such a clause, and so does the detector'],
+  ['nobel-like-prize.txt|she would use part of the money to fund scholarships for students from rural Vellmark', 'as for film-festival-boycott: a closing ", where she grew up" stays in the content'],
+  ['whistleblower-bank-hearing.txt|senior executives had ordered staff to ignore warnings about suspicious transfers from shell companies for at least four years', 'a lede\'s indefinite role ("A former compliance officer at Halvard Mercantile Bank told a Senate committee") is taken only by a person named below with that role'],
+  ['whistleblower-bank-hearing.txt|him of breaching his employment contract', 'the charge after "accused him of" runs on into "and has begun legal proceedings", the body\'s next act, which the detector keeps'],
   ['coral-bleaching-report.txt|can bounce back, but only if it is given time', '"The scientist" is not tied to "Dr Maren Talwyn, a coral ecologist and the report’s lead author": the role in an apposition joined by "and" is not read'],
   ['coral-bleaching-report.txt|another heatwave within five years could push large sections past the point of recovery', 'as above'],
   ['coral-bleaching-report.txt|I took a group out to the Lantern Wall in March and I didn’t recognise it,', '"the dive operator" is read as a company ("the operator"), not as the man "who has run Bluewater Divers" for 22 years'],
@@ -163,6 +168,9 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
  * test fails once it no longer is, so the list stays true.
  */
 const knownExtras: ReadonlyMap<string, string> = new Map([
+  ['film-festival-boycott.txt|sponsors had never before been a cause of protest at Lantern Bay, where bank and airline logos have hung over the red carpet for decades', 'the claim this file ends before ", where" (see knownDisagreements)'],
+  ['nobel-like-prize.txt|she would use part of the money to fund scholarships for students from rural Vellmark, where she grew up', 'the claim this file ends before ", where" (see knownDisagreements)'],
+  ['whistleblower-bank-hearing.txt|him of breaching his employment contract and has begun legal proceedings against him', 'the charge this file ends before "and has begun" (see knownDisagreements)'],
   ['court-libel-verdict.txt|the size of the award would have a "chilling effect" on smaller publications', 'the claim around the partial quotation this file expects alone (see knownDisagreements)'],
   ['op-ed-rebuttal.txt|the figures Vardahl used ended in January', 'the claim this file expects with its ", before …" clause (see knownDisagreements)'],
   ['mountain-village-exodus.txt|the council had neglected the outlying hamlets, where some roads are still unpaved', 'the claim this file ends before ", where" (see knownDisagreements)'],
