@@ -1,6 +1,6 @@
 import type { DocumentContext } from './context';
 import { addresseeVerbs, clauseOnlyVerbs, irregularPastVerbs, pronouns, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
-import { nameRuns } from './names';
+import { looksNationality, nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
 import { connectorWords, isNamedWork, opensCapitalised } from './works';
@@ -406,7 +406,8 @@ function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number)
     // ("Kellmouth city council voted": the place's council, one subject.)
     const council = t.lower === 'council' || tokens[i + 1]?.lower === 'council';
     if (!t.cap && (nameEnded || roleEnded) && !isNominal(t) && !speaksFor && !council) break;
-    if (t.cap && !endsPossessive(t.text) && !nonNameWords.has(t.lower)) nameEnded = true;
+    // ("Olvarian sprinter Dalia Varnekova went …": a nationality opens the subject, the name ends it.)
+    if (t.cap && !endsPossessive(t.text) && !nonNameWords.has(t.lower) && !(region.length === 0 && looksNationality(t.text))) nameEnded = true;
     region.push(t);
     if (leadPronouns.has(t.lower) && region.length === 1) break;
   }

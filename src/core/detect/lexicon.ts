@@ -145,7 +145,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'auditor-general', 'attorney-general', 'director-general', 'secretary-general', 'solicitor-general', 'inspector-general', 'governor-general', 'surveyor-general',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
   'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'rt', 'revd', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
-  'envoy', 'judge', 'justice', 'presiding', 'coroner', 'clerk', 'senior', 'defender', 'midfielder', 'striker', 'goalkeeper', 'winger', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'envoy', 'judge', 'justice', 'presiding', 'coroner', 'clerk', 'senior', 'defender', 'midfielder', 'striker', 'goalkeeper', 'winger', 'sprinter', 'runner', 'swimmer', 'cyclist', 'skier', 'boxer', 'sprinter', 'runner', 'swimmer', 'cyclist', 'skier', 'boxer', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
   'commissioner', 'inspector', 'superintendent', 'constable', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
   'admiral', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
   'mp', 'mep', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'leader', 'founder', 'ceo', 'cfo', 'coo',
@@ -167,7 +167,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
-  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower',
+  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower', 'ranger',
 ]);
 
 /** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */
@@ -330,7 +330,7 @@ export const nonNameWords: ReadonlySet<string> = new Set([
   'of', 'by', 'with', 'without', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i', 'his',
   'her', 'their', 'our', 'my', 'your', 'there', 'here', 'what', 'who', 'which', 'why', 'how', 'where', 'then', 'so', 'yet',
   'also', 'under', 'over', 'within', 'according', 'asked', 'speaking', 'nobody', 'everyone', 'somebody', 'some', 'many', 'most',
-  'all', 'no', 'not', 'one', 'two', 'three', 'yes', 'meanwhile', 'however', 'later', 'earlier', 'today', 'tonight', 'tomorrow',
+  'all', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'fourteen', 'thirteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens', 'several', 'yes', 'meanwhile', 'however', 'later', 'earlier', 'today', 'tonight', 'tomorrow',
   'yesterday', 'during', 'since', 'until', 'about', 'between', 'among', 'despite', 'although', 'though', 'because', 'unless',
   'until', 'every', 'each', 'any', 'both', 'several', 'other', 'another', 'such', 'only', 'just', 'even', 'still', 'now',
 ]);

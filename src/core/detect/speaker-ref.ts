@@ -791,7 +791,8 @@ function narrativeUnnamedSubject(tokens: readonly Token[]): SpeakerRef | undefin
     const t = tokens[k]!;
     if (t.kind !== 'word' || (t.cap && !looksNationality(t.text))) return undefined;
     const next = tokens[k + 1]!;
-    const verbFollows = next.text === ',' || tellsOfPast(next);
+    // ("A woman camping with friends …, who did not want to be named, was less forgiving.": a participle may follow.)
+    const verbFollows = next.text === ',' || tellsOfPast(next) || (next.kind === 'word' && next.lower.endsWith('ing'));
     if (!verbFollows || !isPersonWord(t.lower)) continue;
     const ref = speakerRefOf(tokens.slice(0, k + 1));
     if (ref.kind === 'generic') return { kind: 'generic', spokesperson: ref.spokesperson ?? 'x' };
