@@ -220,7 +220,9 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     // one, and so is "In a filing last week it argued that …", whose cue has a complement).
     // "the pitch, which he said had not been mowed": the same inside a relative clause.
     const buriedAfter = previous && previous.kind === 'word' && !previous.cap && (!relativeOrTime.has(previous.lower) || relativeWords.has(previous.lower));
-    if (buriedAfter && !isNamingCue(cue) && opensGap(tokens[cue.last + 1])) return { ref: { kind: 'none' }, pos: cuePos };
+    // ("a mistake he said he had made himself": after "a" and a noun, the same with the object missing further on.)
+    const contactRelative = previous !== undefined && ['a', 'an', 'the'].includes(region[region.length - 3]?.lower ?? '') && subjectPronouns.has(tokens[cue.last + 1]?.lower ?? '');
+    if (buriedAfter && !isNamingCue(cue) && (opensGap(tokens[cue.last + 1]) || contactRelative)) return { ref: { kind: 'none' }, pos: cuePos };
     return { ref: { kind: 'pronoun', word: lastWord.lower }, pos: lastWord.start };
   }
   const ref = relativeAware(tokens, region, j + 1, sentenceStart);

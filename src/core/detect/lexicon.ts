@@ -197,6 +197,7 @@ export const roleAbbreviations: ReadonlyMap<string, string> = new Map([
   // Newsroom shorthand for the same offices.
   ['finance chief', 'chief financial officer'],
   ['finance director', 'chief financial officer'],
+  ['director of finance', 'chief financial officer'],
   ['operations chief', 'chief operating officer'],
 ]);
 

@@ -349,6 +349,8 @@ function classify(words: readonly string[], title: string): NameClass {
   if (words.length >= 2 && companySuffixes.has(lower[lower.length - 1]!)) return 'org';
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!)) return 'org'; // an acronym
   if (words.length === 1 && isCamelCase(words[0]!)) return 'org'; // CamelCase: MareRail
+  // ("The Old Quay Traders", "Wyle Bank Neighbours": people named together by a place are a group.)
+  if (words.length >= 2 && groupPlurals.has(lower[lower.length - 1]!)) return 'org';
   if (lower.some((w) => placeWords.has(w))) return 'place';
   if (lower.every((w) => titleWords.has(w) || departmentWords.has(w))) return 'place';
   if (lower.every((w) => nonNameWords.has(w))) return 'place';
@@ -356,6 +358,8 @@ function classify(words: readonly string[], title: string): NameClass {
   if (words.length >= 2 && words.length <= 4) return 'person';
   return 'unknown';
 }
+
+const groupPlurals = new Set(['traders', 'residents', 'neighbours', 'neighbors', 'farmers', 'fishermen', 'tenants', 'shopkeepers', 'campaigners', 'parents', 'friends']);
 
 /** "MareRail": a capital, lower-case letters, then another capital. */
 function isCamelCase(word: string): boolean {

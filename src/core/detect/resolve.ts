@@ -502,6 +502,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     if (head === 'counterpart') return nationality !== '';
     for (const role of entity.roles) {
       if (role === phrase || (role.endsWith(spacedPhrase) && !secondInCommand(role))) return true;
+      // "the minister" is the Health Secretary the text named (a secretary of state by portfolio).
+      if (head === 'minister' && phrase === head && / secretary$/.test(role) && !/^(?:general|press|permanent|company|party|private|executive|deputy|union) /.test(role)) return true;
       // "the scientist" is the coral ecologist the text named.
       if (head === 'scientist' && phrase === head && /(?:ologist|chemist|physicist|scientist)$/.test(role)) return true;
       // "the officer" is the sergeant the text named.

@@ -119,7 +119,7 @@ export class Sentences {
       if (quote && quote.open < i) {
         // Inside a quotation: the sentence can only end just after the closing mark.
         if (quote.close + 1 >= end) break;
-        if (i !== quote.close - 1 || !startsSentence(text, quote.close + 1, end)) {
+        if (i !== quote.close - 1 || !startsSentence(text, quote.close + 1, end) || attributionFollows(text, quote.close + 1)) {
           next = Math.max(next, quote.close + 1);
           continue;
         }
@@ -141,6 +141,15 @@ export class Sentences {
 }
 
 const terminalMarks = ['.', '!', '?'];
+
+// ("“… who checked the money?” Grennack said.": a name and a cue ending the sentence after the
+// closing mark attribute the quotation; the sentence goes on.)
+const nameThenCue = / +(?!(?:He|She|They|It|We|I)\b)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}(?:said|says|added|asked|insisted|warned|wrote|explained|replied|admitted|declared)(?: \p{Ll}+)?\./uy;
+
+function attributionFollows(text: string, at: number): boolean {
+  nameThenCue.lastIndex = at;
+  return nameThenCue.test(text);
+}
 
 /**
  * Finds the full stops, exclamation and question marks of a text. Blocks are split in (nearly)
