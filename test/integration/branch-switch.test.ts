@@ -133,9 +133,11 @@ describe('Branch switch: a checkout rewrites hundreds of documents and sidecars'
     assert.equal(expected.size, shared + added);
 
     // Open documents: the clean one takes the new text and sidecar, the dirty one keeps its buffer but takes the new sidecar.
-    await until(async () => cleanDocument.getText().startsWith('Correction (2)'), 'the clean document to reload from disk');
-    await until(async () => (await api.annotations.sessionFor(cleanDocument))?.annotations[0]?.annotation.note === 'rewrite note 2', 'the clean document’s new sidecar');
-    await until(async () => (await api.annotations.sessionFor(dirtyDocument))?.annotations[0]?.annotation.note === 'rewrite note 1', 'the dirty document’s new sidecar');
+    // (A checkout of hundreds of files reaches the file watcher over seconds on a loaded machine: the
+    // same allowance as for the index below.)
+    await until(async () => cleanDocument.getText().startsWith('Correction (2)'), 'the clean document to reload from disk', 30_000);
+    await until(async () => (await api.annotations.sessionFor(cleanDocument))?.annotations[0]?.annotation.note === 'rewrite note 2', 'the clean document’s new sidecar', 30_000);
+    await until(async () => (await api.annotations.sessionFor(dirtyDocument))?.annotations[0]?.annotation.note === 'rewrite note 1', 'the dirty document’s new sidecar', 30_000);
     await api.annotations.whenIdle();
     const cleanLive = (await api.annotations.sessionFor(cleanDocument))!.annotations[0]!;
     assert.equal(cleanLive.state, 'anchored');
