@@ -331,7 +331,7 @@ export const nonNameWords: ReadonlySet<string> = new Set([
   'of', 'by', 'with', 'without', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i', 'his',
   'her', 'their', 'our', 'my', 'your', 'there', 'here', 'what', 'who', 'which', 'why', 'how', 'where', 'then', 'so', 'yet',
   'also', 'under', 'over', 'within', 'according', 'asked', 'speaking', 'nobody', 'everyone', 'somebody', 'some', 'many', 'most',
-  'all', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'fourteen', 'thirteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens', 'several', 'yes', 'meanwhile', 'however', 'later', 'earlier', 'today', 'tonight', 'tomorrow',
+  'former', 'all', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'fourteen', 'thirteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens', 'several', 'yes', 'meanwhile', 'however', 'later', 'earlier', 'today', 'tonight', 'tomorrow',
   'yesterday', 'during', 'since', 'until', 'about', 'between', 'among', 'despite', 'although', 'though', 'because', 'unless',
   'until', 'every', 'each', 'any', 'both', 'several', 'other', 'another', 'such', 'only', 'just', 'even', 'still', 'now',
 ]);

@@ -273,8 +273,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
 function readRun(tokens: readonly Token[], first: number, last: number): RunReading | undefined {
   if (first === last && nonNameWords.has(tokens[first]!.lower)) return undefined;
   let k = first;
-  // Leading non-name words ("The", "In") and titles.
-  while (k <= last && nonNameWords.has(tokens[k]!.lower) && !isPossessive(tokens[k]!)) k++;
+  // Leading non-name words ("The", "In") and titles; a hyphenated participle opening the sentence ("Cross-examining Lomond").
+  while (k <= last && (nonNameWords.has(tokens[k]!.lower) || (k === first && k < last && /^\p{L}+-\p{L}+ing$/u.test(tokens[k]!.text))) && !isPossessive(tokens[k]!)) k++;
   if (k > last) return undefined;
   const whole = tokens.slice(k, last + 1).map((t, n, all) => (n === all.length - 1 ? stripPossessive(t.text) : t.text));
   if (whole.length === 1 && organisationClasses.has(whole[0]!.toLowerCase())) return undefined; // "The Ministry": a role

@@ -199,7 +199,12 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // ("Tobiah Wrenfield of the group Clean Aske": a name after a body's class word is that body's.)
   // ("Halvard Mercantile whistleblower": a name before the role that ends the phrase is the employer.)
   const roleEnds = !tokens[to - 1]!.cap && tokens[to - 1]!.kind === 'word' && isRoleNoun(tokens[to - 1]!.lower);
-  const persons = runs.filter((r) => r.cls === 'person' && !(roleEnds && r.last === to - 2) && !(tokens[r.first - 1]?.kind === 'word' && !tokens[r.first - 1]!.cap && organisationClasses.has(tokens[r.first - 1]!.lower)));
+  // ("The former chief executive of the collapsed pension provider Larkspur Mutual": the body a role is of.)
+  const ofRole = (r: NameRun) => {
+    const of = firstIn(tokens, from, r.first, (t) => t.lower === 'of');
+    return of > from && personRoleNouns.has(tokens[of - 1]!.lower) && !tokens[of - 1]!.cap && firstIn(tokens, of, r.first, (t) => t.text === ',') < 0;
+  };
+  const persons = runs.filter((r) => r.cls === 'person' && !(roleEnds && r.last === to - 2) && !ofRole(r) && !(tokens[r.first - 1]?.kind === 'word' && !tokens[r.first - 1]!.cap && organisationClasses.has(tokens[r.first - 1]!.lower)));
   // "Jessamy Quillfeather of Nether Ashby": the name after "of" is where she is from, and "A reader
   // in Low Wyndle" is nobody named.
   // ("Priya Vandersloot of Halvik-based Skyline Advisory": the same past a "-based" modifier.)

@@ -124,7 +124,7 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
     const capsName = lastWord === lastWord.toUpperCase() && longest !== longest.toUpperCase() ? longest.toUpperCase() : longest;
     const cased = /^\p{Lu}{2,4}$/u.test(capsName) ? capsName[0] + capsName.slice(1).toLowerCase() : normaliseCase(capsName);
     // "A." / "A:" answers someone the transcript does not name, unless the text says whose interview it is.
-    const named = longest === 'A' ? interviewedPerson(ctx.text) : undefined;
+    const named = longest === 'A' ? (interviewedPerson(ctx.text) ?? interviewedByRole(ctx)) : undefined;
     const anonymous = longest === 'A' && named === undefined;
     const speaker = ctx.registry.canonical(named ?? withoutTitles(cased));
     if (!anonymous) interviewees.add(speaker);
@@ -149,6 +149,20 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
 /** "an interview with Rosalind Achterberg", "Q&A with X": the person a Q/A transcript questions. */
 const interviewWith = /\b(?:interview|conversation|Q&A) with ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)/u;
 
+// ("Transcript: interview with the Mayor of Castrelle": the person the text gives that role.)
+const interviewWithRole = /\b(?:interview|conversation) with the (\p{Lu}\p{Ll}+)\b/u;
+
+function interviewedByRole(ctx: DocumentContext): string | undefined {
+  const role = interviewWithRole.exec(ctx.text.slice(0, 3000))?.[1]?.toLowerCase();
+  if (!role) return undefined;
+  const mentions = ctx.registry.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const entity = mentions.at(i).entity;
+    if (entity.kind === 'person' && entity.roles.has(role)) return entity.name;
+  }
+  return undefined;
+}
+
 function interviewedPerson(text: string): string | undefined {
   return interviewWith.exec(text.slice(0, 3000))?.[1];
 }
@@ -163,9 +177,9 @@ function withoutTitles(label: string): string {
 
 const courtesy = /^(?:thank(?:s| you)|good (?:morning|afternoon|evening|night)|goodbye|hello|you're welcome|i yield(?: back)?)\b/i;
 
-/** A procedural turn ("Thank you all.", "Good morning."): short, and only a courtesy. */
+/** A procedural turn ("Thank you all.", "Good morning, Joss. Happy to be here."): short, and only a courtesy. */
 export function isCourtesy(turn: string): boolean {
-  return courtesy.test(turn.trim()) && turn.trim().split(/\s+/).length <= 5;
+  return courtesy.test(turn.trim()) && turn.trim().split(/\s+/).length <= 8;
 }
 
 function turnOf(ctx: DocumentContext, source: string, block: number): Turn | undefined {
