@@ -69,6 +69,7 @@ function isRelativeThat(tokens: readonly Token[], that: number, verb: Token): bo
   return tokens[that]!.lower === 'that' && /(?:s|ed)$/.test(verb.lower) && noun?.kind === 'word' && !noun.cap && !coordinatorWords.has(noun.lower) && !reportingVerbs.has(noun.lower);
 }
 
+const participleSubordinators = new Set(['before', 'after', 'while', 'without', 'since']);
 const pluralNounCues = new Set(['rules', 'claims', 'reports', 'notes', 'calls', 'warnings']);
 const pluralSubjectVerbs = new Set(['had', 'have', 'were', 'are', 'would', 'could', 'will', 'should', 'must', 'can', 'may', 'might']);
 
@@ -152,6 +153,9 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
   const cuePos = tokens[cue.first]!.start;
   while (k > sentenceStart && tokens[k]!.kind === 'word' && auxiliaries.has(tokens[k]!.lower)) k--;
   if (cue.word.endsWith('ing') && tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };
+  // "The Speaker, Dunstan Pell, called for order before warning members …": the participle after a
+  // subordinator shares the sentence's subject.
+  if (cue.word.endsWith('ing') && participleSubordinators.has(tokens[k]?.lower ?? '')) return { ref: { kind: 'elided' }, pos: cuePos };
   // "Friends of Lindenmouth Libraries, a campaign group which says …": the name the apposition describes.
   const described = k > sentenceStart ? describedByApposition(tokens, k) : undefined;
   if (described) return { ref: speakerRefOf(described), pos: described[0]!.start };

@@ -539,7 +539,8 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
       }
       return phraseBeforeThat(tokens, i);
     }
-    if (t.lower === 'under' || t.lower === 'during' || t.lower === 'before') return phraseBeforeThat(tokens, i);
+    // ("said after the session that …")
+    if (t.lower === 'under' || t.lower === 'during' || t.lower === 'before' || t.lower === 'after') return phraseBeforeThat(tokens, i);
     return i;
   }
 }
