@@ -50,6 +50,8 @@ const speechVerbs: readonly (readonly string[])[] = [
   ['shout', 'shouts', 'shouted', 'shouting'],
   ['ask', 'asks', 'asked', 'asking'],
   ['reply', 'replies', 'replied', 'replying'],
+  // ("answered through his interpreter that …"; not the noun "answer".)
+  ['answered'],
   ['confirm', 'confirms', 'confirmed', 'confirming'],
   ['advise', 'advises', 'advised', 'advising'],
   ['promise', 'promises', 'promised', 'promising'],
@@ -294,7 +296,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'electric', 'infrastructure', 'utilities', 'media', 'labs', 'ventures', 'airways', 'rail', 'ports', 'minerals', 'metals', 'water',
   'coaches', 'buses', 'ferries', 'airlines', 'haulage', 'quarries', 'mills', 'breweries', 'textiles', 'construction', 'engineering',
   'mobile', 'networks', 'communications', 'telecoms', 'software', 'digital', 'studios', 'brewing', 'aerospace', 'automotive', 'biotech',
-  'therapeutics', 'healthcare', 'health', 'management', 'partners', 'grid', 'works', 'tramways', 'railways', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
+  'therapeutics', 'healthcare', 'health', 'management', 'partners', 'grid', 'works', 'tramways', 'railways', 'carriers', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
   'semiconductors', 'electronics', 'securities', 'bancorp', 'air', 'books', 'publishing', 'publishers', 'editions', 'records',
   'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences', 'pictures', 'films', 'productions', 'entertainment',
   'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'homes', 'care',
@@ -331,7 +333,7 @@ export const nonNameWords: ReadonlySet<string> = new Set([
   'of', 'by', 'with', 'without', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i', 'his',
   'her', 'their', 'our', 'my', 'your', 'there', 'here', 'what', 'who', 'which', 'why', 'how', 'where', 'then', 'so', 'yet',
   'also', 'under', 'over', 'within', 'according', 'asked', 'speaking', 'nobody', 'everyone', 'somebody', 'some', 'many', 'most',
-  'former', 'all', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'fourteen', 'thirteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens', 'several', 'yes', 'meanwhile', 'however', 'later', 'earlier', 'today', 'tonight', 'tomorrow',
+  'former', 'shares', 'stocks', 'all', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'fourteen', 'thirteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens', 'several', 'yes', 'meanwhile', 'however', 'later', 'earlier', 'today', 'tonight', 'tomorrow',
   'yesterday', 'during', 'since', 'until', 'about', 'between', 'among', 'despite', 'although', 'though', 'because', 'unless',
   'until', 'every', 'each', 'any', 'both', 'several', 'other', 'another', 'such', 'only', 'just', 'even', 'still', 'now',
 ]);
