@@ -318,7 +318,7 @@ export const placeWords: ReadonlySet<string> = new Set([
   'square', 'heights', 'quay', 'shoals', 'central', 'station', 'palace', 'hall', 'bridge', 'valley', 'north', 'south', 'east',
   'west', 'city', 'town', 'county', 'sands', 'beach', 'dunes', 'cliffs', 'province', 'district', 'airport', 'harbour', 'harbor', 'park', 'hospital', 'cathedral', 'church',
   'mole', 'basin', 'channel', 'strait', 'cape', 'coast', 'plaza', 'tower', 'building', 'house', 'centre', 'center', 'stadium', 'st',
-  'terrace', 'lane', 'row', 'crescent', 'gardens', 'mews', 'parade', 'estate', 'ward', 'flats', 'camp', 'farm',
+  'terrace', 'lane', 'row', 'crescent', 'gardens', 'mews', 'parade', 'estate', 'ward', 'flats', 'camp', 'farm', 'pass', 'glacier', 'icefield',
   // Named storms are no speakers ("Storm Rozenn").
   'storm', 'hurricane', 'typhoon', 'cyclone',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
