@@ -361,6 +361,8 @@ function classify(words: readonly string[], title: string): NameClass {
 
 const groupPlurals = new Set(['traders', 'residents', 'neighbours', 'neighbors', 'farmers', 'fishermen', 'tenants', 'shopkeepers', 'campaigners', 'parents', 'friends']);
 
+const workplaceClasses = new Set(['police', 'force', 'zoo', 'museum', 'theatre', 'theater', 'hospital', 'airport', 'port', 'library', 'orchestra', 'university', 'institute', 'clinic', 'infirmary', 'festival', 'airline']);
+
 /** "MareRail": a capital, lower-case letters, then another capital. */
 function isCamelCase(word: string): boolean {
   let i = 1;
@@ -386,8 +388,9 @@ export function organisationClassesOf(name: string): string[] {
   }
   // "Ridgeford Unified School District": a body that is a district.
   if (out.length > 0 && words.includes('district')) out.push('district');
-  // "Eastmoor Police Federation" is officers' union, not "the force".
-  if (out.includes('union') && out.includes('police')) out.splice(0, out.length, ...out.filter((c) => c !== 'police' && c !== 'force'));
+  // "Eastmoor Police Federation" is officers' union, not "the force"; the "Zoo and Park Workers'
+  // Union" is not "the zoo".
+  if (out.includes('union')) out.splice(0, out.length, ...out.filter((c) => !workplaceClasses.has(c)));
   // "Pellworth Foods", "Saltmarsh Energy": a company by its last word, so "the company" and "the firm" find it.
   if (words.length >= 2 && companySuffixes.has(words[words.length - 1]!) && !out.includes('company')) out.push('company', 'firm');
   // "Halcyra Air" is "the airline", "Larchmoor Pictures" "the studio".
