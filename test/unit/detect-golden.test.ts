@@ -169,7 +169,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['ski-jump-championship.txt|he had barely slept the night before', 'the detector gives Mattis Erlander (cue said) where this file gives Aksel Tovrenn (cue said); cause not yet read'],
   ['ski-jump-championship.txt|You can’t argue with the wind,', 'the detector gives Eskarian Ski Federation (cue said) where this file gives Mattis Erlander (cue said); cause not yet read'],
   ['ski-jump-championship.txt|I did my job. The air didn’t do its job.', 'the detector gives Eskarian Ski Federation (cue said) where this file gives Mattis Erlander (cue said); cause not yet read'],
-  ['storm-surge-warning.txt|worst tide in 40 years', 'the detector gives Red (cue warning) where this file gives Anneliese Voorhuis (cue headline); cause not yet read'],
   ['transfer-record-signing.txt|The 24-year-old signed a five-year contract after passing a medical at the club’s Fenwick Lane training ground', 'the detector gives null (cue said) where this file gives Ashcombe United (cue said); cause not yet read'],
   ['transfer-record-signing.txt|The coach came to my house. He ate with my mother. Nobody else did that,', 'the detector gives Kaldorian (cue said) where this file gives Ilyan Terzo (cue said); cause not yet read'],
   ['transfer-record-signing.txt|a club that is hungry, like me', 'the detector gives Callum Rennet (cue called) where this file gives Ilyan Terzo (cue called); cause not yet read'],

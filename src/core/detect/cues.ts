@@ -54,6 +54,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     if ((t.lower === 'call' || t.lower === 'calls') && callCompounds.has(before?.lower ?? '')) continue;
     // "hygiene rules had been followed", "the claims were": a plural noun, subject of the verb after it.
     if (t.lower.endsWith('s') && !t.lower.endsWith('ss') && pluralSubjectVerbs.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "Red storm surge warning for Vassen coast": a noun after its modifier, then "for" or "of".
+    if (t.lower.endsWith('ing') && before?.kind === 'word' && !before.cap && !determiners.has(before.lower) && (tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of') && /^(?:surge|flood|storm|weather|heat|health|safety|travel|profit|fire|frost|wind|tsunami|gale|snow|ice)$/.test(before.lower)) continue;
     // "had repeatedly broken licensing rules.": a plural noun after its modifier, ending the sentence.
     if (pluralNounCues.has(t.lower) && i === to - 1 && before?.kind === 'word' && !before.cap && /ing$/.test(before.lower)) continue;
     // "agreed that …" reports; "had been agreed with the inspectorate" is no cue at all.
