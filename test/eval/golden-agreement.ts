@@ -9,14 +9,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectClaims as currentDetector, type Detection, type DetectOptions } from '../../src/core/detect';
-
-interface ExpectedClaim {
-  readonly kind: Detection['kind'];
-  readonly text: string;
-  readonly speaker: string | null;
-  readonly cue: string | null;
-  readonly absent?: boolean;
-}
+import { expectedClaimsOf } from '../unit/golden-files';
 
 type Detector = (source: string, options: DetectOptions) => Detection[];
 
@@ -40,7 +33,7 @@ for (const file of expectedFiles(positionals.length > 0 ? positionals : [join(__
   const document = ['.txt', '.md'].map((ext) => base + ext).find((path) => statSync(path, { throwIfNoEntry: false })?.isFile());
   if (!document) throw new Error(`${file}: no .txt or .md document beside it`);
   const detections = detect(readFileSync(document, 'utf8'), { format: document.endsWith('.md') ? 'markdown' : 'plain' });
-  const expected = JSON.parse(readFileSync(file, 'utf8')) as ExpectedClaim[];
+  const expected = expectedClaimsOf(document);
   totals.documents++;
   totals.detected += detections.length;
   for (const claim of expected) {

@@ -2,20 +2,13 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectClaims, type Detection } from '../../src/core/detect';
+import { expectedClaimsOf, expectedFileOf, type ExpectedClaim } from './golden-files';
 
 /**
  * Golden tests: the detector over every test/fixtures/detect/*.txt|*.md against its
  * *.expected.json. An expected entry is a claim the detector must find (same kind and text) with
  * that speaker and cue; an entry with `"absent": true` must not be found. Nothing else may be found.
  */
-
-interface ExpectedClaim {
-  readonly kind: Detection['kind'];
-  readonly text: string;
-  readonly speaker: string | null;
-  readonly cue: string | null;
-  readonly absent?: boolean;
-}
 
 const fixtures = join(__dirname, '..', 'fixtures', 'detect');
 
@@ -302,7 +295,7 @@ describe('detector golden files (test/fixtures/detect)', () => {
   it('has an expected file for every fixture document', () => {
     assert.ok(documents.length >= 8, `only ${documents.length} fixture documents found in ${fixtures}`);
     for (const document of documents) {
-      const expected = document.replace(/\.(txt|md)$/, '.expected.json');
+      const expected = expectedFileOf(document);
       assert.ok(readdirSync(fixtures).includes(expected), `${expected} is missing`);
     }
   });
@@ -310,7 +303,7 @@ describe('detector golden files (test/fixtures/detect)', () => {
   for (const document of documents) {
     describe(document, () => {
       const source = readFileSync(join(fixtures, document), 'utf8');
-      const expected = JSON.parse(readFileSync(join(fixtures, document.replace(/\.(txt|md)$/, '.expected.json')), 'utf8')) as ExpectedClaim[];
+      const expected = expectedClaimsOf(join(fixtures, document));
       const detections = detectClaims(source, { format: document.endsWith('.md') ? 'markdown' : 'plain' });
       const sameClaim = (d: Detection, e: ExpectedClaim) => d.kind === e.kind && d.text === e.text;
 
@@ -350,7 +343,7 @@ describe('detector golden files (test/fixtures/detect)', () => {
   it('lists only disagreements that belong to an expected claim', () => {
     const claims = new Set<string>();
     for (const document of documents) {
-      const expected = JSON.parse(readFileSync(join(fixtures, document.replace(/\.(txt|md)$/, '.expected.json')), 'utf8')) as ExpectedClaim[];
+      const expected = expectedClaimsOf(join(fixtures, document));
       for (const claim of expected) claims.add(`${document}|${claim.text}`);
     }
     for (const key of knownDisagreements.keys()) assert.ok(claims.has(key), `${key} is not an expected claim`);

@@ -3,7 +3,7 @@ import { addresseeVerbs, clauseOnlyVerbs, irregularPastVerbs, pronouns, namingVe
 import { looksNationality, nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
-import { connectorWords, isNamedWork, opensCapitalised } from './works';
+import { isNamedWork, isTitleCase } from './works';
 import { isFiniteVerbForm } from './clause';
 
 export interface Cue {
@@ -342,7 +342,7 @@ function endsSubject(tokens: readonly Token[], j: number): boolean {
 /** Every word capitalised but small connectors, no closing punctuation: "Low Water", "A Short History of Weather". */
 function isTitleCased(content: string): boolean {
   if (/[.!?,;:…]$/.test(content)) return false;
-  return content.split(/\s+/).every((w, i) => (i > 0 && connectorWords.has(w.toLowerCase())) || opensCapitalised(w));
+  return isTitleCase(content.split(/\s+/));
 }
 
 function isHardBoundary(t: Token): boolean {

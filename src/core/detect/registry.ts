@@ -373,17 +373,19 @@ export class EntityRegistry {
       return;
     }
     if (run.cls !== 'person' || isRouteEnd(tokens, run) || isHomeOfPerson(tokens, run)) return;
+    // A name without a title that no known person bears may be a place's or a body's (the tests below).
+    const unknownName = !run.title && !this.lookupPerson(run.name);
     // "Brenmoor’s Saint Aldric hospital": a name before the kind of place it names is no person.
-    if (!run.title && !this.lookupPerson(run.name) && namedPlaceKinds.has(tokens[run.last + 1]?.lower ?? '') && tokens[run.last + 1]!.kind === 'word' && !tokens[run.last + 1]!.cap) return;
+    if (unknownName && namedPlaceKinds.has(tokens[run.last + 1]?.lower ?? '') && tokens[run.last + 1]!.kind === 'word' && !tokens[run.last + 1]!.cap) return;
     // "a hospital bed in Tarvik Haven", "the northern seat of Varrow Fells": a name nobody bears yet,
     // after "in" or "near" or a place's kind and "of", is a place, and stays one ("who first won Varrow Fells").
     const preposition = tokens[run.first - 1]?.lower;
     const placeKey = run.name.toLowerCase();
-    if (!run.title && !this.lookupPerson(run.name) && (preposition === 'in' || preposition === 'near' || isPlaceOfKind(tokens, run) || this.places.has(placeKey))) {
+    if (unknownName && (preposition === 'in' || preposition === 'near' || isPlaceOfKind(tokens, run) || this.places.has(placeKey))) {
       this.places.add(placeKey);
       return;
     }
-    if (!run.title && !this.lookupPerson(run.name) && introducedAsBody(tokens, run)) {
+    if (unknownName && introducedAsBody(tokens, run)) {
       // "The port's operator, Sallow Terminals," / "the haulier firm Brannock Freight": not a person,
       // and of the class it was introduced by ("the company" finds "contractor Skyline Apron Services").
       const entity = this.org(run.name);
@@ -393,19 +395,19 @@ export class EntityRegistry {
       return;
     }
     // "Grell-based Halvik Deepwater": where a body is based, not a person; most often a company.
-    if (!run.title && !this.lookupPerson(run.name) && (tokens[run.first - 1]?.lower.endsWith('-based') ?? false)) {
+    if (unknownName && (tokens[run.first - 1]?.lower.endsWith('-based') ?? false)) {
       const entity = this.org(run.name);
       if (entity.roles.size === 0) entity.roles.add('company');
       this.mentions.push({ pos, entity, roles: noRoles });
       return;
     }
     // "Halvard Line, which operates the ship,": "which", not "who", so a body.
-    if (!run.title && !this.lookupPerson(run.name) && tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'which') {
+    if (unknownName && tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'which') {
       this.mentions.push({ pos, entity: this.org(run.name), roles: noRoles });
       return;
     }
     // "Carbon Ledger Watch, an observer group that …": not a person either.
-    const bodyClass = run.title || this.lookupPerson(run.name) ? undefined : bodyClassAfter(tokens, run);
+    const bodyClass = unknownName ? bodyClassAfter(tokens, run) : undefined;
     if (bodyClass) {
       const entity = this.org(run.name);
       entity.roles.add(bodyClass);
@@ -478,7 +480,7 @@ export class EntityRegistry {
     // "Opening the case for the prosecution, Imogen Stallard told": counsel for a side of a trial.
     const side = tokens[first - 4]?.lower === 'for' && tokens[first - 3]?.lower === 'the' ? trialSides.get(tokens[first - 2]!.lower) : undefined;
     if (side) {
-      roles.push(side, 'lawyer', 'barrister', 'counsel');
+      roles.push(side, ...counselRoles);
       return;
     }
     // Appositive: the segment before the comma names the role.
@@ -525,7 +527,7 @@ export class EntityRegistry {
     // "Ruben Achterberg, for the defence,": counsel for a side of a trial.
     const side = tokens[last + 2]?.lower === 'for' && tokens[last + 3]?.lower === 'the' ? trialSides.get(tokens[last + 4]?.lower ?? '') : undefined;
     if (side) {
-      roles.push(side, 'lawyer', 'barrister', 'counsel');
+      roles.push(side, ...counselRoles);
       return;
     }
     // "Ruslan Meder, 44, a shift foreman": past the age.
@@ -895,12 +897,14 @@ function kinGenderBefore(tokens: readonly Token[], first: number): Gender {
   return undefined;
 }
 
-/** ", Ilinca," after "His daughter" or "the ferryman's wife": a relative's one-word name in apposition. */
 const sportsWords = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'manager', 'coach', 'captain', 'player', 'players', 'fans', 'supporters', 'chairman', 'squad']);
 const namedPlaceKinds = new Set(['hospital', 'school', 'church', 'station', 'airport', 'prison', 'museum', 'library', 'stadium', 'bridge', 'street', 'road', 'estate', 'reservoir', 'dam', 'mine', 'campus', 'clinic']);
 const personTrades = new Set(['developer', 'producer']);
+/** Counsel for a side of a trial is a lawyer, a barrister and counsel ("the barrister" finds them). */
+const counselRoles = ['lawyer', 'barrister', 'counsel'];
 const companyRoles = new Set(['owner', 'operator', 'manager', 'charterer', 'insurer', 'builder']);
 
+/** ", Ilinca," after "His daughter" or "the ferryman's wife": a relative's one-word name in apposition. */
 function isKinAppositive(tokens: readonly Token[], run: NameRun): boolean {
   if (tokens[run.first - 1]?.text !== ',' || tokens[run.last + 1]?.text !== ',') return false;
   const kin = tokens[run.first - 2];

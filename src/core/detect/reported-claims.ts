@@ -475,9 +475,8 @@ const sharingVerbs = new Set(['posted', 'published', 'released', 'shared', 'uplo
  * about the message (its verb, one of sharing, has no object and ends the sentence), not what was said.
  */
 function describesItsDocument(tokens: readonly Token[], that: number): boolean {
-  const end = Math.min(tokens.length, that + 8);
-  if (tokens.length > end) return false;
-  for (let k = that + 2; k < end; k++) {
+  if (tokens.length > that + 8) return false;
+  for (let k = that + 2; k < tokens.length; k++) {
     // ("said in a message that the video was shared": a passive or a perfect has its object; it is the content.)
     if (isAuxiliary(tokens[k]!.lower)) return false;
     if (sharingVerbs.has(tokens[k]!.lower)) return tokens.length - k <= 3 && tokens.slice(k + 1).every((t) => t.kind === 'word' && !t.cap);

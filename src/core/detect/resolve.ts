@@ -672,7 +672,6 @@ function personNamedBetween(registry: EntityRegistry, from: number, to: number):
   return false;
 }
 
-
 /** The spouse of the last person named of the other sex: the one other person the text gave the same surname. */
 function spouseOfLastNamed(head: string, pos: number, registry: EntityRegistry): Resolved {
   const ownerGender = head === 'husband' ? 'f' : 'm';

@@ -9,6 +9,11 @@ export function opensCapitalised(word: string): boolean {
   return /^[([]?[\p{Lu}\p{N}]/u.test(word);
 }
 
+/** Every word capitalised but the small connectors after the first ("A Short History of Weather"). */
+export function isTitleCase(words: readonly string[]): boolean {
+  return words.every((w, i) => (i > 0 && connectorWords.has(w.toLowerCase())) || opensCapitalised(w));
+}
+
 /** Words before a quotation that make it the title of a work ("the author of “A Short History of Weather”"). */
 const workIntroducers = new Set(['of', 'in', 'from', 'book', 'novel', 'collection', 'film', 'album', 'song', 'play', 'poem', 'series', 'documentary', 'exhibition', 'column', 'essay', 'symphony', 'opera', 'concerto', 'ballet', 'musical', 'painting', 'titled', 'entitled', 'report', 'study', 'paper', 'survey', 'review', 'memoir', 'biography', 'podcast', 'show', 'as', 'named', 'nicknamed', 'dubbed']);
 
@@ -23,7 +28,7 @@ export function isNamedWork(content: string, before: readonly Token[]): boolean 
   if (!previous || previous.kind !== 'word' || /[.!?,;:…]$/.test(content)) return false;
   if (apposed && !workIntroducers.has(previous.lower)) return false;
   const words = content.split(/\s+/);
-  const titleCase = words.length >= 2 && words.length <= 10 && words.every((w, i) => (i > 0 && connectorWords.has(w.toLowerCase())) || opensCapitalised(w));
+  const titleCase = words.length >= 2 && words.length <= 10 && isTitleCase(words);
   // "the 2019 «Selvik Accord on Good Neighbourly Trade»": a document's kind in the title names it.
   return titleCase && (workIntroducers.has(previous.lower) || words.some((w) => documentWords.has(w.toLowerCase())));
 }
