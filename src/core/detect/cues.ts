@@ -416,6 +416,8 @@ function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number)
     if (!t.cap && (nameEnded || roleEnded) && !isNominal(t) && !speaksFor && !council) break;
     // ("Olvarian sprinter Dalia Varnekova went …": a nationality opens the subject, the name ends it.)
     if (t.cap && !endsPossessive(t.text) && !nonNameWords.has(t.lower) && !(region.length === 0 && looksNationality(t.text))) nameEnded = true;
+    // ("Saint Oriel's chief executive …": a name ending in a possessive goes on to what it owns.)
+    else if (t.cap && endsPossessive(t.text)) nameEnded = false;
     region.push(t);
     if (leadPronouns.has(t.lower) && region.length === 1) break;
   }

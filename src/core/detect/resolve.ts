@@ -110,6 +110,12 @@ export function resolveSpeakers(
       const opener = bodyOpeningSentence(c.sentenceStart, registry, text);
       if (opener?.entity && opener.entity !== resolved.entity) resolved = opener;
     }
+    // "The authority rejected that account. In its decision, it said …": the body the sentence before told of.
+    if (ref.kind === 'pronoun' && ref.word === 'it') {
+      const narrative = narrativeSubjectBefore(c.sentenceStart);
+      const body = narrative && resolve(narrative, c.sentenceStart, registry, interviewee, Infinity, text);
+      if (body?.entity?.kind === 'org') resolved = body;
+    }
     // "The union leader hit back within the hour. “…,” he said.": the person the sentence before told of.
     if (personal) {
       const narrative = narrativeSubjectBefore(c.sentenceStart);
