@@ -313,6 +313,9 @@ export const documentWords: ReadonlySet<string> = new Set([
 export const organisationWords: ReadonlySet<string> = new Set([...organisationClasses.values()].flat().filter((w) => w !== '&'));
 
 /** Words whose presence in a capitalised name makes it a place or a thing, not a speaker. */
+/** First words of place names ("Saint Oriel", "Port Avel", "New Harbour"); two such words name no person. */
+export const placeNamePrefixes: ReadonlySet<string> = new Set(['saint', 'st', 'san', 'santa', 'sankt', 'port', 'fort', 'mount', 'new']);
+
 export const placeWords: ReadonlySet<string> = new Set([
   'port', 'lake', 'mount', 'mountain', 'river', 'bay', 'gulf', 'sea', 'ocean', 'island', 'islands', 'street', 'road', 'avenue',
   'square', 'heights', 'quay', 'shoals', 'central', 'station', 'palace', 'hall', 'bridge', 'valley', 'north', 'south', 'east',

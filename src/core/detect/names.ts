@@ -1,4 +1,4 @@
-import { companySuffixes, documentWords, nonNameWords, organisationClasses, organisationWords, personRoleNouns, placeWords, titleWords } from './lexicon';
+import { companySuffixes, documentWords, nonNameWords, organisationClasses, organisationWords, personRoleNouns, placeNamePrefixes, placeWords, titleWords } from './lexicon';
 import { isPossessive, normaliseCase, stripPossessive, type Token } from './tokens';
 
 const connectors = new Set(['of', 'the', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'da', 'du', 'le', 'la', 'al', 'bin', 'del', 'di']);
@@ -355,6 +355,8 @@ function classify(words: readonly string[], title: string): NameClass {
   if (lower.every((w) => titleWords.has(w) || departmentWords.has(w))) return 'place';
   if (lower.every((w) => nonNameWords.has(w))) return 'place';
   if (title && words.length >= 1) return 'person';
+  // ("Saint Oriel", "Port Avel": a place, or a body named for one, until the text says which.)
+  if (words.length === 2 && placeNamePrefixes.has(lower[0]!)) return 'unknown';
   if (words.length >= 2 && words.length <= 4) return 'person';
   return 'unknown';
 }

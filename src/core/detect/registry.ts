@@ -1,5 +1,5 @@
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
-import { clubNameEnding, companySuffixes, isPastForm, nonNameWords, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, spouseNouns, titleWords } from './lexicon';
+import { clubNameEnding, companySuffixes, isPastForm, nonNameWords, placeNamePrefixes, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, spouseNouns, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
@@ -652,7 +652,9 @@ export class EntityRegistry {
   private addLeadWord(key: string, entity: Entity): void {
     const space = key.indexOf(' ');
     if (space < 0) return;
-    const lead = key.slice(0, space);
+    const second = key.indexOf(' ', space + 1);
+    // "Saint Oriel" for the Saint Oriel Healthcare Group: the place's name is the short form, not "Saint".
+    const lead = placeNamePrefixes.has(key.slice(0, space)) && second > 0 ? key.slice(0, second) : key.slice(0, space);
     if (genericLeadWords.has(lead) || organisationWords.has(lead) || lead.length < 3) return;
     const previous = this.byLeadWord.get(lead);
     this.byLeadWord.set(lead, previous === undefined || previous === entity ? entity : null);
@@ -663,8 +665,9 @@ export class EntityRegistry {
    * name; "the Forum" after "the People’s Forum": a class word that ends exactly one.
    */
   private shortFormOf(name: string): Entity | undefined {
-    if (name.indexOf(' ') >= 0) return undefined;
+    const space = name.indexOf(' ');
     const key = name.toLowerCase();
+    if (space >= 0) return space === name.lastIndexOf(' ') && placeNamePrefixes.has(key.slice(0, space)) ? (this.byLeadWord.get(key) ?? undefined) : undefined;
     return this.byLeadWord.get(key) ?? (organisationWords.has(key) ? this.onlyOrgEndingIn(key) : undefined);
   }
 
