@@ -32,7 +32,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['cattle-market.txt|the family spent almost a third more on bought-in feed and fertiliser this year than last, and that the cattle cheque will barely cover it', 'the farmer and his wife share a surname; "Brackenridge says" is taken to be the one named last'],
   ['cattle-market.txt|younger farmers to keep careful records of their input costs before the new upland support scheme opens in June', 'as above'],
   ['tech-layoffs.txt|\'growth fixes everything\' was a strategy', 'the quote takes the nearer cue "telling" ("had spent two years telling itself that “…”"), not the "said" that reports the whole sentence'],
-  ['drug-price-row.txt|The Medicines Pricing Authority (MPA) will examine whether Helvard Pharma, the drug\'s only supplier, has abused its position', 'an inverted cue after two appositive segments ("…, the authority\'s director-general, Jonas Pellegrin, told reporters") with an apposition inside the content: the detector finds no clause'],
   ['press-release-merger.txt|the finish line of a race I started before Annika was born', 'detector does not read "The elder Sorvald" as the father of the two Sorvalds; the bare surname goes to the one named last'],
   ['press-release-merger.txt|no driver would be required to relocate as a result of the merger', 'detector does not know that "we" in a press release is the company issuing it'],
   ['protest-policing.txt|she would make a formal complaint', 'detector does not know that "His mother" is the woman introduced as the one "whose son Joel was among those arrested"'],
@@ -51,7 +50,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['hospital-cyberattack.txt|other hospitals using the same records software were at risk', 'detector keeps "warned that A and that B" as one claim, as most golden files do; this file splits it'],
   ['hospital-cyberattack.txt|they should disconnect it from the internet until a patch was released', 'as above'],
   ['poet-obituary.md|her final collection, “Field Notes for a Late Spring”, would be published as planned in March', 'detector does not take "The press" (a publisher, named before as Larkhill Editions) as a speaker'],
-  ['ferry-sinking-rescue.txt|A passenger ferry sank in heavy seas off Orsland’s west coast late on Thursday, but 212 of the 219 people on board were pulled alive from the water or from life rafts', 'detector ends reported content at ", but", as the other golden files and the sample key do; this file keeps the second clause'],
   ['ferry-sinking-rescue.txt|they had lost everything they had with them', 'detector does not read "her husband Ansel" (no commas) as a relative it can name; this file also adds her surname ("Ansel Korvane")'],
   ['ferry-sinking-rescue.txt|the luckiest people in Orsland', 'as above'],
   ['stadium-crush-inquest.txt|she had not known an exit gate was locked until the first fans were being pulled from the crowd', 'a lede subject with a relative clause ("The police officer in charge of the match at which 11 supporters died … told the inquest") is not read'],
@@ -185,8 +183,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['city-budget-cuts.md|But I would be lying if I told you it was over.', 'as above'],
   ['court-custody-ruling.txt|the mother had not acted unlawfully when she moved to Halvik with the girl, because Hollmann had signed a written agreement allowing the move at the time', 'this file keeps a closing ", because …" clause in the content; the detector ends it before, as for other subordinate clauses'],
   ['earthquake-school-collapse.txt|Schools like this should not fall down', 'a headline "… — engineer" looks ahead only to the first person the story names (a teacher), not to the engineer named further down'],
-  ['press-conference-police-chief.md|business owners on the estates to keep the force’s leaflet, “Lock It, Light It, Log It”, by the phone', 'a leaflet\'s title in apposition inside the urged clause (“the force’s leaflet, “Lock It, Light It, Log It”, by their tills”) ends the claim and is taken for a quotation'],
-  ['press-conference-police-chief.md|Lock It, Light It, Log It', 'as above'],
   ['press-conference-police-chief.md|That is a matter for the Public Prosecution Office. We will send them a file as soon as we can, hopefully within days.', 'one answer turn after a reporter\'s turn that is not a question is not read as an answer'],
   ['startup-collapse-investors.txt|it was investigating what had happened to millions of crowns in customer money', 'a subheading ("Regulator Steps In") is read as a name, and the regulator’s "it" finds it'],
   ['startup-collapse-investors.txt|their contracts would end at midnight', '"The company, which processed card payments …," is taken to be the venture fund (a company by its name), not the startup Kindlepay'],
@@ -219,6 +215,11 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['university-ranking-dispute.txt|identically to every institution', 'as above'],
   ['university-ranking-dispute.txt|Universities supply their own staffing numbers. If Veskirk\'s numbers were incomplete, that is a question for Veskirk,', 'as above'],
   ['university-ranking-dispute.txt|the magazine would review any new evidence the university submitted', 'as above'],
+  ['central-bank-leak-inquiry.txt|its next rate decision, due on Dec 10, would be published at 7 a.m., before markets open, rather than in the afternoon', 'the detector ends reported content before a closing ", before …" clause, as other golden files do (a convention in conflict); this file keeps it'],
+  ['forest-logging-permit.txt|felling would begin in September, after the bird-nesting season', 'the detector ends reported content before a closing ", after …" phrase that holds no number; this file keeps it'],
+  ['hospital-nurse-whistleblower.txt|patients on some of its wards are being put at risk because too few nurses are rostered on night shifts', 'the lede\'s "A senior nurse at St Aldric’s Hospital says" is read as the hospital speaking (an unnamed role at a named body); this file gives the nurse named below as "a ward sister", which takes knowing that a ward sister is a nurse'],
+  ['oil-tanker-sanctions.txt|it had requested urgent consular access to the crew', 'the detector keeps a closing ", 14 of whom are …" relative clause in the content (as with ", whose …", a convention in conflict); this file ends before it'],
+  ['paralympic-team-funding.txt|purely commercial', 'a partial quote in a second predicate ("… before the government announced its cut and was «purely commercial»") goes to the nearer cue "announced", though its object is a noun and the quote is said of the decision'],
 ]);
 
 /**
@@ -239,8 +240,6 @@ const knownExtras: ReadonlyMap<string, string> = new Map([
   ['wildlife-bridge-opening.txt|the bridge would fail if the fencing along the motorway was not extended by at least two kilometres on each side', 'the claim this file expects with its ", because …" clause (see knownDisagreements)'],
   ['vaccine-study-findings.txt|protection was weaker in people over 80', 'what "the results suggested" (this file lists the clause, with its ", although …", as a finding, no claim); "suggested" is a cue for people, and the detector credits the university'],
   ['court-custody-ruling.txt|the mother had not acted unlawfully when she moved to Halvik with the girl', 'the claim this file expects with its ", because …" clause (see knownDisagreements)'],
-  ['press-conference-police-chief.md|Lock It, Light It, Log It', 'the leaflet title this file lists as no claim (see knownDisagreements)'],
-  ['press-conference-police-chief.md|business owners on the estates to keep the force’s leaflet', 'the claim this file expects to run through the leaflet\'s title (see knownDisagreements)'],
   ['university-cheating-scandal.txt|he had reported his concerns to his head of department on 2 May', 'the claim this file expects with "and heard nothing for a week" (see knownDisagreements)'],
   ['film-festival-boycott.txt|sponsors had never before been a cause of protest at Lantern Bay, where bank and airline logos have hung over the red carpet for decades', 'the claim this file ends before ", where" (see knownDisagreements)'],
   ['nobel-like-prize.txt|she would use part of the money to fund scholarships for students from rural Vellmark, where she grew up', 'the claim this file ends before ", where" (see knownDisagreements)'],
@@ -260,13 +259,16 @@ const knownExtras: ReadonlyMap<string, string> = new Map([
   ['earnings-call-shares-fall.txt|sales rose 9 percent in the quarter and now account for almost a fifth of revenue', 'the claim this file expects with "online" (see knownDisagreements)'],
   ['election-debate-clash.txt|a low turnout could favour Dervell, whose voters tend to be older', 'the claim this file expects, with the relative clause after it (see knownDisagreements)'],
   ['lottery-committee-hearing.txt|payout fault was kept quiet for five months', 'a headline\'s own reported claim ("Lottery chief admits …"); the conventions name headline quotes only, and this file leaves it out'],
-  ['ferry-sinking-rescue.txt|A passenger ferry sank in heavy seas off Orsland’s west coast late on Thursday', 'the first clause of the one claim this file expects (see knownDisagreements)'],
   ['coalition-collapse.md|Orvaly would meet the leaders of all parliamentary parties on Wednesday', 'the "and" in "on Wednesday and Thursday “to establish …”" is read as joining a second predicate, leaving a clause this file does not list'],
   ['pharmacy-closures.txt|the dispensing fee had not risen since 2017', 'the first clause of the one claim this file expects (see knownDisagreements)'],
   ['rent-control-vote.txt|the vote marked "a turning point" for renters in the city', 'the clause around the partial quotation this file expects (see knownDisagreements)'],
   ['bank-merger-talks.txt|merger talks as union warns on jobs', 'as above, and read wrongly: "confirm merger talks" has no clause'],
   ['hospital-cyberattack.txt|other hospitals using the same records software were at risk and that they should disconnect it from the internet until a patch was released', 'the one claim the two expected ones make (see knownDisagreements)'],
   ['housing-eviction-protest.txt|them to leave by the end of August so that the 1960s blocks can be demolished to make way for a redevelopment scheme known as ‘Larkhill Reimagined’', '"telling them to leave" reports an instruction, which the conventions label ("X told Y to Z"); this file leaves it out as the landlord\'s act'],
+  ['central-bank-leak-inquiry.txt|the leak had cost pension funds', 'the clause before the partial quotes (“real money”, “a handful of …”), which this file leaves out as the README\'s partial-quote rule says'],
+  ['central-bank-leak-inquiry.txt|its next rate decision, due on Dec 10, would be published at 7 a.m.', 'the shorter span of the claim listed in knownDisagreements'],
+  ['forest-logging-permit.txt|felling would begin in September', 'the shorter span of the claim listed in knownDisagreements'],
+  ['oil-tanker-sanctions.txt|it had requested urgent consular access to the crew, 14 of whom are Ostranian citizens', 'the longer span of the claim listed in knownDisagreements'],
 ]);
 
 function documentsIn(folder: string): string[] {

@@ -1,5 +1,5 @@
 // Whether tokens hold a clause: the tests that finding reported speech and cutting its span share.
-import { isPastForm } from './lexicon';
+import { irregularPastVerbs, isPastForm } from './lexicon';
 import { endsPossessive, type Token } from './tokens';
 
 const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|aren't|weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't)$/;
@@ -123,5 +123,11 @@ function listGoesOnToAnd(tokens: readonly Token[], comma: number): boolean {
     if (t.lower === 'and' || t.lower === 'or') return k > comma + 1 && tokens[k + 1]?.kind === 'word';
     if (t.kind !== 'word' && t.text !== ',') return false;
   }
+  return false;
+}
+
+/** A finite verb among the lower-case words of `tokens[from, to)`. */
+export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && (isFiniteVerbForm(tokens[k]!) || irregularPastVerbs.has(tokens[k]!.lower))) return true;
   return false;
 }

@@ -1,10 +1,10 @@
 import type { DocumentContext } from './context';
-import { addresseeVerbs, clauseOnlyVerbs, irregularPastVerbs, pronouns, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
+import { addresseeVerbs, clauseOnlyVerbs, pronouns, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
 import { looksNationality, nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
 import { isNamedWork, isTitleCase } from './works';
-import { isFiniteVerbForm } from './clause';
+import { hasFiniteVerb } from './clause';
 
 export interface Cue {
   /** Token index of the cue's first and last word. */
@@ -178,6 +178,9 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
       let j = start - 1;
       while (j >= sentenceStart && tokens[j]!.text !== ',' && !endsSubject(tokens, j)) j--;
       if (start - j > 14) break;
+      // ("The boarding was carried out without a shot being fired, Tomas Oreglo, commander of …, said":
+      // a clause before the name is what was said, no segment of the subject.)
+      if (segments >= 2 && hasFiniteVerb(tokens, j + 1, start) && !tokens.slice(j + 1, start).some((t) => t.lower === 'who' || relativeWords.has(t.lower))) break;
       start = j + 1;
       segments++;
       if (j < sentenceStart || tokens[j]!.text !== ',') break;
@@ -532,11 +535,6 @@ function clauseStart(tokens: readonly Token[], cue: Cue): number {
     }
   }
   return 0;
-}
-
-function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && (isFiniteVerbForm(tokens[k]!) || irregularPastVerbs.has(tokens[k]!.lower))) return true;
-  return false;
 }
 
 function isNominal(t: Token): boolean {

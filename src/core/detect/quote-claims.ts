@@ -46,7 +46,7 @@ export class QuoteClaims {
     const beforeTokens = tokensBefore(this.ctx.tokensOf(first), quote);
     const afterTokens = tokensAfter(this.ctx.tokensOf(final), quote);
     // "a report titled “…”" names a document however long its title is.
-    if ((partial && isTerm(content, beforeTokens, afterTokens)) || titledBy(beforeTokens) || isNamedWork(content, beforeTokens)) {
+    if ((partial && isTerm(content, beforeTokens, afterTokens)) || titledBy(beforeTokens, content) || isNamedWork(content, beforeTokens)) {
       this.rejected.add(quote);
       return;
     }
@@ -187,9 +187,11 @@ const modifierPrepositions = new Set(['of', 'for', 'on', 'about', 'against', 'ov
 const verbLike = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|not|never|also|still|just)$/;
 
 /** A titling word just before ("a banner read “…”"), but not a passive ("would be read “far beyond our shores”"). */
-function titledBy(before: readonly Token[]): boolean {
+function titledBy(before: readonly Token[], content: string): boolean {
   const previous = before[before.length - 1];
   if (!previous || !titlingWords.has(previous.lower)) return false;
+  // ("the vote marked “the biggest change in a generation”": the verb, saying what it was, not a label.)
+  if (previous.lower === 'marked' && /^(?:the|a|an) \p{Ll}/u.test(content)) return false;
   // ("were reading “the same numbers through different spectacles”": a verb in progress, not a sign's wording.)
   const auxiliary = passiveAuxiliaries.has(before[before.length - 2]?.lower ?? '');
   return !((previous.lower === 'read' || previous.lower === 'reading') && auxiliary);
@@ -198,7 +200,7 @@ function titledBy(before: readonly Token[]): boolean {
 /** A scare quote, a title or a name: short, and after a determiner or a titling word, or in Title Case. */
 function isTerm(content: string, before: readonly Token[], after: readonly Token[]): boolean {
   const previous = before[before.length - 1];
-  if (titledBy(before)) return true;
+  if (titledBy(before, content)) return true;
   // "a customer posting as “loftlight_dan”", "known as “the Lighthouse”": a name goes by it.
   if (previous?.lower === 'as' && namedAsWords.has(before[before.length - 2]?.lower ?? '')) return true;
   const words = content.split(/\s+/);

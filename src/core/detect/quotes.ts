@@ -73,7 +73,8 @@ export function findQuotes(text: string, blocks: Int32Array): QuoteSpan[] {
         const next = block + 1;
         const outer = stack[0];
         // A single ‘ carries on only from a quote that opened its paragraph or a sentence after it
-        // ("…,’ the old shepherd said. ‘He earns …"): elsewhere an unclosed ‘ is more often a stray mark.
+        // ("…,’ the old shepherd said. ‘He earns …") or a colon ("the consultant said: ‘The pattern …"):
+        // elsewhere an unclosed ‘ is more often a stray mark.
         const carries = outer !== undefined && (outer.mark !== '‘' || outer.at === blocks[firstBlock * 2] || opensSentence(text, outer.at));
         if (carries && next < blockCount && i >= blocks[next * 2]! && text[blocks[next * 2]!] === outer.mark) {
           stack.length = 1;
@@ -120,10 +121,10 @@ export function findQuotes(text: string, blocks: Int32Array): QuoteSpan[] {
   return quotes;
 }
 
-/** The mark at `i` follows the end of a sentence and a space ("said. ‘…"). */
+/** The mark at `i` follows the end of a sentence or a colon, and a space ("said. ‘…", "said: ‘…"). */
 function opensSentence(text: string, i: number): boolean {
   const before = text.charCodeAt(i - 2);
-  return text.charCodeAt(i - 1) === 32 && (before === 46 || before === 33 || before === 63);
+  return text.charCodeAt(i - 1) === 32 && (before === 46 || before === 33 || before === 63 || before === 58);
 }
 
 function isDigitCode(code: number): boolean {

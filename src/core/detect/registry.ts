@@ -86,7 +86,11 @@ const verbRoles: Readonly<Record<string, string>> = { chairs: 'chair', leads: 'l
 
 /** "X, who chairs the Vessland Fishermen's Union,": the role ("chair") and the body's words, in lower case. */
 function ledBody(tokens: readonly Token[], last: number): { role: string; body: string[] } | undefined {
+  // ("Bertram Voyle, 66, who chairs …": past the age.)
+  if (tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',') last += 2;
   if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.lower !== 'who') return undefined;
+  const noun = roleNounAfterBe(tokens, last + 3);
+  if (noun) return { role: noun, body: [] };
   const role = verbRoles[tokens[last + 3]?.lower ?? ''];
   if (!role) return undefined;
   let k = tokens[last + 4]?.lower === 'the' ? last + 5 : last + 4;
@@ -94,6 +98,22 @@ function ledBody(tokens: readonly Token[], last: number): { role: string; body: 
   while (k < tokens.length && tokens[k]!.cap && body.length < 6) body.push(stripPossessive(tokens[k++]!.lower));
   // ("Eleanor Ruddock, who chairs the orchestra’s board,": the role, of a body not named.)
   return { role, body };
+}
+
+/** "who has been a nurse for 31 years", "who is a senior engineer": the role noun the clause gives. */
+function roleNounAfterBe(tokens: readonly Token[], k: number): string | undefined {
+  if (tokens[k]?.lower === 'has' || tokens[k]?.lower === 'had') {
+    if (tokens[k + 1]?.lower !== 'been') return undefined;
+    k += 2;
+  } else if (tokens[k]?.lower === 'is' || tokens[k]?.lower === 'was') k++;
+  else return undefined;
+  if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return undefined;
+  for (let n = k + 1; n <= k + 3; n++) {
+    const t = tokens[n];
+    if (!t || t.kind !== 'word' || t.cap) return undefined;
+    if (personRoleNouns.has(t.lower) && tokens[n + 1]?.lower !== 'of') return t.lower;
+  }
+  return undefined;
 }
 
 /**

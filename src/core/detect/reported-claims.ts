@@ -1,6 +1,6 @@
 import { isNamedWork } from './works';
 import type { Candidate, DocumentContext } from './context';
-import { isAuxiliary, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
+import { hasFiniteVerb, isAuxiliary, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { articles, deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
 import { clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, pronouns, reportingVerbs } from './lexicon';
@@ -141,7 +141,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // "…, Tarmland’s Data Protection Authority said on Thursday as it opened an investigation.": a
   // clause telling when, after an inverted cue.
   const whenClause = following?.kind === 'word' && (following.lower === 'as' || following.lower === 'after' || following.lower === 'while') && pronouns.has(tokens[next + 1]?.lower ?? '');
-  if (!following || following.text === ',' || following.text === '(' || closesSentence || whenClause) {
+  // ("…, its chair, Professor Aurel Demski, said after an emergency meeting on Tuesday evening."): a closing time or place phrase.
+  const closingAdjunct = tokens[cue.first - 1]?.text === ',' && following?.kind === 'word' && closingAdjunctOpeners.has(following.lower) && tokens.length - next <= 10 && tokens.slice(next).every((t) => t.kind === 'word' && t.lower !== 'that') && !hasFiniteVerb(tokens, next + 1, tokens.length);
+  if (!following || following.text === ',' || following.text === '(' || closesSentence || whenClause || closingAdjunct) {
     if (!invertibleVerbs.has(cue.word)) return undefined;
     const subject = subjectBefore(tokens, cue);
     // "…, its developer, Corriden Biologics, said": the content ends before the subject's first segment.
@@ -239,7 +241,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   const comparison = (following.lower === 'more' && tokens[next + 1]?.lower === 'than') || ((following.lower === 'about' || following.lower === 'around') && (/^\d/.test(tokens[next + 1]?.text ?? '') || quantityWords.has(tokens[next + 1]?.lower ?? ''))) || (following.lower === 'no' && tokens[next + 1]?.kind === 'word' && tokens[next + 1]!.lower !== 'to' && looksLikeClause(tokens, next)) || (following.lower === 'at' && (tokens[next + 1]?.lower === 'least' || tokens[next + 1]?.lower === 'most'));
   if (following.kind !== 'word' || (notClauseStarts.has(following.lower) && !comparison)) return undefined;
   // Memory and denial verbs report only with "that" (see `thatOnlyVerbs`).
-  if (thatOnlyVerbs.has(cue.word)) return undefined;
+  // ("Vantor denied it was trying to starve anyone": a pronoun and a finite verb open a clause all the same.)
+  const deniedClause = cue.word.startsWith('den') && pronouns.has(following.lower) && gapVerbs.has(tokens[next + 1]?.lower ?? '');
+  if (thatOnlyVerbs.has(cue.word) && !deniedClause) return undefined;
   if (!looksLikeClause(tokens, next)) return undefined;
   return make(next, tokens.length, subject, 0.75);
 }
@@ -267,7 +271,8 @@ function closingPlacePhrase(tokens: readonly Token[], from: number): boolean {
   return true;
 }
 
-const placeOpeners = new Set(['at', 'in', 'outside', 'inside', 'near']);
+const closingAdjunctOpeners = new Set(['after', 'before', 'during', 'following', 'at', 'in', 'on', 'outside']);
+const placeOpeners = new Set(['at', 'in', 'on', 'outside', 'inside', 'near']);
 
 /** The comma after `from` that a finite verb follows (the main clause going on), or the sentence's end. */
 function mainClauseResumes(tokens: readonly Token[], from: number): number {

@@ -111,7 +111,8 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       }
       // ("X will shut on Sunday, after the warmest January on record left its runs bare, its owner
       // said": before an inverted cue, the reason belongs to what was said.)
-      const reason = inverted && n?.kind === 'word' && reasonOpeners.has(n.lower);
+      // ("…, but firefighters found no trace of fire, the city’s fire brigade said": so is the other side.)
+      const reason = inverted && n?.kind === 'word' && (reasonOpeners.has(n.lower) || n.lower === 'but');
       if (n && n.kind === 'word' && !butNot && !participle && !closingTime && !reason && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
         end = i;
         break;

@@ -218,6 +218,8 @@ function recentSpeaker(word: string, last: Resolved | undefined, spokesperson: S
   // "A statement from the trust said …. Outpatients should …, it added.": the body that just spoke.
   if (word === 'it' && entity?.kind === 'org') return last;
   if (gender && last && !entity && fitsPronoun(spokesperson, gender)) return last;
+  // "A currency trader, who spoke on condition of anonymity, said …. “…,” they said.": that person.
+  if (word === 'they' && last && !entity && spokesperson === 'x') return last;
   if (!gender || !entity) return undefined;
   // "A spokeswoman for the authority said … She added …": the person, so the organisation, again.
   if (entity.kind === 'org') return fitsPronoun(spokesperson, gender) ? last : undefined;
@@ -498,6 +500,7 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   const spacedPhrase = ` ${phrase}`;
   const leader = leaderRoles.has(head);
   const organisationHead = organisationHeadWords.has(head) && !phrase.includes(' of ');
+  const deputy = secondInCommand(phrase);
   const matches = (m: Mention): boolean => {
     const entity = m.entity;
     // ("the company" is the "ground-handling contractor Skyline Apron Services" too.)
@@ -516,8 +519,10 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
       if (head === 'officer' && phrase === head && policeRanks.has(role)) return true;
       // "the minister" is any minister; "the harbour minister" is not the transport minister.
       // "the mayor" is not her deputy mayor.
-      if (lastWordIs(role, head) && (phrase === head || role === head) && !secondInCommand(role)) return true;
-      if (leader && isLeaderRole(role)) return true;
+      // ("The deputy governor" is no governor, but may be the one the text called "his deputy".)
+      if (lastWordIs(role, head) && (phrase === head || (role === head && !deputy)) && !secondInCommand(role)) return true;
+      if (deputy && role === phrase.slice(0, phrase.search(/[ -]/))) return true;
+      if (leader && !deputy && isLeaderRole(role)) return true;
       // "the envoy" is the ambassador the text named.
       if (head === 'envoy' && lastWordIs(role, 'ambassador')) return true;
       if (organisationHead && isOrganisationHeadTitle(role)) return true;
@@ -562,6 +567,9 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
   const ofEmployer = employer ? `|${employer}` : undefined;
   const ofSingular = employer?.endsWith('s') ? `|${employer.slice(0, -1)}` : ofEmployer;
   const wantExact = phrase !== head && !isOrgClass;
+  // ("the CRP leader" is "Party leader Mattias Orlecki" when the CRP is a party: the role by the employer's class.)
+  const employerBody = employer && !isOrgClass ? (registry.lookupOrg(employer) ?? registry.lookupOrg(employer.toUpperCase())) : undefined;
+  const classRoles = employerBody ? [...employerBody.roles].map((cls) => `${cls} ${phrase}`) : [];
   // One pass over a story's length of mentions; the first hit of each kind wins, in this order.
   let atEmployer: Entity | undefined;
   let ofBody: Entity | undefined;
@@ -577,7 +585,7 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
       atEmployer = entity;
       break;
     }
-    if (ofEmployer && !ofBody && entity.kind === 'person' && (entity.roles.has(ofEmployer) || entity.roles.has(ofSingular!))) ofBody = entity;
+    if (ofEmployer && !ofBody && entity.kind === 'person' && (entity.roles.has(ofEmployer) || entity.roles.has(ofSingular!) || classRoles.some((r) => entity.roles.has(r)))) ofBody = entity;
     if (wantExact && !exact && entity.kind === 'person' && entity.roles.has(phrase) && (!nationality || entity.nationalities.has(nationality))) exact = entity;
     if (isOrgClass && !spoken && entity.spoke === true && matches(m) && !jointName(registry, entity.name)) spoken = entity;
     if (isOrgClass && !namedSo && entity.kind === 'org' && matches(m) && ` ${entity.name.toLowerCase()} `.includes(headWord)) namedSo = entity;

@@ -409,7 +409,7 @@ function isAgeWord(lower: string): boolean {
 const epithetWords = new Set(['veteran', 'old', 'elderly', 'former', 'outgoing', 'embattled', 'longtime', 'long-serving', 'retired', 'seasoned', 'ousted', 'departing']);
 const ageWord = /^\d{1,3}-year-old$/;
 
-const personNouns = new Set(['person', 'participant', 'resident', 'witness', 'parent', 'neighbour', 'neighbor', 'local', 'villager', 'source', 'official', 'nurse', 'pupil', 'patient', 'passenger', 'customer', 'guest', 'victim', 'relative', 'friend', 'colleague']);
+const personNouns = new Set(['person', 'participant', 'resident', 'witness', 'parent', 'neighbour', 'neighbor', 'local', 'villager', 'source', 'official', 'nurse', 'pupil', 'patient', 'passenger', 'customer', 'guest', 'victim', 'relative', 'friend', 'colleague', 'guard', 'chef', 'cook', 'clerk', 'pilot', 'coach', 'medic', 'paramedic', 'mechanic', 'midwife', 'fan', 'guide', 'veteran', 'cadet', 'nanny']);
 /** "the woman" is a woman, "the father" a man; undefined for words of no gender. */
 export function genderOfPersonNoun(noun: string): 'm' | 'f' | undefined {
   return womenWords.has(noun) ? 'f' : menWords.has(noun) ? 'm' : undefined;
@@ -584,7 +584,11 @@ function namedBefore(segment: readonly Token[], head: string): Token | undefined
   const index = segment.findIndex((t) => t.lower === head);
   let k = index - 1;
   while (k >= 1 && segment[k]!.cap && !isPossessive(segment[k]!)) k--;
-  return k < index - 1 && k >= 0 && articles.has(segment[k]!.lower) ? segment[k + 1] : undefined;
+  const name = k + 1;
+  if (name >= index) return undefined;
+  // ("The 47-year-old CRP leader": past an age or an epithet.)
+  while (k >= 1 && (isAgeWord(segment[k]!.lower) || epithetWords.has(segment[k]!.lower))) k--;
+  return k >= 0 && articles.has(segment[k]!.lower) ? segment[name] : undefined;
 }
 
 function isNationalityBeforeRole(tokens: readonly Token[], run: NameRun): boolean {

@@ -48,8 +48,13 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   const continued = new Set<number>();
   for (let block = 1; block + 1 < turns.length; block++) {
     const previous = turns[block - 1];
-    // (Only an "A:" answer, the Q&A form, and never into a heading or a credit.)
-    if (turns[block] || previous?.label !== 'A' || !turns[block + 1] || ctx.isHeadline(block) || isCredit(ctx.text, ctx.sentences.blockStart(block), ctx.sentences.blockEnd(block))) continue;
+    // ("HASKETT: Next autumn. …" then "Here is the difference between us. …": any speaker's turn
+    // goes on too, though never into a heading, a credit or a bracketed stage note.)
+    // Another speaker's paragraph speaks as "I" or "we"; a reporter's narrative between turns does not.
+    if (turns[block] || !previous || !turns[block + 1] || ctx.isHeadline(block) || isCredit(ctx.text, ctx.sentences.blockStart(block), ctx.sentences.blockEnd(block))) continue;
+    // (A bold line is a label the pattern missed, "**Press officer:**", or a question.)
+    const bold = source.startsWith('**', ctx.sentences.blockStart(block) - 2);
+    if (previous.label !== 'A' && (bold || previous.key === turns[block + 1]!.key || !firstPerson.test(ctx.text.slice(ctx.sentences.blockStart(block), ctx.sentences.blockEnd(block))))) continue;
     turns[block - 1] = { ...previous, end: ctx.sentences.blockEnd(block) };
     continued.add(block);
   }
@@ -80,6 +85,8 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   }
   return { answers, turnStarts, speakers: () => transcriptSpeakers(ctx, answerGroups) };
 }
+
+const firstPerson = /\b(?:I|we|We|my|My|our|Our|us|me)\b/;
 
 /**
  * "**Why have they moved north?**" then "Warmer water, mostly. …": in an interview the text names
