@@ -636,7 +636,7 @@ export class EntityRegistry {
     // "Sabel Mining" and "Sabel Mining Corporation" are one company, named in full where the text does.
     const base = withoutLegalSuffix(key);
     const bySuffix = base ? this.orgs.get(base) : undefined;
-    let entity = this.orgs.get(key) ?? this.shortFormOf(expanded) ?? this.withNationality(key) ?? bySuffix;
+    let entity = this.orgs.get(key) ?? this.shortFormOf(expanded) ?? this.withNationality(key) ?? this.nationalClass(key) ?? bySuffix;
     if (entity && base && entity === bySuffix && spaceCount(expanded) > spaceCount(entity.name)) entity.name = expanded;
     if (!entity) {
       entity = { name: expanded, kind: 'org', gender: undefined, roles: new Set(organisationClassesOf(expanded)), nationalities: new Set() };
@@ -664,6 +664,21 @@ export class EntityRegistry {
       if (!name.endsWith(suffix) || name.indexOf(' ') !== name.length - suffix.length) continue;
       if (!looksNationality(entity.name.slice(0, entity.name.indexOf(' ')))) continue;
       if (found && found !== entity) return undefined; // two countries' ministries: leave the short name alone
+      found = entity;
+    }
+    return found;
+  }
+
+  /** "the Ostravian ministry" after "the Ostravian Foreign Ministry": the one body of that country and class. */
+  private nationalClass(key: string): Entity | undefined {
+    const space = key.indexOf(' ');
+    if (space < 0 || space !== key.lastIndexOf(' ') || !organisationWords.has(key.slice(space + 1)) || !looksNationality(key.charAt(0).toUpperCase() + key.slice(1, space))) return undefined;
+    const prefix = key.slice(0, space + 1);
+    const suffix = key.slice(space);
+    let found: Entity | undefined;
+    for (const [name, entity] of this.orgs) {
+      if (name.length <= key.length || !name.startsWith(prefix) || !name.endsWith(suffix) || entity === found) continue;
+      if (found) return undefined;
       found = entity;
     }
     return found;
@@ -757,7 +772,7 @@ export class EntityRegistry {
 
   lookupOrg(name: string): Entity | undefined {
     const expanded = this.acronyms.get(name) ?? name;
-    return this.orgs.get(expanded.toLowerCase()) ?? this.shortFormOf(expanded);
+    return this.orgs.get(expanded.toLowerCase()) ?? this.shortFormOf(expanded) ?? this.nationalClass(expanded.toLowerCase());
   }
 
   /** The canonical form of a name as written: full name for a surname, expansion for an acronym. */

@@ -504,7 +504,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   const matches = (m: Mention): boolean => {
     const entity = m.entity;
     // ("the company" is the "ground-handling contractor Skyline Apron Services" too.)
-    if (isOrgClass) return entity.kind === 'org' && (entity.roles.has(head) || ((head === 'company' || head === 'firm') && companyTrades.some((trade) => entity.roles.has(trade))));
+    // ("the Tellish ministry" is no Ostravian one.)
+    if (isOrgClass) return entity.kind === 'org' && (!nationality || entity.nationalities.has(nationality) || entity.name.toLowerCase().startsWith(`${nationality} `)) && (entity.roles.has(head) || ((head === 'company' || head === 'firm') && companyTrades.some((trade) => entity.roles.has(trade))));
     if (entity.kind !== 'person') return false;
     if (nationality && !entity.nationalities.has(nationality)) return false;
     // ("his Ostrian counterpart": whoever of that nationality holds the other side's office.)

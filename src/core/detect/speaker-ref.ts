@@ -204,7 +204,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const of = firstIn(tokens, from, r.first, (t) => t.lower === 'of');
     return of > from && personRoleNouns.has(tokens[of - 1]!.lower) && !tokens[of - 1]!.cap && firstIn(tokens, of, r.first, (t) => t.text === ',') < 0;
   };
-  const persons = runs.filter((r) => r.cls === 'person' && !(roleEnds && r.last === to - 2) && !ofRole(r) && !(tokens[r.first - 1]?.kind === 'word' && !tokens[r.first - 1]!.cap && organisationClasses.has(tokens[r.first - 1]!.lower)));
+  const persons = runs.filter((r) => r.cls === 'person' && !(roleEnds && r.last === to - 2) && !ofRole(r) && !(!r.title && tokens[r.first - 1]?.kind === 'word' && !tokens[r.first - 1]!.cap && organisationClasses.has(tokens[r.first - 1]!.lower)));
   // "Jessamy Quillfeather of Nether Ashby": the name after "of" is where she is from, and "A reader
   // in Low Wyndle" is nobody named.
   // ("Priya Vandersloot of Halvik-based Skyline Advisory": the same past a "-based" modifier.)
