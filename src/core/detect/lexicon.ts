@@ -274,6 +274,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "Hollvard Mountain Rescue said", "the Calloway Register of Stolen Works" … "the register".
   ['team', ['team', 'rescue', 'lifeboat']],
   ['forum', ['forum']],
+  // "the Brightrail-Okonde Joint Venture, a consortium of …" … "the consortium".
+  ['consortium', ['consortium', 'venture']],
   ['register', ['register', 'registry']],
   // "the Dravenport Fire Brigade" … "the brigade said".
   ['brigade', ['brigade']],

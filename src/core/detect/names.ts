@@ -267,6 +267,9 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   let cls = reading.cls;
   // "told the Straits Courier": a determiner before a title-less name marks an organisation or a place.
   if (cls === 'person' && !reading.title && (tokens[first - 1]?.lower === 'the' || tokens[first]!.lower === 'the')) cls = 'org';
+  // ("the residents’ group Canal Square Alive": a body's class before a name makes a body of a place name.)
+  const before = tokens[first - 1];
+  if (cls === 'place' && before?.kind === 'word' && !before.cap && bodyClassWords.has(before.lower)) cls = 'org';
   return { first, last, name: reading.name, title: reading.title, nationality: reading.nationality, words: reading.words, cls, possessive: reading.possessive };
 }
 
@@ -361,6 +364,7 @@ function classify(words: readonly string[], title: string): NameClass {
   return 'unknown';
 }
 
+const bodyClassWords = new Set(['group', 'campaign', 'association', 'union', 'charity', 'coalition', 'alliance', 'network', 'movement', 'society', 'club']);
 const groupPlurals = new Set(['traders', 'residents', 'neighbours', 'neighbors', 'farmers', 'fishermen', 'tenants', 'shopkeepers', 'campaigners', 'parents', 'friends']);
 
 const workplaceClasses = new Set(['police', 'force', 'zoo', 'museum', 'theatre', 'theater', 'hospital', 'airport', 'port', 'library', 'orchestra', 'university', 'institute', 'clinic', 'infirmary', 'festival', 'airline']);
