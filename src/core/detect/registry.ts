@@ -718,7 +718,7 @@ export class EntityRegistry {
     return found;
   }
 
-  private lastPersonBefore(pos: number): Entity | undefined {
+  lastPersonBefore(pos: number): Entity | undefined {
     for (let i = this.mentions.lastBefore(pos); i >= 0; i--) {
       const entity = this.mentions.at(i).entity;
       if (entity.kind === 'person') return entity;

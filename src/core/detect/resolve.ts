@@ -1,6 +1,6 @@
 import { isAccordingTo, type Candidate } from './context';
 import { companyTrades, leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations, spouseNouns } from './lexicon';
-import { titleCase } from './names';
+import { looksNationality, titleCase } from './names';
 import type { Entity, EntityRegistry, Mention } from './registry';
 import { genderOfPersonNoun, type SpeakerRef, type Spokesperson } from './speaker-ref';
 
@@ -295,6 +295,11 @@ const lookahead = 300;
 /** How far back a role looks for a better match than the nearest (its exact phrase, its employer, a body that spoke): a long story's length. */
 const preferenceLookback = 150;
 
+/** The words at `pos` open with "the", or "the " stands just before (where a subject's position may point past it). */
+function afterThe(text: string, pos: number): boolean {
+  return /^the /i.test(text.slice(pos, pos + 4)) || /\bthe $/i.test(text.slice(Math.max(0, pos - 4), pos));
+}
+
 function posOf(c: Candidate): number {
   return c.subject?.pos ?? c.start;
 }
@@ -307,6 +312,13 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
       // "the Velstrian": a word no one bears, for someone from a place the text named.
       const fromPlace = ref.cls === 'unknown' && !ref.name.includes(' ') && !registry.lookupPerson(ref.name) && !registry.lookupOrg(ref.name) ? registry.personFrom(ref.name, pos) : undefined;
       if (fromPlace) return found(fromPlace);
+      // ("said the Eskarian, who turns 30 next month" with an Eskarian Ski Federation in the text: a
+      // demonym alone is a person, not the first word of a body's name.)
+      const demonym = ref.cls === 'unknown' && !ref.name.includes(' ') && looksNationality(ref.name) && afterThe(text, pos) && !registry.lookupPerson(ref.name) && registry.lookupOrg(ref.name)?.name !== ref.name;
+      if (demonym) {
+        const person = registry.personFrom(ref.name, pos) ?? registry.lastPersonBefore(pos);
+        return person ? found(person) : { name: null };
+      }
       if (ref.cls === 'org' || (!registry.lookupPerson(ref.name) && registry.lookupOrg(ref.name))) {
         const org = registry.orgEntity(ref.name);
         if (ref.gender) return { name: org.name, entity: { ...org, kind: 'person', gender: ref.gender, roles: org.roles, nationalities: org.nationalities } };
