@@ -205,6 +205,13 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['hospital-nurse-whistleblower.txt|patients on some of its wards are being put at risk because too few nurses are rostered on night shifts', 'the lede\'s "A senior nurse at St Aldric’s Hospital says" is read as the hospital speaking (an unnamed role at a named body); this file gives the nurse named below as "a ward sister", which takes knowing that a ward sister is a nurse'],
   ['oil-tanker-sanctions.txt|it had requested urgent consular access to the crew', 'the detector keeps a closing ", 14 of whom are …" relative clause in the content (as with ", whose …", a convention in conflict); this file ends before it'],
   ['paralympic-team-funding.txt|purely commercial', 'a partial quote in a second predicate ("… before the government announced its cut and was «purely commercial»") goes to the nearer cue "announced", though its object is a noun and the quote is said of the decision'],
+  ['chess-federation-election.md|she had written to the commission on Saturday night, before the count was announced, to report irregularities in the proxy forms', 'the detector ends reported content before ", before the count was announced,", though the clause goes on after it ("to report …"); this file keeps the whole'],
+  ['football-stadium-racism-fine.txt|under active consideration', '"A league spokesman" finds no body: the text\'s league is the "Velland Premier Division", whose last word the detector reads as a military division, not a league'],
+  ['football-stadium-racism-fine.txt|any change would need the approval of all 18 clubs', 'as above'],
+  ['mayor-resigns-live-blog.txt|a by-election must be held within 60 days of the vacancy', '"According to the council": the text calls the body only "the city council"; this file gives it a name the text never writes ("Eskerby City Council")'],
+  ['pharmacy-chain-data-hack.txt|Verdell had three weeks to pay and chose to ignore us. Every day of silence now costs its customers, not us,', '"the message said" is the hacking group\'s message; the group is introduced only as "A group known as «Black Lantern»", a quoted name the registry does not read'],
+  ['pharmacy-chain-data-hack.txt|the full set of files would be published on May 21 unless it was paid', 'as above ("It demanded … and said" after the message; the detector takes the pharmacy, the last body named)'],
+  ['space-station-leak.txt|We are not in any danger', 'the headline\'s "— Halcyon commander" resolves forward to the first person named as a speaker (the flight director), not to the commander named later'],
 ]);
 
 /**
@@ -254,6 +261,7 @@ const knownExtras: ReadonlyMap<string, string> = new Map([
   ['central-bank-leak-inquiry.txt|its next rate decision, due on Dec 10, would be published at 7 a.m.', 'the shorter span of the claim listed in knownDisagreements'],
   ['forest-logging-permit.txt|felling would begin in September', 'the shorter span of the claim listed in knownDisagreements'],
   ['oil-tanker-sanctions.txt|it had requested urgent consular access to the crew, 14 of whom are Ostranian citizens', 'the longer span of the claim listed in knownDisagreements'],
+  ['chess-federation-election.md|she had written to the commission on Saturday night', 'the shorter span of the claim listed in knownDisagreements'],
 ]);
 
 function documentsIn(folder: string): string[] {

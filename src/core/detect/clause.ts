@@ -79,7 +79,11 @@ export function isFiniteVerbForm(token: Token): boolean {
 
 /** The comma closing an apposition of one to eight words opened by the comma at `open`, or -1. */
 function appositionEnd(tokens: readonly Token[], open: number): number {
-  for (let k = open + 1; k < tokens.length && k <= open + 9; k++) {
+  // ("a narrower law, limited to staff in direct contact with … or to declared outbreak periods, could …":
+  // a participle phrase runs longer.)
+  const first = tokens[open + 1];
+  const reach = first?.kind === 'word' && !first.cap && /[^e]ed$/.test(first.lower) ? 18 : 9;
+  for (let k = open + 1; k < tokens.length && k <= open + reach; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k > open + 1 ? k : -1;
     // "the scheme, part of its ‘Waterfront 2030’ plan, would …": a quoted name inside the apposition.
@@ -117,7 +121,7 @@ function startsPredicate(tokens: readonly Token[], from: number): boolean {
 }
 
 /** "poultry, eggs and litter could not …": the comma at `comma` is one of a list whose "and" or "or" follows within a few words. */
-function listGoesOnToAnd(tokens: readonly Token[], comma: number): boolean {
+export function listGoesOnToAnd(tokens: readonly Token[], comma: number): boolean {
   for (let k = comma + 1; k < tokens.length && k <= comma + 6; k++) {
     const t = tokens[k]!;
     if (t.lower === 'and' || t.lower === 'or') return k > comma + 1 && tokens[k + 1]?.kind === 'word';

@@ -58,6 +58,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     if (t.lower.endsWith('ing') && before?.kind === 'word' && !before.cap && !determiners.has(before.lower) && (tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of') && /^(?:surge|flood|storm|weather|heat|health|safety|travel|profit|fire|frost|wind|tsunami|gale|snow|ice)$/.test(before.lower)) continue;
     // "had repeatedly broken licensing rules.": a plural noun after its modifier, ending the sentence.
     if (pluralNounCues.has(t.lower) && i === to - 1 && before?.kind === 'word' && !before.cap && /ing$/.test(before.lower)) continue;
+    // "scanned prescriptions and notes written by pharmacists": a plural noun with its participle and agent.
+    if (pluralNounCues.has(t.lower) && tokens[i + 2]?.lower === 'by' && tokens[i + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[i + 1]!.lower)) continue;
     // "agreed that …" reports; "had been agreed with the inspectorate" is no cue at all.
     if (clauseOnlyVerbs.has(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     out.push({ first: i, last: i, text: t.text, word: t.lower });
@@ -155,6 +157,8 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
   const cuePos = tokens[cue.first]!.start;
   while (k > sentenceStart && tokens[k]!.kind === 'word' && auxiliaries.has(tokens[k]!.lower)) k--;
   if (cue.word.endsWith('ing') && tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };
+  // ("wrote to every employee in March urging them to …": after a date, the participle is the clause's.)
+  if (cue.word.endsWith('ing') && dateWords.has(tokens[k]?.lower ?? '') && dateOpeners.has(tokens[k - 1]?.lower ?? '')) return { ref: { kind: 'elided' }, pos: cuePos };
   // "The Speaker, Dunstan Pell, called for order before warning members …": the participle after a
   // subordinator shares the sentence's subject.
   if (cue.word.endsWith('ing') && participleSubordinators.has(tokens[k]?.lower ?? '')) return { ref: { kind: 'elided' }, pos: cuePos };

@@ -241,7 +241,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['club', ['club', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'hotspur', 'rangers', 'harriers']],
   ['cooperative', ['cooperative', 'co-operative', 'co-op']],
   ['party', ['party', 'list', 'alliance', 'front', 'movement', 'league', 'forum']],
-  ['group', ['group', 'coalition', 'network', 'campaign', 'alliance']],
+  ['group', ['group', 'coalition', 'network', 'campaign', 'alliance', 'collective']],
   ['court', ['court', 'tribunal']],
   ['police', ['police', 'constabulary']],
   // "The force said": a police force.
@@ -285,7 +285,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "the district": a school district, read off the name by organisationClassesOf (a district alone is a place).
   ['district', []],
   // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
-  ...['diocese', 'chamber', 'federation', 'confederation', 'directorate', 'embassy', 'consulate', 'lottery', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo'].map((word): [string, string[]] => [word, [word]]),
+  ...['diocese', 'chamber', 'federation', 'confederation', 'directorate', 'embassy', 'consulate', 'lottery', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo', 'unit', 'squad'].map((word): [string, string[]] => [word, [word]]),
 ]);
 
 /**
@@ -301,6 +301,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'therapeutics', 'healthcare', 'health', 'management', 'partners', 'grid', 'works', 'tramways', 'railways', 'carriers', 'hotels', 'retail', 'stores', 'supermarkets', 'freight', 'tankers', 'offshore', 'renewables',
   'semiconductors', 'electronics', 'securities', 'bancorp', 'air', 'books', 'publishing', 'publishers', 'editions', 'records',
   'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences', 'pictures', 'films', 'productions', 'entertainment',
+  'bakeries', 'bakery', 'dairies', 'dairy', 'pharmacy', 'pharmacies', 'brewery', 'distillery', 'distilleries',
   'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'homes', 'care',
 ]);
 

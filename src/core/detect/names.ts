@@ -286,7 +286,10 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   if (whole.length === 1 && personRoleNouns.has(whole[0]!.toLowerCase())) return undefined; // "The new MP": a role
   if (classify(whole, '') === 'org') {
     // "Kelmar's Ministry of the Interior": the body's name, as "Morvia's foreign ministry" is the Foreign Ministry.
-    if (whole.length > 2 && isPossessive(tokens[k]!) && classify(whole.slice(1), '') === 'org') whole.shift();
+    // ("the Velland Premier Division’s Independent Disciplinary Panel": so past an owner of several words.)
+    let owner = k;
+    while (owner < last && !isPossessive(tokens[owner]!)) owner++;
+    if (owner < last && last - owner >= 2 && classify(whole.slice(owner - k + 1), '') === 'org') whole.splice(0, owner - k + 1);
     const name = normaliseCase(whole.join(' '));
     return { name, title: '', nationality: '', words: whole.length, cls: 'org', possessive: isPossessive(tokens[last]!) };
   }

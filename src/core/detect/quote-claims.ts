@@ -390,6 +390,8 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   while (cues.length > 1 && notSpeakingNow.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
   // "said she had asked the agency to look for ‘…’": an earlier act reported inside the statement.
   while (cues.length > 1 && before[cues[cues.length - 1]!.first - 1]?.lower === 'had') cues.pop();
+  // "saying they had been told to “stay out of it”": an instruction received, reported by the cue before it.
+  while (cues.length > 1 && isHearingCue(before, cues[cues.length - 1]!) && before[cues[cues.length - 1]!.last + 1]?.lower === 'to') cues.pop();
   // "said in a statement posted online that …": the participle dates the document, the cue before it speaks.
   while (cues.length > 1 && documentNouns.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
   if (cues.length === 0) return undefined;
@@ -419,6 +421,8 @@ function isInvertedBetweenParts(before: readonly Token[], cue: Cue): boolean {
 }
 
 function isPassiveCue(tokens: readonly Token[], cue: Cue): boolean {
+  // ("the devices described by the ministry were „unusually crude“": a participle with its agent.)
+  if (cue.word.endsWith('ed') && tokens[cue.last + 1]?.lower === 'by') return true;
   return passiveAuxiliaries.has(tokens[cue.first - 1]?.lower ?? '') && !isHearingCue(tokens, cue);
 }
 

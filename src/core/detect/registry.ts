@@ -361,7 +361,8 @@ export class EntityRegistry {
         // ("Niall Osterby and his wife, Priya,": a spouse of someone named in full takes the surname.)
         const kin = tokens[run.first - 2]!.lower;
         const spouseOf = spouseNouns.has(kin) && (tokens[run.first - 3]!.lower === 'his' || tokens[run.first - 3]!.lower === 'her') ? this.lastPersonBefore(pos) : undefined;
-        const surname = spouseOf?.name.includes(' ') ? spouseOf.name.slice(spouseOf.name.lastIndexOf(' ') + 1) : undefined;
+        // ("Renske’s older brother, Emil,": the owner's surname is his.)
+        const surname = spouseOf?.name.includes(' ') ? spouseOf.name.slice(spouseOf.name.lastIndexOf(' ') + 1) : kinSurname(tokens, run.first - 2);
         const entity = this.person(surname ? `${run.name} ${surname}` : run.name);
         // ("Her husband, a retired lorry driver, said" later is he.)
         entity.roles.add(tokens[run.first - 2]!.lower);
@@ -947,7 +948,20 @@ function isKinAppositive(tokens: readonly Token[], run: NameRun): boolean {
   if (tokens[run.first - 1]?.text !== ',' || tokens[run.last + 1]?.text !== ',') return false;
   const kin = tokens[run.first - 2];
   if (!kin || kin.kind !== 'word' || !Object.hasOwn(genderOfKin, kin.lower)) return false;
-  return isKinOwner(tokens[run.first - 3]);
+  return isKinOwner(tokens[kinOwnerAt(tokens, run.first - 2)]);
+}
+
+/** Where the owner of the kin noun at `kin` stands, past an "older" or "late" between them. */
+function kinOwnerAt(tokens: readonly Token[], kin: number): number {
+  return kinAdjectives.has(tokens[kin - 1]?.lower ?? '') ? kin - 2 : kin - 1;
+}
+
+const kinAdjectives = new Set(['older', 'younger', 'elder', 'eldest', 'oldest', 'youngest', 'twin', 'late', 'only']);
+
+/** "Renske’s older brother": the surname a relative shares with the person the text named, if the owner is one. */
+export function kinSurname(tokens: readonly Token[], kin: number): string | undefined {
+  const owner = tokens[kinOwnerAt(tokens, kin)];
+  return owner?.cap && isPossessive(owner) ? stripPossessive(owner.text) : undefined;
 }
 
 /** Whose relative: "his", "her", "their" or a possessive ("the ferryman's"). */
@@ -990,6 +1004,8 @@ export function rolePhrase(segment: readonly Token[]): { phrase: string; head: s
   for (let k = head - 1; k >= 0; k--) {
     const t = segment[k]!;
     if (titleWords.has(t.lower) || personRoleNouns.has(t.lower) || roleModifiers.has(t.lower)) words.unshift(t.lower);
+    // ("chief fire officer", "chief medical officer": the field between a title word and the head.)
+    else if (k === head - 1 && k > 0 && !t.cap && t.kind === 'word' && titleWords.has(segment[k - 1]!.lower)) words.unshift(t.lower);
     else if (looksNationality(t.text)) {
       nationality = t.lower;
       break;

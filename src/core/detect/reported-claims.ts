@@ -10,7 +10,7 @@ import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
 import { isPossessive, type Token } from './tokens';
 
-const adjunctNouns = new Set(['statement', 'address', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study', 'release', 'announcement', 'update', 'notice', 'podcast', 'blog', 'call', 'presentation', 'webinar', 'tweet']);
+const adjunctNouns = new Set(['statement', 'address', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study', 'release', 'announcement', 'update', 'notice', 'podcast', 'blog', 'call', 'presentation', 'webinar', 'tweet', 'bulletin', 'review', 'assessment', 'judgment', 'ruling', 'decision']);
 /** "in a survey published on Tuesday that …": the participle that dates the document. */
 const documentParticiples = new Set(['published', 'released', 'issued', 'posted', 'sent', 'filed', 'circulated']);
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now', 'online']);
@@ -72,7 +72,10 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   };
   if (cue.word === 'according') {
     const speakerEnd = indexOf(tokens, ',', cue.last + 1);
-    const region = tokens.slice(cue.last + 1, speakerEnd < 0 ? tokens.length : speakerEnd);
+    let region = tokens.slice(cue.last + 1, speakerEnd < 0 ? tokens.length : speakerEnd);
+    // ("according to a letter from the inspectorate seen by Calder Wire": who saw it is no source.)
+    const seenBy = region.findIndex((t, i) => i > 1 && sightParticiples.has(t.lower) && region[i + 1]?.lower === 'by');
+    if (seenBy > 0) region = region.slice(0, seenBy);
     const subject: Subject = { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
     if (cue.first === 0 || tokens[cue.first - 1]!.kind !== 'word') {
       // ("MR DUNMORE: According to the Vellish Audit Office, …": a turn's label before it is no clause.)
@@ -202,7 +205,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const negatedInfinitive = clauseWord?.lower === 'not' && tokens[clause + 1]?.lower === 'to';
     // ("warned residents within a kilometre of the site to keep …": a place phrase still describes the addressee.)
     const addresseePlace = clauseWord !== undefined && addresseePlaceWords.has(clauseWord.lower);
-    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !notClauseStarts.has(clauseWord.lower) && !clauseWord.lower.endsWith('ing') && !negatedInfinitive && !addresseePlace && looksLikeClause(tokens, clause)) {
+    // ("promised an independent inquiry and said …": a second verb, not a clause after an addressee.)
+    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !clauseJoiners.has(clauseWord.lower) && !notClauseStarts.has(clauseWord.lower) && !clauseWord.lower.endsWith('ing') && !negatedInfinitive && !addresseePlace && looksLikeClause(tokens, clause)) {
       return make(clause, tokens.length, subject, 0.75);
     }
     // The addressee may carry a place ("told a crowded meeting in the village hall at Korsa that …")
@@ -271,6 +275,7 @@ function closingPlacePhrase(tokens: readonly Token[], from: number): boolean {
   return true;
 }
 
+const sightParticiples = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read']);
 const closingAdjunctOpeners = new Set(['after', 'before', 'during', 'following', 'at', 'in', 'on', 'outside']);
 const placeOpeners = new Set(['at', 'in', 'on', 'outside', 'inside', 'near']);
 
@@ -529,7 +534,8 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
     if (t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'last') {
       let j = i + 1;
       while (j < tokens.length && j < i + 5 && tokens[j]!.kind === 'word') {
-        if (dayWords.test(tokens[j]!.lower) && tokens[j]!.lower !== 'the') return skipAdjuncts(tokens, partsOfDay.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
+        // ("said in its January bulletin that …": a month naming the document goes on to it.)
+        if (dayWords.test(tokens[j]!.lower) && tokens[j]!.lower !== 'the' && !adjunctNouns.has(tokens[j + 1]?.lower ?? '')) return skipAdjuncts(tokens, partsOfDay.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
         if (adjunctNouns.has(tokens[j]!.lower)) {
           // "in a radio interview", "in a television broadcast": the last of the nouns in a row.
           while (adjunctNouns.has(tokens[j + 1]?.lower ?? '')) j++;

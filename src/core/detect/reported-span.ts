@@ -1,5 +1,5 @@
 // Where reported content starts and ends once its cue has been read.
-import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm, looksLikeClause } from './clause';
+import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm, listGoesOnToAnd, looksLikeClause } from './clause';
 import type { DocumentContext } from './context';
 import { irregularPastVerbs, isPastForm, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
@@ -25,6 +25,8 @@ function secondReportingVerb(tokens: readonly Token[], at: number): boolean {
   const finite = /(?:ed|s)$/.test(verb) || irregularPastVerbs.has(verb);
   // "…, and it published a new hazard map": after a comma, a subject pronoun and a past verb, the subject's next act.
   if (verbAt === at + 2 && tokens[at - 1]?.text === ',' && tokens[at]!.lower === 'and' && isPastForm(verb)) return true;
+  // ("scanned prescriptions and notes written by pharmacists": a noun with its participle and agent.)
+  if (tokens[verbAt + 2]?.lower === 'by' && /(?:ed|en)$/.test(tokens[verbAt + 1]?.lower ?? '')) return false;
   // "…, and it demanded the publication of …", "… and declined to comment": the subject's next act too.
   return finite && (reportingVerbs.has(verb) || nextActVerbs.has(verb));
 }
@@ -134,7 +136,8 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       // ("One tanker, carrying vinyl chloride, was «venting slowly»": the comma closed an aside and the
       // clause goes on to frame the quote.)
       const asideClosed = tokens[lastComma + 1]?.kind === 'word' && isFiniteVerbForm(tokens[lastComma + 1]!);
-      if (lastComma > from && wordsIn(tokens, from, lastComma) >= 3 && !asideClosed) {
+      // ("would cost hotels, restaurants and ski schools “several million”": a list's comma is no clause break.)
+      if (lastComma > from && wordsIn(tokens, from, lastComma) >= 3 && !asideClosed && !listGoesOnToAnd(tokens, lastComma)) {
         end = lastComma;
         break;
       }
@@ -209,7 +212,9 @@ function conjunctionBefore(tokens: readonly Token[], from: number, quote: number
     // ("urged parents to check … and to ‘ask, and keep asking’": a second infinitive, quoted.)
     const secondInfinitive = tokens[k + 1]?.lower === 'to' && k + 2 === quote;
     const ownSubject = opensClauseWithSubject(tokens, k + 1, quote);
-    if ((t.lower === 'and' || t.lower === 'but') && (!phraseWords.has(tokens[k + 1]?.lower ?? '') || secondInfinitive || ownSubject)) {
+    // ("would cost hotels, restaurants and ski schools “several million”": the last item of a list.)
+    const endsList = (tokens[k - 2]?.text === ',' || tokens[k - 3]?.text === ',') && tokens[k - 1]?.kind === 'word' && !isFiniteVerbForm(tokens[k + 1]!);
+    if ((t.lower === 'and' || t.lower === 'but') && !endsList && (!phraseWords.has(tokens[k + 1]?.lower ?? '') || secondInfinitive || ownSubject)) {
       // Further back only when a verb follows ("but thought they were ‘…’", "but would otherwise
       // observe the truce “…”"; not "between March and June").
       if (k > quote - 4 || isFiniteVerbForm(tokens[k + 1]!) || irregularPastVerbs.has(tokens[k + 1]!.lower) || ownSubject) return k;

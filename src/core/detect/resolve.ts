@@ -334,8 +334,11 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
       if (pluralOfPeople.test(ref.name)) return { name: null };
       return { name: ref.name, entity: registry.orgEntity(ref.name) };
     }
-    case 'pronoun':
-      return resolvePronoun(ref.word, pos, registry, interviewee);
+    case 'pronoun': {
+      // ("Mr Pashley: Mr Vell, you said earlier that …": in a hearing of two witnesses, the one addressed.)
+      const addressed = ref.word === 'you' ? addressedAtLineStart(text, pos, registry) : undefined;
+      return addressed ? found(addressed) : resolvePronoun(ref.word, pos, registry, interviewee);
+    }
     case 'role': {
       if (ref.head === 'couple') return coupleNamedBefore(text, pos, registry);
       const role = resolveRole(ref.phrase, ref.head, ref.nationality, pos, registry, aheadBefore, ref.owned === true, ref.employer);
@@ -460,6 +463,17 @@ function opensWithAsked(text: string, sentenceStart: number): boolean {
   return text.startsWith('Asked ', sentenceStart);
 }
 
+/** The person a line opens by addressing, after any speaker label ("Ms Ostrander: Mr Vell, in September you …"). */
+function addressedAtLineStart(text: string, pos: number, registry: EntityRegistry): Entity | undefined {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const line = text.slice(lineStart, pos);
+  const match = vocative.exec(line);
+  const person = match ? registry.lookupPerson(match[1]!, false) : undefined;
+  return person?.kind === 'person' ? person : undefined;
+}
+
+const vocative = /^(?:[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}: )?(?:Mr|Ms|Mrs|Miss|Dr|Professor|Minister|Commissioner) (\p{Lu}[\p{L}'’-]+), /u;
+
 function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {
   if (word === 'you') return interviewee ? { name: interviewee, entity: registry.personEntity(interviewee) } : { name: null };
   const wantGender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
@@ -528,6 +542,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
       if (head === 'minister' && phrase === head && / secretary$/.test(role) && !/^(?:general|press|permanent|company|party|private|executive|deputy|union) /.test(role)) return true;
       // "the scientist" is the coral ecologist the text named.
       if (head === 'scientist' && phrase === head && /(?:ologist|chemist|physicist|scientist)$/.test(role)) return true;
+      // "the chief" is the chief fire officer the text named.
+      if (head === 'chief' && phrase === head && role.startsWith('chief ')) return true;
       // "the officer" is the sergeant the text named.
       if (head === 'officer' && phrase === head && policeRanks.has(role)) return true;
       // "the minister" is any minister; "the harbour minister" is not the transport minister.

@@ -228,6 +228,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (dot - i > longestAbbreviation) return false;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1) return word !== word.toUpperCase(); // an initial ("E. coli", "J. Smith"), never a digit ("on Dec. 1.")
+  // "No. 10" is a number; "urging them to vote no. In …" ends a sentence.
+  if (word === 'no') return /^ ?\d/.test(text.slice(dot + 1, dot + 3));
   return abbreviations.has(word);
 }
 

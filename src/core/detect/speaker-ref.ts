@@ -1,6 +1,6 @@
 import { clubNameEnding, companyTrades, genericSpeakerStarts, isPastForm, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
 import { isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
-import { honorificGender, rolePhrase } from './registry';
+import { honorificGender, kinSurname, rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { isNamedWork } from './works';
 
@@ -161,7 +161,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const spokesperson: Spokesperson | undefined = spokesWord === 'spokespeople' ? undefined : (gender ?? 'x');
     // "a spokeswoman, Ruth Moen," and "Ruth Moen, a spokeswoman for the hospital,": the named person.
     // ("a spokeswoman for Helvard": the name after "for" is the body she speaks for.)
-    const person = runs.find((r) => r.first > spokes && r.cls !== 'org' && r.cls !== 'place' && !bodyPrepositions.has(tokens[r.first - 1]?.lower ?? '')) ?? runs.find((r) => r.last < spokes && r.cls === 'person' && tokens[r.last + 1]?.text === ',');
+    const person = runs.find((r) => r.first > spokes && r.cls !== 'org' && r.cls !== 'place' && !bodyPrepositions.has(tokens[r.first - 1]?.lower ?? '')) ?? runs.find((r) => r.last < spokes && (r.cls === 'person' || (r.cls === 'unknown' && r.first === from)) && tokens[r.last + 1]?.text === ',');
     if (person) return { kind: 'name', name: person.name, cls: 'person', ...(gender ? { gender } : {}) };
     const org = runs.find((r) => r.cls === 'org' || r.cls === 'unknown' || (r.first > spokes && bodyPrepositions.has(tokens[r.first - 1]?.lower ?? '')));
     if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}), ...(spokesperson ? { spokesperson } : {}) };
@@ -229,6 +229,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const namedAfter = runs.some((r) => r.first > headIndex && r.cls === 'org' && tokens[r.first - 1]?.lower !== 'by');
   // "Aschenfeld police": the force of that place, a body.
   const placePolice = headWord?.lower === 'police' && runs.some((r) => r.last === headIndex - 1 && r.first === from);
+  // ("The river police said": a force described by what it polices.)
+  if (headWord?.lower === 'police' && first.lower === 'the' && headIndex === to - 1 && tokens.slice(from + 1, headIndex).every((t) => t.kind === 'word' && !t.cap)) return wordRole('police');
   if (headWord && headIndex >= from && genericPlurals.test(headWord.lower) && !endsName && !namedAfter && !placePolice) return { kind: 'generic' };
   // A name right before the cue: "a pledge Krenn dismissed as …".
   const lastRun = runs[runs.length - 1];
@@ -266,6 +268,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const head = stripPossessive(owner.lower);
     return wordRole(head);
   }
+  // "Renske’s older brother, Emil,": the brother, by his first name and the surname they share.
+  const kin = segment.findIndex((t) => kinWords.has(t.lower));
+  const kinName = kin > 0 && segment[kin + 1]?.text === ',' && segment[kin + 2]?.cap && segment[kin + 2]!.kind === 'word' ? kinSurname(segment, kin) : undefined;
+  if (kinName) return { kind: 'name', name: `${segment[kin + 2]!.text} ${kinName}`, cls: 'person' };
   // "Kestland's delegation": a possessive name and a group noun that is not a role.
   const possessive = segment.findIndex((t) => isPossessive(t) && t.cap);
   const afterPossessive = segment[possessive + 1];

@@ -184,10 +184,16 @@ function withoutTitles(label: string): string {
 
 const courtesy = /^(?:thank(?:s| you)|good (?:morning|afternoon|evening|night)|goodbye|hello|you're welcome|i yield(?: back)?)\b/i;
 
-/** A procedural turn ("Thank you all.", "Good morning, Joss. Happy to be here."): short, and only a courtesy. */
+/**
+ * A procedural turn ("Thank you all.", "Good morning, Joss. Happy to be here."): short, and only a
+ * courtesy, or a request to the chair ("Chair, may I add one point?").
+ */
 export function isCourtesy(turn: string): boolean {
-  return courtesy.test(turn.trim()) && turn.trim().split(/\s+/).length <= 8;
+  const text = turn.trim();
+  return (courtesy.test(text) || askingLeave.test(text)) && text.split(/\s+/).length <= 8;
 }
+
+const askingLeave = /^(?:(?:mr |madam )?chair(?:man|woman)?, )?(?:may|can|could) i\b[^.!?]*\?$/i;
 
 function turnOf(ctx: DocumentContext, source: string, block: number): Turn | undefined {
   const start = ctx.sentences.blockStart(block);
