@@ -353,6 +353,8 @@ function classify(words: readonly string[], title: string): NameClass {
   if (lower.length >= 2 && lower[lower.length - 1] === 'survey' && !lower.some((w) => documentWords.has(w) && w !== 'survey') && !words.some((w) => /^\d/.test(w))) return 'org';
   if (lower.some((w) => documentWords.has(w))) return 'place';
   if (words.length >= 2 && companySuffixes.has(lower[lower.length - 1]!)) return 'org';
+  // ("Ashcombe United": a football club; "United" ends no person's name.)
+  if (words.length >= 2 && lower[lower.length - 1] === 'united') return 'org';
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!)) return 'org'; // an acronym
   if (words.length === 1 && isCamelCase(words[0]!)) return 'org'; // CamelCase: MareRail
   // ("The Old Quay Traders", "Wyle Bank Neighbours": people named together by a place are a group.)
@@ -395,6 +397,7 @@ export function organisationClassesOf(name: string): string[] {
   for (const [cls, marks] of organisationClasses) {
     if (words.some((w) => marks.includes(w)) || (marks.includes('&') && name.includes('&'))) out.push(cls);
   }
+  if (words.length >= 2 && words[words.length - 1] === 'united') out.push('club');
   // "Ridgeford Unified School District": a body that is a district.
   if (out.length > 0 && words.includes('district')) out.push('district');
   // "Eastmoor Police Federation" is officers' union, not "the force"; the "Zoo and Park Workers'

@@ -316,7 +316,8 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
       // demonym alone is a person, not the first word of a body's name.)
       const demonym = ref.cls === 'unknown' && !ref.name.includes(' ') && looksNationality(ref.name) && afterThe(text, pos) && !registry.lookupPerson(ref.name) && registry.lookupOrg(ref.name)?.name !== ref.name;
       if (demonym) {
-        const person = registry.personFrom(ref.name, pos) ?? registry.lastPersonBefore(pos);
+        // (Else whoever spoke just before, else the last person named.)
+        const person = registry.personFrom(ref.name, pos) ?? (lastSpeaker?.kind === 'person' ? lastSpeaker : registry.lastPersonBefore(pos));
         return person ? found(person) : { name: null };
       }
       if (ref.cls === 'org' || (!registry.lookupPerson(ref.name) && registry.lookupOrg(ref.name))) {
