@@ -127,8 +127,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['festival-crush-inquiry.txt|had set up a support fund for the families of those who died', 'not found with this span; cause not yet read'],
   ['festival-crush-inquiry.txt|The families have waited eleven months for answers. They will not wait for ever,', 'the detector gives null (cue said) where this file gives Corinna Vantreight (cue said); cause not yet read'],
   ['hospital-data-breach-fine.txt|every affected patient had now been contacted in writing and offered free credit monitoring for two years', 'the detector gives null (cue said) where this file gives Saint Oriel Healthcare Group (cue said); cause not yet read'],
-  ['interview-transcript-scientist.txt|no interest in scaring anyone', 'the detector gives Mira Dalhoek (cue said) where this file gives Annelies Voskuijlen (cue said); cause not yet read'],
-  ['interview-transcript-scientist.txt|the measurements would stand up to any review', 'the detector gives Mira Dalhoek (cue insisted) where this file gives Annelies Voskuijlen (cue insisted); cause not yet read'],
   ['interview-transcript-scientist.txt|would report by the end of March', 'not found with this span; cause not yet read'],
   ['museum-loan-dispute.txt|the sculpture was carried off from the city by an occupying army more than two centuries ago', 'the detector gives null (cue saying) where this file gives Pellara Civic Museum (cue saying); cause not yet read'],
   ['museum-loan-dispute.txt|the Ardenne Collection to accept mediation by a panel of independent curators', 'the detector gives Katrin Ollenbeck (cue urged) where this file gives Aurelio Santangeli (cue urged); cause not yet read'],

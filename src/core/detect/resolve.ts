@@ -132,6 +132,13 @@ export function resolveSpeakers(
     if (ref.kind === 'role' && ref.epithet && adjacent && lastSpeaker?.entity?.kind === 'person' && resolved.entity !== lastSpeaker.entity) {
       if (resolve({ ...ref, epithet: undefined }, lookFrom, registry, interviewee, Infinity, text).name === null) resolved = lastSpeaker;
     }
+    // ("Voskuijlen, who leads …, spoke to Mira Dalhoek …. Before the recording, the 52-year-old said":
+    // an age no one was given, with no one speaking just before, is the person the sentence before told of.)
+    if (ref.kind === 'epithet' && !adjacent && !ageGivenBefore(text, ref.age, pos)) {
+      const narrative = narrativeSubjectBefore(c.sentenceStart);
+      const person = narrative?.kind === 'name' ? resolve(narrative, c.sentenceStart, registry, interviewee, Infinity, text) : undefined;
+      if (person?.entity?.kind === 'person') resolved = person;
+    }
     // "The veteran MP … said she would …": an epithet taken for the last person named, when the
     // speaker speaks of themself as "she" and that person is a man, is the last woman named.
     const ownPronoun = c.kind === 'reported' && (ref.kind === 'epithet' || (ref.kind === 'role' && ref.epithet)) ? pronounOpening(text, c.start) : undefined;
@@ -420,6 +427,12 @@ const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? |\p{Lu}[\p{L}\p{M}-]*['
 const ageThenName = /\b(\d{1,3})-year-old(?: [\p{Ll}\p{M}'’-]+){0,6},? $/u;
 
 /** "the 58-year-old": the last person the text gave that age ("Ostrowski, 58, said"). */
+/** The text gave this age before `pos` ("Whitcliffe, 67,", "a 52-year-old man"). */
+function ageGivenBefore(text: string, age: string, pos: number): boolean {
+  const before = text.slice(0, pos);
+  return before.includes(`${age}-year-old`) || before.includes(`, ${age},`) || before.includes(`aged ${age}`);
+}
+
 function personOfAge(age: string, pos: number, registry: EntityRegistry, text: string, lastSpeaker?: Entity): Resolved {
   const mentions = registry.mentions;
   const start = mentions.lastBefore(pos);

@@ -768,6 +768,11 @@ function narrativeNamedSubject(tokens: readonly Token[]): SpeakerRef | undefined
   const [run] = nameRuns(tokens, 0, Math.min(tokens.length, 5));
   if (!run || run.first !== 0 || run.possessive || (run.cls !== 'person' && run.cls !== 'unknown')) return undefined;
   let verb = run.last + 1;
+  // ("Voskuijlen, who leads the institute’s glaciology group, spoke to …": past the relative clause.)
+  if (tokens[verb]?.text === ',' && tokens[verb + 1]?.lower === 'who') {
+    const close = tokens.findIndex((t, k) => k > verb + 1 && t.text === ',');
+    if (close > 0 && close - verb <= 14) verb = close + 1;
+  }
   if (tokens[verb]?.lower === 'had' || tokens[verb]?.lower === 'was') verb++;
   if (tokens[verb]?.lower === 'already' || tokens[verb]?.lower === 'also') verb++;
   const t = tokens[verb];
@@ -780,6 +785,8 @@ function narrativeNamedSubject(tokens: readonly Token[]): SpeakerRef | undefined
  * "One Osmarian driver, who …, shrugged at the news.": an unnamed person (a generic reference).
  */
 export function narrativeRoleSubject(tokens: readonly Token[]): SpeakerRef | undefined {
+  // ("Voskuijlen, who …, spoke to Mira Dalhoek, presenter of “Field Notes”, …": a title does not stop it.)
+  if (tokens[0]?.cap && tokens[0].lower !== 'the' && tokens[0].lower !== 'asked' && tokens[0].lower !== 'a' && tokens[0].lower !== 'an' && tokens[0].lower !== 'one') return narrativeNamedSubject(tokens);
   if (tokens.some((t) => t.kind === 'quote')) return undefined;
   // "Asked whether the villagers would stay, the elder smiled.": the question is the reporter's.
   if (tokens[0]?.lower === 'asked') {
