@@ -217,7 +217,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
 const knownExtras: ReadonlyMap<string, string> = new Map([
   ['bus-drivers-heat-strike.txt|No one would keep a dog in those conditions', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
   ['festival-crush-inquiry.txt|he had been given a radio', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
-  ['festival-crush-inquiry.txt|At that density', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
   ['pension-fund-lawsuit.txt|broke the fund\'s own rules', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
   ['rural-broadband-row.txt|superfast-ready', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
   ['bank-ceo-resigns.txt|he had not known about the accounts', 'the claim this file expects with "but accepted responsibility …" (see knownDisagreements)'],

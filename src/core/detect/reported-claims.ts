@@ -166,6 +166,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
       // "The court, she wrote, was “not asked …”": cut before the quotation, only the frame is left.
       return candidate && candidate.end > tokens[next]!.start ? candidate : undefined;
     }
+    // ("At that density, he said, “people stop …”": a short phrase without a verb is no statement.)
+    if (comma < 6 && !hasFiniteVerb(tokens, 0, comma)) return undefined;
     return make(0, comma, subject, 0.75);
   }
   // "So wrote X, …": the words are a quotation given before.
