@@ -100,6 +100,15 @@ function ledBody(tokens: readonly Token[], last: number): { role: string; body: 
   return { role, body };
 }
 
+/** "chaired by (retired judge) X", "led by X": the role the participle gives the person named after it. */
+function roleOfLeader(tokens: readonly Token[], first: number): string | undefined {
+  let k = first - 1;
+  while (k > first - 4 && k >= 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && tokens[k]!.lower !== 'by') k--;
+  if (tokens[k]?.lower !== 'by') return undefined;
+  const verb = tokens[k - 1]?.lower;
+  return verb === 'chaired' ? 'chair' : verb === 'led' || verb === 'headed' ? 'head' : undefined;
+}
+
 /** "who has been a nurse for 31 years", "who is a senior engineer": the role noun the clause gives. */
 function roleNounAfterBe(tokens: readonly Token[], k: number): string | undefined {
   if (tokens[k]?.lower === 'has' || tokens[k]?.lower === 'had') {
@@ -452,6 +461,9 @@ export class EntityRegistry {
     if (titleGender) entity.gender = titleGender;
     this.rolesBefore(tokens, run.first, entity, roles);
     this.rolesAfter(tokens, run.last, entity, roles);
+    // ("The inquiry, chaired by retired judge Corinna Vantreight,": "the chair" later is she.)
+    const ledAs = roleOfLeader(tokens, run.first);
+    if (ledAs) roles.push(ledAs);
     // "Sigrun Elvestad, who chairs the Vessland Fishermen's Union,": the role a verb gives, at that body.
     const led = ledBody(tokens, run.last);
     if (led) {
@@ -560,6 +572,9 @@ export class EntityRegistry {
     // "Chief Executive Officer of Corvane": a title in capitals reads as one in lower case.
     const roleWord = (t: Token) => t.kind === 'word' && (!t.cap || titleWords.has(t.lower) || personRoleNouns.has(t.lower));
     while (k < tokens.length && roleWord(tokens[k]!) && segment.length < 6) segment.push(tokens[k++]!);
+    // ("director of the Pellara Civic Museum": past the article too.)
+    const ofThe = segment.length > 2 && segment[segment.length - 1]!.lower === 'the' && ['of', 'at'].includes(segment[segment.length - 2]!.lower);
+    if (ofThe && tokens[k]?.cap) segment.pop();
     if (segment.length > 1 && (segment[segment.length - 1]!.lower === 'of' || segment[segment.length - 1]!.lower === 'at') && tokens[k]?.cap) {
       segment.pop();
       employer ??= tokens[k]!.lower;

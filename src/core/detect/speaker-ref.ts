@@ -244,7 +244,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   }
   // "Rennick City said": a football club by its town's name (the registry tells a club from the town).
   if (lastRun && lastRun.cls === 'place' && lastRun.first === from && lastRun.last === to - 1 && clubNameEnding.test(lastRun.name)) return { kind: 'name', name: lastRun.name, cls: 'unknown' };
-  if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
+  if (genericSpeakerStarts.has(first.lower)) return indefiniteRole(tokens, from, to) ?? indefiniteBody(tokens, from, to) ?? oneUnnamedPerson(tokens, from, to) ?? { kind: 'generic' };
   // ("dockers' leader", "teachers union chief": the plural owns the role that ends the phrase.)
   const ownsRole = to - from >= 2 && to - from <= 3 && isRoleNoun(tokens[to - 1]!.lower) && !tokens[to - 1]!.cap;
   if (to - from <= 3 && genericPlurals.test(first.lower) && !ownsRole) return { kind: 'generic' };
@@ -437,6 +437,21 @@ function indefiniteRole(tokens: readonly Token[], from: number, to: number): Spe
  * "A mother of two who asked not to be named", "one resident": a single person the text does not
  * name, by the gender the noun gives ('x': none). "She" in the next sentence is that person again.
  */
+/**
+ * "A museum in the Solvenzan city of Pellara has refused …": a body by its class alone, which in a
+ * lede is the one the story names below (elsewhere nobody, see `resolveSpeakers`).
+ */
+function indefiniteBody(tokens: readonly Token[], from: number, to: number): SpeakerRef | undefined {
+  const article = tokens[from]!.lower;
+  const head = tokens[from + 1];
+  if ((article !== 'a' && article !== 'an') || !head || head.kind !== 'word' || head.cap || !indefiniteBodyClasses.has(head.lower)) return undefined;
+  // Nothing after the class but where the body is ("in the … city of Pellara").
+  if (from + 2 < to && tokens[from + 2]!.lower !== 'in') return undefined;
+  return { kind: 'role', phrase: head.lower, head: head.lower, nationality: '', indefinite: true };
+}
+
+const indefiniteBodyClasses = new Set(['museum', 'hospital', 'university', 'company', 'bank', 'union', 'charity', 'zoo', 'theatre', 'orchestra', 'airline', 'school', 'library', 'club']);
+
 function oneUnnamedPerson(tokens: readonly Token[], from: number, to: number): SpeakerRef | undefined {
   const article = tokens[from]!.lower;
   // "One trial participant": one modifier may come before the noun.
