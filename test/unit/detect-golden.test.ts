@@ -122,7 +122,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['parliament-speaker-election.txt|named, not indulged', 'as above: "She also warned"'],
   ['bakery-chain-collapse.txt|Ovenhart, the bakery chain whose “Sunday Cob” loaf became a fixture on Dravenian high streets, has gone into administration owing more than 40 million crowns', 'a lede\'s "its administrators said" looks ahead to a body introduced below as the administrators ("the administrators Strand Whitcombe"); the detector credits no one'],
   ['bus-crash-inquest.txt|he had been driving within the speed limit when the vehicle began to slide', 'a lede subject with a relative clause and a participle ("The driver of a coach that overturned …, killing three passengers,") is not carried forward to the driver named below'],
-  ['bus-drivers-heat-strike.txt|No one would keep a dog in those conditions', 'not found with this span; cause not yet read'],
   ['festival-crush-inquiry.txt|he had radioed for help four times before anyone answered', 'the detector gives null (cue told) where this file gives Callum Oduya (cue told); cause not yet read'],
   ['festival-crush-inquiry.txt|had set up a support fund for the families of those who died', 'a second predicate after a partial quote without "that" ("would “cooperate fully” and had set up …"): this file lists it as a claim of its own, while four other golden files and the sample key do not ("was “disappointed” and would seek other carriers"); a convention in conflict'],
   ['hospital-data-breach-fine.txt|every affected patient had now been contacted in writing and offered free credit monitoring for two years', 'the detector gives null (cue said) where this file gives Saint Oriel Healthcare Group (cue said); cause not yet read'],
@@ -211,7 +210,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
  * test fails once it no longer is, so the list stays true.
  */
 const knownExtras: ReadonlyMap<string, string> = new Map([
-  ['bus-drivers-heat-strike.txt|No one would keep a dog in those conditions', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
   ['festival-crush-inquiry.txt|he had been given a radio', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
   ['pension-fund-lawsuit.txt|broke the fund\'s own rules', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
   ['rural-broadband-row.txt|superfast-ready', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],

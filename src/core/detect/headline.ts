@@ -26,7 +26,7 @@ export function headlineCandidates(ctx: DocumentContext, source: string): Candid
       const speakerStart = blockStart + dash.index + dash[0].indexOf(dash[1]!);
       const ref = speakerRefOf(tokenize(ctx.text, speakerStart, speakerStart + dash[1]!.length));
       if (isSpeaker(ctx, ref)) {
-        out.push(candidate(blockStart + from, blockStart + dash.index, '—', { ref, pos: speakerStart }, blockStart, text));
+        out.push(candidate(ctx, blockStart + from, blockStart + dash.index, '—', { ref, pos: speakerStart }, blockStart, text));
         continue;
       }
     }
@@ -38,7 +38,7 @@ export function headlineCandidates(ctx: DocumentContext, source: string): Candid
         while (end > 0 && /[\s.!?]/.test(text[end - 1]!)) end--;
         // Nothing but spaces and punctuation after the colon, or a topic without a verb ("Transport
         // Committee: oral evidence on the timetable"): no statement to attribute.
-        if (end > colon[0].length && hasVerb(text.slice(colon[0].length, end))) out.push(candidate(blockStart + colon[0].length, blockStart + end, ':', { ref, pos: blockStart }, blockStart, text));
+        if (end > colon[0].length && hasVerb(text.slice(colon[0].length, end))) out.push(candidate(ctx, blockStart + colon[0].length, blockStart + end, ':', { ref, pos: blockStart }, blockStart, text));
       }
     }
   }
@@ -67,10 +67,13 @@ export function isSpeaker(ctx: DocumentContext, ref: SpeakerRef): boolean {
  * straight single quotes ("'We will not close a ward' — minister"), the headline style that
  * cannot be told from apostrophes elsewhere, it is a quotation without its marks.
  */
-function candidate(start: number, end: number, cue: string, subject: Candidate['subject'], sentenceStart: number, text: string): Candidate {
+function candidate(ctx: DocumentContext, start: number, end: number, cue: string, subject: Candidate['subject'], sentenceStart: number, text: string): Candidate {
   while (end > start && /\s/.test(text[end - 1 - sentenceStart]!)) end--;
   const quoted = end - start > 2 && text[start - sentenceStart] === "'" && text[end - 1 - sentenceStart] === "'";
   if (quoted) return { kind: 'quote', start: start + 1, end: end - 1, cue, subject, sentenceStart, forward: true, confidence: 0.75 };
+  // ("No one would keep a dog in those conditions — union chief": words the story quotes below.)
+  const statement = ctx.text.slice(start, end);
+  if (statement.length >= 12 && ctx.quotes.some((q) => q.start > end && ctx.text.slice(q.start, q.end).includes(statement))) return { kind: 'quote', start, end, cue, subject, sentenceStart, forward: true, confidence: 0.75 };
   return { kind: 'reported', start, end, cue, subject, sentenceStart, forward: true, confidence: 0.7 };
 }
 
