@@ -129,7 +129,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['pension-fund-lawsuit.txt|broke the fund\'s own rules', 'the detector reports this listed non-claim (Brenthaven Rail Pension Fund, cue say); cause not yet read'],
   ['rural-broadband-row.txt|the 410 million mark "Vale Connect" programme had connected 11,800 of the 38,000 rural properties it was meant to serve by the end of December', 'not found with this span; cause not yet read'],
   ['rural-broadband-row.txt|superfast-ready', 'the detector reports this listed non-claim (null, cue describing); cause not yet read'],
-  ['ski-jump-championship.txt|he had barely slept the night before', 'the detector gives Mattis Erlander (cue said) where this file gives Aksel Tovrenn (cue said); cause not yet read'],
   ['transfer-record-signing.txt|Terzo had ever handed in a transfer request', 'the detector gives Kaldorian Club (cue denied) where this file gives Sporting Oravel (cue denied); cause not yet read'],
   ['transfer-record-signing.txt|I understand the worry. I lived through the bad years too. But you do not win anything by being careful.', 'the detector gives null (cue said) where this file gives Bernard Whitcliffe (cue said); cause not yet read'],
   ['transfer-record-signing.txt|supporters would be invited to an open meeting with the board in September', 'the detector gives Priya Hallam (cue added) where this file gives Bernard Whitcliffe (cue added); cause not yet read'],

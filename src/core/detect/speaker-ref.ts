@@ -780,6 +780,9 @@ const narrativeOpening = /^(?:The |A |An |One |\p{Lu})/u;
  * a person's name and a past-tense verb tells of that person, whoever else it names.
  */
 function narrativeNamedSubject(tokens: readonly Token[]): SpeakerRef | undefined {
+  // ("KALLBERG, Feb 22 (Polar Line Sports) – Aksel Tovrenn of Norrhavia won …": past a dateline.)
+  const dash = tokens.findIndex((t, k) => k < 12 && (t.text === '—' || t.text === '–') && tokens[k - 1]?.text === ')');
+  if (dash > 0 && dash < 12) return narrativeNamedSubject(tokens.slice(dash + 1));
   const [run] = nameRuns(tokens, 0, Math.min(tokens.length, 5));
   if (!run || run.first !== 0 || run.possessive || (run.cls !== 'person' && run.cls !== 'unknown')) return undefined;
   let verb = run.last + 1;
@@ -788,6 +791,8 @@ function narrativeNamedSubject(tokens: readonly Token[]): SpeakerRef | undefined
     const close = tokens.findIndex((t, k) => k > verb + 1 && t.text === ',');
     if (close > 0 && close - verb <= 14) verb = close + 1;
   }
+  // ("Aksel Tovrenn of Norrhavia won": past where the person is from.)
+  if (tokens[verb]?.lower === 'of' && tokens[verb + 1]?.cap && tokens[verb + 2]?.kind === 'word' && !tokens[verb + 2]!.cap) verb += 2;
   if (tokens[verb]?.lower === 'had' || tokens[verb]?.lower === 'was') verb++;
   if (tokens[verb]?.lower === 'already' || tokens[verb]?.lower === 'also') verb++;
   const t = tokens[verb];
