@@ -201,6 +201,12 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['pharmacy-chain-data-hack.txt|Verdell had three weeks to pay and chose to ignore us. Every day of silence now costs its customers, not us,', '"the message said" is the hacking group\'s message; the group is introduced only as "A group known as «Black Lantern»", a quoted name the registry does not read'],
   ['pharmacy-chain-data-hack.txt|the full set of files would be published on May 21 unless it was paid', 'as above ("It demanded … and said" after the message; the detector takes the pharmacy, the last body named)'],
   ['space-station-leak.txt|We are not in any danger', 'the headline\'s "— Halcyon commander" resolves forward to the first person named as a speaker (the flight director), not to the commander named later'],
+  ['airline-bankruptcy-stranded.txt|Budget carrier Alderwing Air ceased trading early on Wednesday, grounding all nine of its aircraft and leaving an estimated 38,000 passengers abroad without a flight home', 'an inverted cue with a plural role before the name ("…, said administrators Haskett Brume.") is not read as an attribution'],
+  ['airline-bankruptcy-stranded.txt|passengers who had booked package holidays through travel agents would be covered by the national travel protection fund, but those who bought flights directly would not', 'the detector ends reported content before ", but …" (a convention most golden files share); this file keeps the contrast, whose second half shares the verb'],
+  ['airline-bankruptcy-stranded.txt|the departure boards still showed Alderwing flights as delayed on Wednesday afternoon', '"They said" after "Other families at the airport told CWS …" goes to the outlet they told, not to the unnamed families'],
+  ['coal-plant-closure-vote.txt|he had not yet applied for the retraining scheme', '"Kessing Ridge, known locally as …" opening a sentence is read as a person\'s name, so "the 54-year-old" finds it before Tobiah Renk, "a 54-year-old turbine fitter"'],
+  ['shipping-canal-toll-hike.txt|absorb what we can', '"he said" after "Dario Kalvos, 61, chairman of Orenza Maritime, struck a more measured tone. Speaking at …, he said": the sentence\'s subject behind two appositions is not read, so "he" takes the last body named'],
+  ['shipping-canal-toll-hike.txt|a surcharge on its northern routes had not been ruled out', 'as above'],
 ]);
 
 /**
@@ -249,6 +255,7 @@ const knownExtras: ReadonlyMap<string, string> = new Map([
   ['forest-logging-permit.txt|felling would begin in September', 'the shorter span of the claim listed in knownDisagreements'],
   ['oil-tanker-sanctions.txt|it had requested urgent consular access to the crew, 14 of whom are Ostranian citizens', 'the longer span of the claim listed in knownDisagreements'],
   ['chess-federation-election.md|she had written to the commission on Saturday night', 'the shorter span of the claim listed in knownDisagreements'],
+  ['airline-bankruptcy-stranded.txt|passengers who had booked package holidays through travel agents would be covered by the national travel protection fund', 'the shorter span of the claim listed in knownDisagreements'],
 ]);
 
 function documentsIn(folder: string): string[] {

@@ -44,7 +44,8 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
     // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.
     if (i > from && coordinators.has(tokens[i - 1]!.lower)) continue;
     if (auxiliaries.test(t.lower)) return true;
-    if (i > from && !t.cap && !t.lower.includes('-') && isPastForm(t.lower)) return true;
+    // ("the board's chair and a retired district judge": after an article, a participle is an adjective.)
+    if (i > from && !t.cap && !t.lower.includes('-') && isPastForm(t.lower) && !adjectiveDeterminers.has(tokens[i - 1]!.lower)) return true;
     const previous = tokens[i - 1]!;
     // ("the museum's alarms": after a possessive, a noun.)
     // ("above 180,000 crowns": after a number, a plural noun.)
@@ -129,6 +130,8 @@ export function listGoesOnToAnd(tokens: readonly Token[], comma: number): boolea
   }
   return false;
 }
+
+const adjectiveDeterminers = new Set(['a', 'an', 'the']);
 
 /** A finite verb among the lower-case words of `tokens[from, to)`. */
 export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {

@@ -19,7 +19,7 @@ export interface Cue {
 const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'every', 'each']);
 export const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const adjunctOpeners = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'addressing', 'responding', 'asked', 'when', 'while', 'reached', 'contacted', 'interviewed', 'approached']);
-const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so']);
+const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so', 'after', 'before', 'until', 'unless', 'whereas']);
 const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
 const leadPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const antecedentStops = new Set(['to', 'by', 'from', 'with']);
@@ -210,7 +210,9 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     const work = t.kind === 'quote' && isNamedWork(t.text.slice(1, -1), tokens.slice(Math.max(0, j - 1), j));
     // "The Ministry of Farming and Rural Affairs said": an "and" between capitals is inside a name.
     const inName = t.lower === 'and' && tokens[j + 1]?.cap === true && tokens[j - 1]?.cap === true;
-    if ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower) && !inName)) break;
+    // ("after a four-hour debate in which the mayor said": the relative clause's own subject.)
+    const inWhich = t.lower === 'which' && (tokens[j - 1]?.lower === 'in' || tokens[j - 1]?.lower === 'during' || tokens[j - 1]?.lower === 'at');
+    if ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower) && !inName) || inWhich) break;
     j--;
   }
   if (tokens[k]?.text === ',') {
@@ -409,6 +411,8 @@ function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number)
     from += partsOfTheDay.has(tokens[from + 2]?.lower ?? '') ? 3 : 2;
     if (tokens[from]?.text === ',') from++;
   }
+  // ("World No. 2 Anouk Desvarre withdrew …": past a ranking.)
+  if (tokens[from]?.lower === 'world' && tokens[from + 1]?.lower === 'no' && /^\d+$/.test(tokens[from + 2]?.text ?? '')) from += 3;
   for (let i = from; i < tokens.length && region.length < sentenceSubjectWords; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') break;

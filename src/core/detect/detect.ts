@@ -11,7 +11,7 @@ import { reportedCandidates } from './reported-claims';
 import { resolveSpeakers } from './resolve';
 import { Sentences } from './sentences';
 import { narrativeRoleSubject, opensNarrative } from './speaker-ref';
-import { isRegexSpace, type Token } from './tokens';
+import { isRegexSpace, normaliseCase, type Token } from './tokens';
 import { findTranscript } from './transcript';
 import { defaultMinConfidence, type DetectOptions, type Detection } from './types';
 import { firstSpanEndingAfter, unionOfSpans, type Span } from '../text/spans';
@@ -49,6 +49,8 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
   const quotes = findQuotes(prose.text, prose.blocks);
   const sentences = new Sentences(prose.text, prose.blocks, quotes);
   const registry = new EntityRegistry();
+  const place = sentences.datelinePlace();
+  registry.datelinePlace = place && normaliseCase(place);
   const ctx = new DocumentContext(prose, quotes, sentences, registry, lexicon);
   const transcript = findTranscript(ctx, source);
   const inAnswer = insideAny(transcript.answers);

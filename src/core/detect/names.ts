@@ -91,7 +91,9 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
       const u = tokens[j]!;
       if (u.newline) break;
       // "Salvenne's Transport Minister Teodor Vassel": the possessive names the country, a person follows.
-      if (isPossessive(tokens[last]!) && (titledPersonAt(tokens, j, to) || personNameAt(tokens, j, to))) break;
+      // ("the Global Women’s Tennis Tour": an irregular plural's possessive stays inside a body's name.)
+      const groupPossessive = irregularPlurals.has(stripPossessive(tokens[last]!.lower));
+      if (isPossessive(tokens[last]!) && !groupPossessive && (titledPersonAt(tokens, j, to) || personNameAt(tokens, j, to))) break;
       const named = !u.cap && beforeCapital(tokens, j) && isParticle(u) ? afterParticles(tokens, j, to) : -1;
       if (isNameWord(u)) {
         last = j;
@@ -172,12 +174,17 @@ function isArticledConnector(tokens: readonly Token[], j: number, to: number): b
 
 /** An organisation's word among the capitalised words around the "and" at `and` (from `first` to the next lower-case word). */
 function namesBodyAcross(tokens: readonly Token[], first: number, and: number, to: number): boolean {
+  // ("Lower Arvale Province and Colonel Benedek Harrow": a person's title opens a second name.)
+  if (personalTitles.has(tokens[and + 1]?.lower ?? '')) return false;
   for (let k = first; k < to && (k <= and || tokens[k]!.cap); k++) {
     const lower = stripPossessive(tokens[k]!.lower);
     if (organisationWords.has(lower) || companySuffixes.has(lower) || placeWords.has(lower) || documentWords.has(lower)) return true;
   }
   return false;
 }
+
+const irregularPlurals = new Set(['women', 'men', 'children', 'people']);
+const personalTitles = new Set(['mr', 'mrs', 'ms', 'dr', 'professor', 'sir', 'dame', 'lord', 'lady', 'colonel', 'general', 'captain', 'major', 'lieutenant', 'sergeant', 'commander', 'admiral', 'governor', 'mayor', 'judge', 'inspector', 'bishop']);
 
 /** An organisation's word among the capitalised words from `from`. */
 function bodyWordAfter(tokens: readonly Token[], from: number, to: number): boolean {
@@ -275,6 +282,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
 
 function readRun(tokens: readonly Token[], first: number, last: number): RunReading | undefined {
   if (first === last && nonNameWords.has(tokens[first]!.lower)) return undefined;
+  // ("World No. 2 Anouk Desvarre": a ranking, no name.)
+  if (tokens[last]!.lower === 'no' && /^\d/.test(tokens[last + 1]?.text ?? '')) return undefined;
   let k = first;
   // Leading non-name words ("The", "In") and titles; a hyphenated participle opening the sentence ("Cross-examining Lomond").
   while (k <= last && (nonNameWords.has(tokens[k]!.lower) || (k === first && k < last && /^\p{L}+-\p{L}+ing$/u.test(tokens[k]!.text))) && !isPossessive(tokens[k]!)) k++;
@@ -288,7 +297,7 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
     // "Kelmar's Ministry of the Interior": the body's name, as "Morvia's foreign ministry" is the Foreign Ministry.
     // ("the Velland Premier Division’s Independent Disciplinary Panel": so past an owner of several words.)
     let owner = k;
-    while (owner < last && !isPossessive(tokens[owner]!)) owner++;
+    while (owner < last && (!isPossessive(tokens[owner]!) || irregularPlurals.has(stripPossessive(tokens[owner]!.lower)))) owner++;
     if (owner < last && last - owner >= 2 && classify(whole.slice(owner - k + 1), '') === 'org') whole.splice(0, owner - k + 1);
     const name = normaliseCase(whole.join(' '));
     return { name, title: '', nationality: '', words: whole.length, cls: 'org', possessive: isPossessive(tokens[last]!) };

@@ -1,6 +1,6 @@
 import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
-import { connectorWords, isNamedWork, opensCapitalised } from './works';
+import { connectorWords, isNamedWork, isTitleCase, opensCapitalised } from './works';
 import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, pointsBackToWords, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { irregularPastVerbs, messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
@@ -189,6 +189,8 @@ const verbLike = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|coul
 /** A titling word just before ("a banner read “…”"), but not a passive ("would be read “far beyond our shores”"). */
 function titledBy(before: readonly Token[], content: string): boolean {
   const previous = before[before.length - 1];
+  // ("a reform package branded “Safer Streets, Stronger Trust,”": a name in Title Case after a noun.)
+  if (previous?.lower === 'branded' && before[before.length - 2]?.kind === 'word' && !before[before.length - 2]!.cap && isTitleCase(content.replace(/[,.]$/, '').split(/[\s,]+/).filter(Boolean))) return true;
   if (!previous || !titlingWords.has(previous.lower)) return false;
   // ("the vote marked “the biggest change in a generation”": the verb, saying what it was, not a label.)
   if (previous.lower === 'marked' && /^(?:the|a|an) \p{Ll}/u.test(content)) return false;
@@ -224,6 +226,8 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   if (titleCase) return true;
   // "any competition that “keeps everyone honest”": a relative "that" before a verb is a partial quote.
   if (previous?.lower === 'that' && words.length >= 2 && /^\p{Ll}+(?:s|ed)$/u.test(words[0]!) && !/ss$/.test(words[0]!)) return false;
+  // ("had been under ‘enormous pressure’ to produce results": a state someone described, in their words.)
+  if (previous?.lower === 'under' && /^\p{Ll}/u.test(content) && words.length >= 2) return false;
   if (previous && termDeterminers.has(previous.lower)) {
     // "dubbed the “warm winter cap” by newspapers": "the" before the quotation makes it a name.
     if (previous.lower === 'the') return true;

@@ -97,6 +97,8 @@ export function findQuotes(text: string, blocks: Int32Array): QuoteSpan[] {
         const open = stack[k]!;
         if (!open.closers.includes(mark)) continue;
         if (mark === '’' && isWordChar(text.charCodeAt(i + 1))) break; // an apostrophe inside a word
+        // ‘… the animals’ welfare comes first …’: a plural's apostrophe before a noun, when a later mark can close.
+        if (mark === '’' && open.mark === '‘' && isPluralPossessive(text, i) && laterCloser(text, i, blocks[block * 2 + 1]!)) break;
         if (mark === '"' && k !== stack.length - 1 && canOpen(text, i)) break;
         stack.length = k;
         if (k === 0) {
@@ -119,6 +121,25 @@ export function findQuotes(text: string, blocks: Int32Array): QuoteSpan[] {
     stack.push({ mark, at: i, closers: closersOf[mark]! });
   }
   return quotes;
+}
+
+/** "animals’ welfare": a ’ after an s, then a space and a lower-case letter. */
+function isPluralPossessive(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (before !== 115 && before !== 83) return false;
+  if (text.charCodeAt(i + 1) !== 32) return false;
+  const next = text.charCodeAt(i + 2);
+  return next >= 97 && next <= 122;
+}
+
+/** A ’ after `i`, before `end` and before any next ‘, that can close a quote (not followed by a letter). */
+function laterCloser(text: string, i: number, end: number): boolean {
+  const nextOpen = text.indexOf('‘', i + 1);
+  const limit = nextOpen >= 0 && nextOpen < end ? nextOpen : end;
+  for (let k = text.indexOf('’', i + 1); k >= 0 && k < limit; k = text.indexOf('’', k + 1)) {
+    if (!isWordChar(text.charCodeAt(k + 1)) && !isPluralPossessive(text, k)) return true;
+  }
+  return false;
 }
 
 /** The mark at `i` follows the end of a sentence or a colon, and a space ("said. ‘…", "said: ‘…"). */

@@ -100,6 +100,8 @@ function ledBody(tokens: readonly Token[], last: number): { role: string; body: 
   return { role, body };
 }
 
+const towardsPersonVerbs = new Set(['smiled', 'looked', 'shouted', 'laughed', 'glanced', 'stared', 'pointed', 'aimed', 'waved', 'swore', 'yelled', 'snapped', 'lashed', 'hit', 'jabbed', 'winked', 'nodded', 'directed']);
+
 /** "chaired by (retired judge) X", "led by X": the role the participle gives the person named after it. */
 function roleOfLeader(tokens: readonly Token[], first: number): string | undefined {
   let k = first - 1;
@@ -171,6 +173,8 @@ function isTriedPerson(tokens: readonly Token[], last: number): boolean {
 const chargeWords = new Set(['charge', 'charges', 'count', 'counts', 'murder', 'manslaughter', 'fraud', 'theft', 'assault', 'bribery', 'corruption']);
 
 export class EntityRegistry {
+  /** The place a story's dateline gives ("PORT AVERON, May 12 (INA) -"), in title case: "the city council" is its council. */
+  datelinePlace: string | undefined;
   readonly mentions = new MentionList();
   private readonly persons = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity | null>();
@@ -381,8 +385,8 @@ export class EntityRegistry {
       } else if (introducedAsBody(tokens, run)) {
         // "the state operator MareRail", "The port's operator, Sallow Terminals,"
         const entity = this.org(run.name);
-        const cls = tokens[run.first - 1]!.text === ',' ? tokens[run.first - 2]! : tokens[run.first - 1]!;
-        this.addIntroducedClass(entity, stripPossessive(cls.lower));
+        const clsAt = tokens[run.first - 1]!.text === ',' ? run.first - 2 : run.first - 1;
+        this.addIntroducedClass(entity, stripPossessive(tokens[clsAt]!.lower), tokens[clsAt - 1]);
         this.mentions.push({ pos, entity, roles: noRoles });
       } else {
         // "Roofward, a housing charity,": the class comes after the name.
@@ -411,7 +415,9 @@ export class EntityRegistry {
     // after "in" or "near" or a place's kind and "of", is a place, and stays one ("who first won Varrow Fells").
     const preposition = tokens[run.first - 1]?.lower;
     const placeKey = run.name.toLowerCase();
-    if (unknownName && (preposition === 'in' || preposition === 'near' || isPlaceOfKind(tokens, run) || this.places.has(placeKey))) {
+    // ("who has worked at Kessing Ridge for 27 years": where, unless someone smiled or shouted at a person.)
+    const atPlace = preposition === 'at' && !towardsPersonVerbs.has(tokens[run.first - 2]?.lower ?? '');
+    if (unknownName && (preposition === 'in' || preposition === 'near' || atPlace || isPlaceOfKind(tokens, run) || this.places.has(placeKey))) {
       this.places.add(placeKey);
       return;
     }
@@ -419,8 +425,8 @@ export class EntityRegistry {
       // "The port's operator, Sallow Terminals," / "the haulier firm Brannock Freight": not a person,
       // and of the class it was introduced by ("the company" finds "contractor Skyline Apron Services").
       const entity = this.org(run.name);
-      const cls = tokens[run.first - 1]!.text === ',' ? tokens[run.first - 2]! : tokens[run.first - 1]!;
-      this.addIntroducedClass(entity, stripPossessive(cls.lower));
+      const clsAt = tokens[run.first - 1]!.text === ',' ? run.first - 2 : run.first - 1;
+      this.addIntroducedClass(entity, stripPossessive(tokens[clsAt]!.lower), tokens[clsAt - 1]);
       this.mentions.push({ pos, entity, roles: noRoles });
       return;
     }
@@ -464,6 +470,8 @@ export class EntityRegistry {
     // ("The inquiry, chaired by retired judge Corinna Vantreight,": "the chair" later is she.)
     const ledAs = roleOfLeader(tokens, run.first);
     if (ledAs) roles.push(ledAs);
+    // ("World No. 2 Anouk Desvarre": "the world No. 2" later is she, see `speakerRefOf`.)
+    if (tokens[run.first - 2]?.lower === 'no' && /^\d+$/.test(tokens[run.first - 1]?.text ?? '')) roles.push('player');
     // "Sigrun Elvestad, who chairs the Vessland Fishermen's Union,": the role a verb gives, at that body.
     const led = ledBody(tokens, run.last);
     if (led) {
@@ -725,9 +733,11 @@ export class EntityRegistry {
   /** The one body whose name ends in `word` ("the office" for the Public Accounts Office), if only one does. */
   onlyOrgEndingIn(word: string): Entity | undefined {
     const suffix = ` ${word}`;
+    // ("the Office of the Health Minister" … "the office": a body named "<word> of …" too.)
+    const prefix = `${word} of `;
     let found: Entity | undefined;
     for (const [name, entity] of this.orgs) {
-      if (!name.endsWith(suffix) || entity === found) continue;
+      if ((!name.endsWith(suffix) && !name.startsWith(prefix)) || entity === found) continue;
       if (found) return undefined;
       found = entity;
     }
@@ -743,9 +753,11 @@ export class EntityRegistry {
   }
 
   /** "The trawler's owner, Halvik Deepwater,": a body that owns or runs a thing is a company too ("the company said"). */
-  private addIntroducedClass(entity: Entity, cls: string): void {
+  /** `modifier`: the word before the class ("Her campaign organisation, Forward Calvennia" is "the campaign" too). */
+  private addIntroducedClass(entity: Entity, cls: string, modifier?: Token): void {
     entity.roles.add(cls);
     if (companyRoles.has(cls)) entity.roles.add('company');
+    if (modifier?.kind === 'word' && !modifier.cap && organisationClasses.has(modifier.lower)) entity.roles.add(modifier.lower);
   }
 
   /** "Agnes Kallay, a Drevanian art historian,", "Varga, a Dravonian national": a nationality in the apposition. */
@@ -853,7 +865,11 @@ function introducedAsBody(tokens: readonly Token[], run: NameRun): boolean {
   while (start >= 0 && start > run.first - 8 && tokens[start]!.kind === 'word' && !tokens[start]!.cap) start--;
   // Only the phrase that opens the sentence or follows a comma: "…, its owner, X," says nothing of X.
   const head = tokens[run.first - 2];
-  return start < run.first - 2 && (start < 0 || tokens[start]!.text === ',' || tokens[start]!.lower === 'the') && isBodyWord(head);
+  // ("Her campaign organisation, Forward Calvennia,": after a possessive pronoun too.)
+  const opener = tokens[start];
+  // (Not "Its lead organiser at the company, Felix Marchetti,": a person of the body.)
+  const ownedBody = opener !== undefined && (possessivePronouns.has(opener.lower) || opener.lower === 'its') && tokens.slice(start + 1, run.first - 2).every((t) => !placePrepositions.has(t.lower) && t.lower !== 'at' && t.lower !== 'of');
+  return start < run.first - 2 && (start < 0 || opener!.text === ',' || opener!.lower === 'the' || ownedBody) && isBodyWord(head);
 }
 
 /** "velstrian" for "velstria", "norrevalder" for "norrevald", "kenyan" for "kenya". */

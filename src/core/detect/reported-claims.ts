@@ -107,6 +107,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // ("went on" attributes a quotation only: "Halvik went on trial" reports nothing.)
   const reportingPhrase = cue.last > cue.first && cue.word !== 'read' && cue.word !== 'went' && cue.word !== 'goes';
   if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
+  // ("Do you accept that the province failed them?": a question puts it, nobody has said it.)
+  if (pronouns.has(tokens[cue.first - 1]?.lower ?? '') && questionAuxiliaries.has(tokens[cue.first - 2]?.lower ?? '')) return undefined;
   // "ringing buyers to warn them that …": an infinitive's content belongs to the clause around it;
   // "which must reply within 56 days": what someone must or will say has not been said.
   if (tokens[cue.first - 1]?.lower === 'to' || modals.has(tokens[cue.first - 1]?.lower ?? '') || inInfinitiveList(tokens, cue.first)) return undefined;
@@ -277,6 +279,7 @@ function closingPlacePhrase(tokens: readonly Token[], from: number): boolean {
   return true;
 }
 
+const questionAuxiliaries = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should']);
 const sightParticiples = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read']);
 const closingAdjunctOpeners = new Set(['after', 'before', 'during', 'following', 'at', 'in', 'on', 'outside']);
 const placeOpeners = new Set(['at', 'in', 'on', 'outside', 'inside', 'near']);

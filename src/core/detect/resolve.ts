@@ -587,7 +587,11 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   }
   // "The transport ministry said": an organisation the text names only by its portfolio and class
   // speaks under that description, and later "the ministry" finds it.
-  if (isOrgClass && phrase !== head && !nationality && phrase.endsWith(head)) return found(registry.orgEntity(titleCase(phrase)));
+  if (isOrgClass && phrase !== head && !nationality && phrase.endsWith(head)) {
+    // ("the city council" in a story datelined PORT AVERON: the Port Averon City Council.)
+    const local = registry.datelinePlace && localBodyPhrase.test(phrase) ? `${registry.datelinePlace} ` : '';
+    return found(registry.orgEntity(local + titleCase(phrase)));
+  }
   if (isCompanyHead(head)) return lastBodyNotOf(classlessExcluded, before, registry);
   // "The group said", "the charity said": any body but a public one (a government, a court, the police) or the press.
   if (nonPublicBodyHeads.has(head)) return lastBodyNotOf(publicBodies, before, registry);
@@ -595,6 +599,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   if (head.startsWith('~')) return lastBodyDescribed(head, before, registry);
   return { name: null };
 }
+
+const localBodyPhrase = /^(?:city|town|county|borough|municipal|district) council$/;
 
 /**
  * A better match for a role than the nearest one, within a story's length: the role at the

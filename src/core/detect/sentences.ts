@@ -93,6 +93,17 @@ export class Sentences {
     return before[before.length - 1];
   }
 
+  /** The place the first dateline among the first blocks names ("PORT AVERON, May 12 (INA) - " → "PORT AVERON"). */
+  datelinePlace(): string | undefined {
+    for (let block = 0; block < Math.min(this.blockCount, 6); block++) {
+      const start = this.blockStart(block);
+      dateline.lastIndex = start;
+      const m = dateline.exec(this.text);
+      if (m) return /^[^,]*?(?=,|[ \t]+(?:--|[-—–])[ \t])/.exec(m[0])?.[0];
+    }
+    return undefined;
+  }
+
   /** Where the block's prose starts once a dateline ("CITY, March 3 (Agency) - ") is skipped. */
   contentStart(block: number): number {
     const start = this.blockStart(block);

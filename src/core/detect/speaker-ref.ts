@@ -42,6 +42,8 @@ const genericPlurals = /^(?:officials|diplomats|critics|analysts|experts|residen
 export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   let from = 0;
   let to = tokens.length;
+  // ("The world No. 2 said": a player by her ranking, someone the story has named.)
+  if (to <= 4 && tokens[0]?.lower === 'the' && tokens[to - 2]?.lower === 'no' && /^\d+$/.test(tokens[to - 1]?.text ?? '')) return { kind: 'role', phrase: 'player', head: 'player', nationality: '', epithet: true };
   while (from < to && (tokens[from]!.kind === 'punct' || leadingNoise.has(tokens[from]!.lower))) from++;
   // ("Serania First said": a capitalised word there ends a name.)
   while (to > from && (tokens[to - 1]!.kind === 'punct' || (skippableBeforeCue.has(tokens[to - 1]!.lower) && !(tokens[to - 1]!.cap && to - 1 > from)) || isTimeWord(tokens[to - 1]!))) to--;

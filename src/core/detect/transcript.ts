@@ -133,7 +133,7 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
     // "A." / "A:" answers someone the transcript does not name, unless the text says whose interview it is.
     const named = longest === 'A' ? (interviewedPerson(ctx.text) ?? interviewedByRole(ctx)) : undefined;
     const anonymous = longest === 'A' && named === undefined;
-    const speaker = ctx.registry.canonical(named ?? withoutTitles(cased));
+    const speaker = ctx.registry.canonical(withoutTitles(named ?? cased));
     if (!anonymous) interviewees.add(speaker);
     for (const turn of list) {
       if (isCourtesy(ctx.text.slice(turn.start, turn.end))) continue;
@@ -178,7 +178,9 @@ function interviewedPerson(text: string): string | undefined {
 function withoutTitles(label: string): string {
   const words = label.split(' ');
   let first = 0;
-  while (first < words.length - 1 && titleWords.has(words[first]!.toLowerCase().replace(/\.$/, ''))) first++;
+  // ("Fisheries Commissioner Annika Roszell", "Press Secretary Fenwright": a portfolio before a title word too.)
+  const isTitle = (k: number) => titleWords.has(words[k]!.toLowerCase().replace(/\.$/, '')) || (k + 1 < words.length - 1 && titleWords.has(words[k + 1]!.toLowerCase()));
+  while (first < words.length - 1 && isTitle(first)) first++;
   return words.slice(first).join(' ');
 }
 
@@ -224,7 +226,10 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   if (!bold && !allCaps && !questionOrAnswer && !isTitleCaseLabel(name)) return undefined;
   const words = name.split(' ');
   // "Harriet Vale (Chair):" chairs, whatever her name.
-  const key = m[2] && chairLabels.has(m[2].toLowerCase()) ? m[2].toLowerCase() : words[words.length - 1]!.toLowerCase();
+  // ("PRESS SECRETARY FENWRIGHT:" runs a press conference as a moderator does.)
+  const lowerWords = words.map((w) => w.toLowerCase());
+  const runsSession = lowerWords.slice(0, -1).some((w) => chairLabels.has(w)) || (lowerWords[0] === 'press' && (lowerWords[1] === 'secretary' || lowerWords[1] === 'officer'));
+  const key = m[2] && chairLabels.has(m[2].toLowerCase()) ? m[2].toLowerCase() : runsSession ? 'chair' : lowerWords[lowerWords.length - 1]!;
   return { block, key, label: name, start: m.index + m[0].length, end: ctx.sentences.blockEnd(block) };
 }
 
