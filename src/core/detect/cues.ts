@@ -1,6 +1,6 @@
 import type { DocumentContext } from './context';
 import { addresseeVerbs, clauseOnlyVerbs, pronouns, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
-import { looksNationality, nameRuns } from './names';
+import { isRankingAt, looksNationality, nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
 import { isNamedWork, isTitleCase } from './works';
@@ -412,7 +412,7 @@ function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number)
     if (tokens[from]?.text === ',') from++;
   }
   // ("World No. 2 Anouk Desvarre withdrew …": past a ranking.)
-  if (tokens[from]?.lower === 'world' && tokens[from + 1]?.lower === 'no' && /^\d+$/.test(tokens[from + 2]?.text ?? '')) from += 3;
+  if (tokens[from]?.lower === 'world' && isRankingAt(tokens, from + 1)) from += 3;
   for (let i = from; i < tokens.length && region.length < sentenceSubjectWords; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') break;

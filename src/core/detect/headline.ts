@@ -1,5 +1,6 @@
 import type { Candidate, DocumentContext } from './context';
 import { metadataLabels } from './lexicon';
+import { firstQuoteClosingAtOrAfter } from './quotes';
 import { speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { tokenize } from './tokens';
 
@@ -72,14 +73,22 @@ function candidate(ctx: DocumentContext, start: number, end: number, cue: string
   const quoted = end - start > 2 && text[start - sentenceStart] === "'" && text[end - 1 - sentenceStart] === "'";
   if (quoted) return { kind: 'quote', start: start + 1, end: end - 1, cue, subject, sentenceStart, forward: true, confidence: 0.75 };
   // ("No one would keep a dog in those conditions — union chief": words the story quotes below.)
-  const statement = ctx.text.slice(start, end);
-  if (statement.length >= 12 && ctx.quotes.some((q) => q.start > end && ctx.text.slice(q.start, q.end).includes(statement))) return { kind: 'quote', start, end, cue, subject, sentenceStart, forward: true, confidence: 0.75 };
+  if (end - start >= 12 && quotedBelow(ctx, start, end)) return { kind: 'quote', start, end, cue, subject, sentenceStart, forward: true, confidence: 0.75 };
   return { kind: 'reported', start, end, cue, subject, sentenceStart, forward: true, confidence: 0.7 };
 }
 
 const listMarker = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 
 /** A list item ("- Partners: …") is a label and its value, not a headline. */
+/** The words `text[start, end)` recur inside a quotation of the story below (looked for within a story's length). */
+function quotedBelow(ctx: DocumentContext, start: number, end: number): boolean {
+  const found = ctx.text.slice(end, end + 20_000).indexOf(ctx.text.slice(start, end));
+  if (found < 0) return false;
+  const at = end + found;
+  const q = ctx.quotes[firstQuoteClosingAtOrAfter(ctx.quotes, at)];
+  return q !== undefined && q.start <= at && at + (end - start) <= q.end;
+}
+
 export function isListItem(source: string, blockStart: number): boolean {
   const lineStart = source.lastIndexOf('\n', blockStart - 1) + 1;
   let lineEnd = source.indexOf('\n', blockStart);

@@ -183,6 +183,11 @@ function namesBodyAcross(tokens: readonly Token[], first: number, and: number, t
   return false;
 }
 
+/** "No. 2" at `i`: a ranking ("World No. 2 Anouk Desvarre", "the world No. 2"). */
+export function isRankingAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === 'no' && /^\d+$/.test(tokens[i + 1]?.text ?? '');
+}
+
 const irregularPlurals = new Set(['women', 'men', 'children', 'people']);
 const personalTitles = new Set(['mr', 'mrs', 'ms', 'dr', 'professor', 'sir', 'dame', 'lord', 'lady', 'colonel', 'general', 'captain', 'major', 'lieutenant', 'sergeant', 'commander', 'admiral', 'governor', 'mayor', 'judge', 'inspector', 'bishop']);
 
@@ -283,7 +288,7 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
 function readRun(tokens: readonly Token[], first: number, last: number): RunReading | undefined {
   if (first === last && nonNameWords.has(tokens[first]!.lower)) return undefined;
   // ("World No. 2 Anouk Desvarre": a ranking, no name.)
-  if (tokens[last]!.lower === 'no' && /^\d/.test(tokens[last + 1]?.text ?? '')) return undefined;
+  if (isRankingAt(tokens, last)) return undefined;
   let k = first;
   // Leading non-name words ("The", "In") and titles; a hyphenated participle opening the sentence ("Cross-examining Lomond").
   while (k <= last && (nonNameWords.has(tokens[k]!.lower) || (k === first && k < last && /^\p{L}+-\p{L}+ing$/u.test(tokens[k]!.text))) && !isPossessive(tokens[k]!)) k++;

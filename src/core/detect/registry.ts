@@ -1,4 +1,4 @@
-import { isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
+import { isRankingAt, isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
 import { clubNameEnding, companySuffixes, isPastForm, nonNameWords, placeNamePrefixes, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, spouseNouns, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
@@ -471,7 +471,7 @@ export class EntityRegistry {
     const ledAs = roleOfLeader(tokens, run.first);
     if (ledAs) roles.push(ledAs);
     // ("World No. 2 Anouk Desvarre": "the world No. 2" later is she, see `speakerRefOf`.)
-    if (tokens[run.first - 2]?.lower === 'no' && /^\d+$/.test(tokens[run.first - 1]?.text ?? '')) roles.push('player');
+    if (isRankingAt(tokens, run.first - 2)) roles.push('player');
     // "Sigrun Elvestad, who chairs the Vessland Fishermen's Union,": the role a verb gives, at that body.
     const led = ledBody(tokens, run.last);
     if (led) {

@@ -427,9 +427,9 @@ const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? |\p{Lu}[\p{L}\p{M}-]*['
 const ageThenName = /\b(\d{1,3})-year-old(?: [\p{Ll}\p{M}'’-]+){0,6},? $/u;
 
 /** "the 58-year-old": the last person the text gave that age ("Ostrowski, 58, said"). */
-/** The text gave this age before `pos` ("Whitcliffe, 67,", "a 52-year-old man"). */
+/** The story gave this age before `pos` ("Whitcliffe, 67,", "a 52-year-old man"), looking back a story's length. */
 function ageGivenBefore(text: string, age: string, pos: number): boolean {
-  const before = text.slice(0, pos);
+  const before = text.slice(Math.max(0, pos - storyLength), pos);
   return before.includes(`${age}-year-old`) || before.includes(`, ${age},`) || before.includes(`aged ${age}`);
 }
 
@@ -600,6 +600,7 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   return { name: null };
 }
 
+const storyLength = 20_000;
 const localBodyPhrase = /^(?:city|town|county|borough|municipal|district) council$/;
 
 /**

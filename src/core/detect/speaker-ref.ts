@@ -1,5 +1,5 @@
 import { clubNameEnding, companyTrades, genericSpeakerStarts, isPastForm, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
-import { isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
+import { isRankingAt, isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { honorificGender, kinSurname, rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { isNamedWork } from './works';
@@ -43,7 +43,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   let from = 0;
   let to = tokens.length;
   // ("The world No. 2 said": a player by her ranking, someone the story has named.)
-  if (to <= 4 && tokens[0]?.lower === 'the' && tokens[to - 2]?.lower === 'no' && /^\d+$/.test(tokens[to - 1]?.text ?? '')) return { kind: 'role', phrase: 'player', head: 'player', nationality: '', epithet: true };
+  if (to <= 4 && tokens[0]?.lower === 'the' && isRankingAt(tokens, to - 2)) return { kind: 'role', phrase: 'player', head: 'player', nationality: '', epithet: true };
   while (from < to && (tokens[from]!.kind === 'punct' || leadingNoise.has(tokens[from]!.lower))) from++;
   // ("Serania First said": a capitalised word there ends a name.)
   while (to > from && (tokens[to - 1]!.kind === 'punct' || (skippableBeforeCue.has(tokens[to - 1]!.lower) && !(tokens[to - 1]!.cap && to - 1 > from)) || isTimeWord(tokens[to - 1]!))) to--;

@@ -48,9 +48,8 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   const continued = new Set<number>();
   for (let block = 1; block + 1 < turns.length; block++) {
     const previous = turns[block - 1];
-    // ("HASKETT: Next autumn. …" then "Here is the difference between us. …": any speaker's turn
-    // goes on too, though never into a heading, a credit or a bracketed stage note.)
-    // Another speaker's paragraph speaks as "I" or "we"; a reporter's narrative between turns does not.
+    // ("HASKETT: Next autumn. …" then "Here is the difference between us. …": any speaker's turn goes
+    // on too, never into a heading or a credit. It speaks as "I" or "we"; a reporter's narrative does not.)
     if (turns[block] || !previous || !turns[block + 1] || ctx.isHeadline(block) || isCredit(ctx.text, ctx.sentences.blockStart(block), ctx.sentences.blockEnd(block))) continue;
     // (A bold line is a label the pattern missed, "**Press officer:**", or a question.)
     const bold = source.startsWith('**', ctx.sentences.blockStart(block) - 2);
