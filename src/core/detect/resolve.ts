@@ -617,9 +617,18 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
   const ofEmployer = employer ? `|${employer}` : undefined;
   const ofSingular = employer?.endsWith('s') ? `|${employer.slice(0, -1)}` : ofEmployer;
   const wantExact = phrase !== head && !isOrgClass;
-  // ("the CRP leader" is "Party leader Mattias Orlecki" when the CRP is a party: the role by the employer's class.)
-  const employerBody = employer && !isOrgClass ? (registry.lookupOrg(employer) ?? registry.lookupOrg(employer.toUpperCase())) : undefined;
-  const classRoles = employerBody ? [...employerBody.roles].map((cls) => `${cls} ${phrase}`) : [];
+  // ("the CRP leader" is "Party leader Mattias Orlecki" when the CRP is a party: the role by the
+  // employer's class, "party leader"; the employer is looked up only once a person is met.)
+  let employerBody: Entity | null | undefined = employer && !isOrgClass ? undefined : null;
+  const holdsRoleOfEmployerClass = (entity: Entity): boolean => {
+    if (employerBody === undefined) employerBody = registry.lookupOrg(employer!) ?? registry.lookupOrg(employer!.toUpperCase()) ?? null;
+    if (employerBody === null) return false;
+    for (const role of entity.roles) {
+      const cls = role.length > phrase.length + 1 && role.endsWith(` ${phrase}`) ? role.slice(0, role.length - phrase.length - 1) : undefined;
+      if (cls !== undefined && employerBody.roles.has(cls)) return true;
+    }
+    return false;
+  };
   // One pass over a story's length of mentions; the first hit of each kind wins, in this order.
   let atEmployer: Entity | undefined;
   let ofBody: Entity | undefined;
@@ -635,7 +644,7 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
       atEmployer = entity;
       break;
     }
-    if (ofEmployer && !ofBody && entity.kind === 'person' && (entity.roles.has(ofEmployer) || entity.roles.has(ofSingular!) || classRoles.some((r) => entity.roles.has(r)))) ofBody = entity;
+    if (ofEmployer && !ofBody && entity.kind === 'person' && (entity.roles.has(ofEmployer) || entity.roles.has(ofSingular!) || holdsRoleOfEmployerClass(entity))) ofBody = entity;
     if (wantExact && !exact && entity.kind === 'person' && entity.roles.has(phrase) && (!nationality || entity.nationalities.has(nationality))) exact = entity;
     if (isOrgClass && !spoken && entity.spoke === true && matches(m) && !jointName(registry, entity.name)) spoken = entity;
     if (isOrgClass && !namedSo && entity.kind === 'org' && matches(m) && ` ${entity.name.toLowerCase()} `.includes(headWord)) namedSo = entity;
