@@ -171,7 +171,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['coral-bleaching-report.txt|another heatwave within five years could push large sections past the point of recovery', 'as above'],
   ['coral-bleaching-report.txt|I took a group out to the Lantern Wall in March and I didn’t recognise it,', '"the dive operator" is read as a company ("the operator"), not as the man "who has run Bluewater Divers" for 22 years'],
   ['coral-bleaching-report.txt|It looked like someone had switched the lights off. I’m not going to tell my customers it’s fine when it isn’t.', 'as above'],
-  ['coral-bleaching-report.txt|speaking for the hotels, not for the reef', 'as above: "He said" follows that speaker'],
   ['court-libel-verdict.txt|chilling effect', 'this file gives "a “chilling effect”" as the group’s partial quotation; the detector reads a quoted phrase after "a" as a scare quote, as most golden files do'],
   ['op-ed-rebuttal.txt|the figures Vardahl used ended in January, before the spring building season began', 'this file keeps a closing ", before …" clause in the content; the detector ends it before, as for other subordinate clauses'],
   ['parliament-committee-transcript.txt|the project could still be rescued', '"you" in a committee member’s question is the witness questioned; with two witnesses the detector leaves it unresolved'],
@@ -207,6 +206,21 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['coal-plant-closure-vote.txt|he had not yet applied for the retraining scheme', '"Kessing Ridge, known locally as …" opening a sentence is read as a person\'s name, so "the 54-year-old" finds it before Tobiah Renk, "a 54-year-old turbine fitter"'],
   ['shipping-canal-toll-hike.txt|absorb what we can', '"he said" after "Dario Kalvos, 61, chairman of Orenza Maritime, struck a more measured tone. Speaking at …, he said": the sentence\'s subject behind two appositions is not read, so "he" takes the last body named'],
   ['shipping-canal-toll-hike.txt|a surcharge on its northern routes had not been ruled out', 'as above'],
+  ['border-guard-shooting.txt|the guard, a 31-year-old corporal with nine years\' service, had been moved to desk duties while the shooting was investigated', '"The commander said" finds no one: the text\'s commander is introduced as "the regional border police commander, Ivo Radanek", a role the registry does not give him; cause not fully read'],
+  ['esports-match-fixing.txt|I am not going to watch it destroyed', 'the headline\'s "Ravens owner:" resolves forward to the first person named as a speaker (the league\'s investigator), not to the owner named later'],
+  ['ferry-fleet-renewal.txt|the order would be financed from its own borrowing and would not lead to higher fares', '"The 52-year-old, a former harbour pilot who took over the state company …, insisted": the age given nowhere else goes to the company, not to Oddvik, who spoke just before; cause not fully read'],
+  ['ferry-fleet-renewal.txt|more times than I can count', 'a partial quote after "had heard promises of new ships before" takes the noun "promises" as its cue, not "said"'],
+  ['glass-factory-closure.txt|heartbroken', '"they said" after "Members of the Aubrel family did not attend …" goes to the outlet named last, not to the family'],
+  ['glass-factory-closure.txt|it would challenge the layoffs in court', '"said it would challenge … and called a one-day strike": the second verb, not a reporting one, stays in the content'],
+  ['lighthouse-museum-opening.txt|My father would have hated the fuss,', '"Aldane told" after "Marit Aldane, 68, whose father Henrik Aldane was …": the surname goes to the Aldane named last, the father named in her relative clause'],
+  ['lighthouse-museum-opening.txt|But he’d have checked the lens was clean before he let anyone up the stairs.', 'as above'],
+  ['lighthouse-museum-opening.txt|she had spent the first nineteen years of her life in the keeper’s cottage and had done her homework at the kitchen table while her father wound the clockwork overhead', 'as above'],
+  ['mayor-budget-press-conference.md|the reserves would fall below the legal minimum by 2029', '"City Treasurer Malik Ferreira-Holm told the finance committee …" inside a reporter\'s question: the speaker is left unresolved; cause not fully read'],
+  ['museum-director-harassment.txt|I have never touched a colleague inappropriately, and I have never raised my voice in order to humiliate anyone', '"the statement said" after "In a statement released through his lawyer, Orvell, 61, denied …": the document\'s issuer is taken from the last person who spoke, not from the sentence before'],
+  ['museum-director-harassment.txt|I am stepping down because the museum deserves calm, not because I accept a single one of these accusations.', 'as above'],
+  ['pension-age-protest.md|the crowd was closer to 46,000', 'described bodies are named in title case ("Orlenburg Police"), as most golden files expect; this file keeps the text\'s lower case'],
+  ['pension-age-protest.md|Sixty-seven is not a number on a spreadsheet. It is two more years of night shifts, two more years of heavy lifting, two more years of waiting for a retirement we have already paid for.', 'a Markdown block quote without quotation marks is not read as a quotation'],
+  ['volcano-airport-ash.txt|text messages had been sent to every affected customer by 7 a.m', 'the detector keeps the last dot of "7 a.m." in the span, as other golden files do; this file ends before it'],
 ]);
 
 /**
@@ -256,6 +270,9 @@ const knownExtras: ReadonlyMap<string, string> = new Map([
   ['oil-tanker-sanctions.txt|it had requested urgent consular access to the crew, 14 of whom are Ostranian citizens', 'the longer span of the claim listed in knownDisagreements'],
   ['chess-federation-election.md|she had written to the commission on Saturday night', 'the shorter span of the claim listed in knownDisagreements'],
   ['airline-bankruptcy-stranded.txt|passengers who had booked package holidays through travel agents would be covered by the national travel protection fund', 'the shorter span of the claim listed in knownDisagreements'],
+  ['glass-factory-closure.txt|it would challenge the layoffs in court and called a one-day strike for Friday', 'the longer span of the claim listed in knownDisagreements'],
+  ['lighthouse-museum-opening.txt|cost 6.8 million crowns', '"that its owners say cost …": a relative clause\'s cue with its object missing is read as reporting; cause not fully read'],
+  ['volcano-airport-ash.txt|text messages had been sent to every affected customer by 7 a.m.', 'the span with the abbreviation\'s last dot (see knownDisagreements)'],
 ]);
 
 function documentsIn(folder: string): string[] {

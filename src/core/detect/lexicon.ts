@@ -286,7 +286,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "the district": a school district, read off the name by organisationClassesOf (a district alone is a place).
   ['district', []],
   // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
-  ...['diocese', 'chamber', 'federation', 'confederation', 'directorate', 'embassy', 'consulate', 'lottery', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo', 'unit', 'squad', 'tour', 'campaign', 'organisation', 'organization'].map((word): [string, string[]] => [word, [word]]),
+  ...['diocese', 'chamber', 'federation', 'confederation', 'directorate', 'embassy', 'consulate', 'lottery', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo', 'unit', 'squad', 'tour', 'campaign', 'organisation', 'organization', 'practice', 'observatory', 'laboratory'].map((word): [string, string[]] => [word, [word]]),
 ]);
 
 /**

@@ -384,7 +384,7 @@ function classify(words: readonly string[], title: string): NameClass {
 }
 
 const bodyClassWords = new Set(['group', 'campaign', 'association', 'union', 'charity', 'coalition', 'alliance', 'network', 'movement', 'society', 'club']);
-const groupPlurals = new Set(['traders', 'residents', 'neighbours', 'neighbors', 'farmers', 'fishermen', 'tenants', 'shopkeepers', 'campaigners', 'parents', 'friends']);
+const groupPlurals = new Set(['traders', 'residents', 'neighbours', 'neighbors', 'farmers', 'fishermen', 'tenants', 'shopkeepers', 'campaigners', 'parents', 'friends', 'swimmers', 'rowers', 'runners', 'cyclists', 'anglers', 'walkers', 'sailors', 'divers']);
 
 const workplaceClasses = new Set(['police', 'force', 'zoo', 'museum', 'theatre', 'theater', 'hospital', 'airport', 'port', 'library', 'orchestra', 'university', 'institute', 'clinic', 'infirmary', 'festival', 'airline']);
 

@@ -82,7 +82,7 @@ function withoutLegalSuffix(key: string): string | undefined {
 }
 
 const possessivePronouns = new Set(['his', 'her', 'their']);
-const verbRoles: Readonly<Record<string, string>> = { chairs: 'chair', leads: 'leader', heads: 'head', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder' };
+const verbRoles: Readonly<Record<string, string>> = { chairs: 'chair', leads: 'leader', heads: 'head', runs: 'head', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner', owned: 'owner', coaches: 'coach' };
 
 /** "X, who chairs the Vessland Fishermen's Union,": the role ("chair") and the body's words, in lower case. */
 function ledBody(tokens: readonly Token[], last: number): { role: string; body: string[] } | undefined {
@@ -91,6 +91,8 @@ function ledBody(tokens: readonly Token[], last: number): { role: string; body: 
   if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.lower !== 'who') return undefined;
   const noun = roleNounAfterBe(tokens, last + 3);
   if (noun) return { role: noun, body: [] };
+  // ("Dario Feslund, who has owned the Ravens since 2019,": past "has".)
+  if (tokens[last + 3]?.lower === 'has' && verbRoles[tokens[last + 4]?.lower ?? '']) last++;
   const role = verbRoles[tokens[last + 3]?.lower ?? ''];
   if (!role) return undefined;
   let k = tokens[last + 4]?.lower === 'the' ? last + 5 : last + 4;
@@ -302,6 +304,8 @@ export class EntityRegistry {
       if (head === i + 1 || !headToken || headToken.kind !== 'word' || headToken.cap || !describableBodies.has(headToken.lower)) continue;
       const next = tokens[head + 1];
       if (next && next.kind === 'word' && next.cap) continue; // "the state operator MareRail": named right after
+      // ("Westmere Tourism, the regional tourism agency,": the description of the name before it.)
+      if (tokens[i - 1]?.text === ',' && tokens[i - 2]?.cap) continue;
       if (this.described.has(headToken.lower) || this.hasNamedOrgOfClass(headToken.lower)) continue;
       const words: string[] = [];
       for (let k = i + 1; k <= head; k++) words.push(tokens[k]!.lower);
@@ -416,7 +420,8 @@ export class EntityRegistry {
     const preposition = tokens[run.first - 1]?.lower;
     const placeKey = run.name.toLowerCase();
     // ("who has worked at Kessing Ridge for 27 years": where, unless someone smiled or shouted at a person.)
-    const atPlace = preposition === 'at' && !towardsPersonVerbs.has(tokens[run.first - 2]?.lower ?? '');
+    // ("head of visitor strategy at Westmere Tourism, the regional tourism agency,": unless a body's class follows.)
+    const atPlace = preposition === 'at' && !towardsPersonVerbs.has(tokens[run.first - 2]?.lower ?? '') && !bodyClassAfter(tokens, run);
     if (unknownName && (preposition === 'in' || preposition === 'near' || atPlace || isPlaceOfKind(tokens, run) || this.places.has(placeKey))) {
       this.places.add(placeKey);
       return;
@@ -914,7 +919,8 @@ function bodyClassAfter(tokens: readonly Token[], run: NameRun): string | undefi
     if (personRoleNouns.has(t.lower) && !organisationClasses.has(t.lower)) return undefined;
     const next = tokens[k + 1];
     // "…, the regional defence alliance that Kerravia joined": the class may open a relative clause.
-    const ends = !next || next.kind !== 'word' || next.lower === 'that' || next.lower === 'which';
+    // ("Medirobix, a company based in the northern city of Vellholm,": or a participle saying where.)
+    const ends = !next || next.kind !== 'word' || next.lower === 'that' || next.lower === 'which' || next.lower === 'based' || next.lower === 'headquartered';
     if (organisationClasses.has(t.lower) && !personRoleNouns.has(t.lower) && ends) return t.lower;
   }
   return undefined;

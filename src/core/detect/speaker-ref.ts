@@ -792,6 +792,10 @@ function narrativeNamedSubject(tokens: readonly Token[]): SpeakerRef | undefined
   if (tokens[verb]?.text === ',' && tokens[verb + 1]?.lower === 'who') {
     const close = tokens.findIndex((t, k) => k > verb + 1 && t.text === ',');
     if (close > 0 && close - verb <= 14) verb = close + 1;
+  } else if (tokens[verb]?.text === ',' && tokens[verb + 1]?.kind === 'word' && !tokens[verb + 1]!.cap) {
+    // ("Mirela Osterhaug, counsel for Dorrance, took a different line.": past a short apposition.)
+    const close = tokens.findIndex((t, k) => k > verb + 1 && t.text === ',');
+    if (close > 0 && close - verb <= 8 && tellsOfPast(tokens[close + 1] ?? tokens[verb]!)) verb = close + 1;
   }
   // ("Aksel Tovrenn of Norrhavia won": past where the person is from.)
   if (tokens[verb]?.lower === 'of' && tokens[verb + 1]?.cap && tokens[verb + 2]?.kind === 'word' && !tokens[verb + 2]!.cap) verb += 2;

@@ -170,8 +170,12 @@ function interviewedByRole(ctx: DocumentContext): string | undefined {
 }
 
 function interviewedPerson(text: string): string | undefined {
-  return interviewWith.exec(text.slice(0, 3000))?.[1];
+  const opening = text.slice(0, 3000);
+  return interviewWith.exec(opening)?.[1] ?? tookQuestions.exec(opening)?.[1];
 }
+
+// ("Mayor Henrike Dalvane of Osterbrook took questions from reporters …": a press conference's "A:" is hers.)
+const tookQuestions = /((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?: of \p{Lu}[\p{L}'’-]+)? (?:took|answered|fielded) questions\b/u;
 
 /** "Minister Wollin" → "Wollin", so that the registry finds the full name; a lone title stays. */
 function withoutTitles(label: string): string {
