@@ -104,6 +104,12 @@ export function resolveSpeakers(
     // "Asked about Rensfeld's absence, he said": whoever was asked, not someone the question named.
     const lookFrom = ref.kind === 'pronoun' && opensWithAsked(text, c.sentenceStart) ? c.sentenceStart : pos;
     let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, lookFrom, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text, adjacent ? lastSpeaker?.entity : undefined);
+    // ("Ravens owner: “…”" over a story whose first speaker is an investigator: a headline's role at
+    // a named employer is the person the story gives that employer, however far below.)
+    if (c.forward && (c.cue === ':' || c.cue === '—') && ref.kind === 'role' && ref.employer && !ref.indefinite) {
+      const later = resolve(ref, lookFrom, registry, interviewee, Infinity, text);
+      if (later.entity?.kind === 'person' && (later.entity.roles.has(`${ref.phrase}|${ref.employer}`) || later.entity.roles.has(`|${ref.employer}`))) resolved = later;
+    }
     // "The Banking Oversight Commission … fined Stellhaven Mercantile Bank … for what it called “…”":
     // "it" inside the sentence is the body the sentence opens with, its subject.
     if (ref.kind === 'pronoun' && ref.word === 'it' && pos > c.sentenceStart + 1) {

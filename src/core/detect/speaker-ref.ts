@@ -605,6 +605,8 @@ function bodyOfStaff(tokens: readonly Token[], from: number, to: number): string
 /** The first word of a capitalised name right before the role's head ("The Progress Alliance candidate"), if any. */
 function namedBefore(segment: readonly Token[], head: string): Token | undefined {
   const index = segment.findIndex((t) => t.lower === head);
+  // ("Ravens owner:" in a headline: a name opening the phrase, with no article.)
+  if (index >= 1 && index <= 2 && segment.slice(0, index).every((t) => t.cap && t.kind === 'word' && !isPossessive(t) && !articles.has(t.lower))) return segment[0];
   let k = index - 1;
   while (k >= 1 && segment[k]!.cap && !isPossessive(segment[k]!)) k--;
   const name = k + 1;
