@@ -126,9 +126,9 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['festival-crush-inquiry.txt|had set up a support fund for the families of those who died', 'a second predicate after a partial quote without "that" ("would “cooperate fully” and had set up …"): this file lists it as a claim of its own, while four other golden files and the sample key do not ("was “disappointed” and would seek other carriers"); a convention in conflict'],
   ['hospital-data-breach-fine.txt|every affected patient had now been contacted in writing and offered free credit monitoring for two years', '"A spokeswoman for the hospital group": the modifier keeps "hospital group" from matching the one group named, the Saint Oriel Healthcare Group'],
   ['interview-transcript-scientist.txt|would report by the end of March', 'a second predicate after a partial quote without "that" ("would “cooperate fully” and had set up …"): this file lists it as a claim of its own, while four other golden files and the sample key do not ("was “disappointed” and would seek other carriers"); a convention in conflict'],
-  ['pension-fund-lawsuit.txt|broke the fund\'s own rules', 'the detector reports this listed non-claim (Brenthaven Rail Pension Fund, cue say); cause not yet read'],
-  ['rural-broadband-row.txt|the 410 million mark "Vale Connect" programme had connected 11,800 of the 38,000 rural properties it was meant to serve by the end of December', 'not found with this span; cause not yet read'],
-  ['rural-broadband-row.txt|superfast-ready', 'the detector reports this listed non-claim (null, cue describing); cause not yet read'],
+  ['pension-fund-lawsuit.txt|broke the fund\'s own rules', '"a move they say broke the fund’s own rules": a cue buried in a relative clause is recognised only when a form of "be", "have" or a modal follows it, not a past verb such as "broke"'],
+  ['rural-broadband-row.txt|the 410 million mark "Vale Connect" programme had connected 11,800 of the 38,000 rural properties it was meant to serve by the end of December', '"Calderwood found that …": "found that" is no cue (a narrow form for studies and judges was tried twice and cost held-out 4 a reported hit)'],
+  ['rural-broadband-row.txt|superfast-ready', '"a legend describing the area as “superfast-ready”": a document\'s wording after a naming participle is read as a characterising quote'],
   ['transfer-record-signing.txt|Terzo had ever handed in a transfer request', '"The Kaldorian club" is read as a club named for the nationality; the text never says Sporting Oravel is Kaldorian (only that Terzo has caps for Kaldoria)'],
   ['transfer-record-signing.txt|I understand the worry. I lived through the bad years too. But you do not win anything by being careful.', '"the chairman": Whitcliffe\'s role is given only inside his own quotation ("in my 19 years as chairman"), which the registry does not read'],
   ['transfer-record-signing.txt|supporters would be invited to an open meeting with the board in September', 'as above ("He added" follows the chairman)'],
@@ -228,9 +228,9 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
  * test fails once it no longer is, so the list stays true.
  */
 const knownExtras: ReadonlyMap<string, string> = new Map([
-  ['festival-crush-inquiry.txt|he had been given a radio', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
-  ['pension-fund-lawsuit.txt|broke the fund\'s own rules', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
-  ['rural-broadband-row.txt|superfast-ready', 'a detection this file does not list (see knownDisagreements for the file); cause not yet read'],
+  ['festival-crush-inquiry.txt|he had been given a radio', 'the clause before a list whose last item is a partial quote (“a radio, a high-visibility vest and “about ten minutes of training””): the list\'s first comma is read as a clause break, as it is not when words follow the "and"'],
+  ['pension-fund-lawsuit.txt|broke the fund\'s own rules', 'the listed non-claim reported (see knownDisagreements)'],
+  ['rural-broadband-row.txt|superfast-ready', 'the listed non-claim reported (see knownDisagreements)'],
   ['bank-ceo-resigns.txt|he had not known about the accounts', 'the claim this file expects with "but accepted responsibility …" (see knownDisagreements)'],
   ['factory-fire-inquest.txt|the authority would send its guidance', 'the claim and the title this file expects as one claim (see knownDisagreements)'],
   ['factory-fire-inquest.txt|Fire Safety in Small Manufacturing Premises', 'the claim and the title this file expects as one claim (see knownDisagreements)'],
