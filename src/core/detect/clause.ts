@@ -1,5 +1,5 @@
 // Whether tokens hold a clause: the tests that finding reported speech and cutting its span share.
-import { irregularPastVerbs, isPastForm } from './lexicon';
+import { articles, irregularPastVerbs, isPastForm } from './lexicon';
 import { endsPossessive, type Token } from './tokens';
 
 const auxiliaries = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|did|does|do|isn't|wasn't|aren't|weren't|won't|wouldn't|couldn't|shouldn't|can't|cannot|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't)$/;
@@ -45,7 +45,7 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
     if (i > from && coordinators.has(tokens[i - 1]!.lower)) continue;
     if (auxiliaries.test(t.lower)) return true;
     // ("the board's chair and a retired district judge": after an article, a participle is an adjective.)
-    if (i > from && !t.cap && !t.lower.includes('-') && isPastForm(t.lower) && !adjectiveDeterminers.has(tokens[i - 1]!.lower)) return true;
+    if (i > from && !t.cap && !t.lower.includes('-') && isPastForm(t.lower) && !articles.has(tokens[i - 1]!.lower)) return true;
     const previous = tokens[i - 1]!;
     // ("the museum's alarms": after a possessive, a noun.)
     // ("above 180,000 crowns": after a number, a plural noun.)
@@ -69,11 +69,12 @@ const nominativePronouns = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const clauseOpeners = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'there', 'no', 'some', 'all', 'any', 'most', 'many', 'every', 'each', 'both', 'neither', 'none', 'nobody', 'everyone', 'only', 'if', 'when', 'while', 'although', 'because', 'after', 'before', 'in', 'on', 'at', 'by', 'for', 'with', 'without', 'under', 'despite', 'since', 'until', 'unless', 'once', 'as']);
 
-/** An auxiliary or a past form ("had", "would", "warned"): a predicate can start here. */
+/** "has", "would", "wasn't": an auxiliary or a modal. */
 export function isAuxiliary(lower: string): boolean {
   return auxiliaries.test(lower);
 }
 
+/** An auxiliary or a past form ("had", "would", "warned"): a predicate can start here. */
 export function isFiniteVerbForm(token: Token): boolean {
   return auxiliaries.test(token.lower) || /[^e]ed$/.test(token.lower);
 }
@@ -130,8 +131,6 @@ export function listGoesOnToAnd(tokens: readonly Token[], comma: number): boolea
   }
   return false;
 }
-
-const adjectiveDeterminers = new Set(['a', 'an', 'the']);
 
 /** A finite verb among the lower-case words of `tokens[from, to)`. */
 export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {

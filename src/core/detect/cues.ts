@@ -1,5 +1,5 @@
 import type { DocumentContext } from './context';
-import { addresseeVerbs, clauseOnlyVerbs, pronouns, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
+import { addresseeVerbs, articles, clauseOnlyVerbs, pronouns, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
 import { isRankingAt, looksNationality, nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
@@ -17,7 +17,6 @@ export interface Cue {
 }
 
 const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'every', 'each']);
-export const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const adjunctOpeners = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'addressing', 'responding', 'asked', 'when', 'while', 'reached', 'contacted', 'interviewed', 'approached']);
 const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so', 'after', 'before', 'until', 'unless', 'whereas']);
 const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
@@ -236,7 +235,7 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     // "the pitch, which he said had not been mowed": the same inside a relative clause.
     const buriedAfter = previous && previous.kind === 'word' && !previous.cap && (!relativeOrTime.has(previous.lower) || relativeWords.has(previous.lower));
     // ("a mistake he said he had made himself": after "a" and a noun, the same with the object missing further on.)
-    const contactRelative = previous !== undefined && ['a', 'an', 'the'].includes(region[region.length - 3]?.lower ?? '') && subjectPronouns.has(tokens[cue.last + 1]?.lower ?? '');
+    const contactRelative = previous !== undefined && articles.has(region[region.length - 3]?.lower ?? '') && subjectPronouns.has(tokens[cue.last + 1]?.lower ?? '');
     if (buriedAfter && !isNamingCue(cue) && (opensGap(tokens[cue.last + 1]) || contactRelative)) return { ref: { kind: 'none' }, pos: cuePos };
     return { ref: { kind: 'pronoun', word: lastWord.lower }, pos: lastWord.start };
   }

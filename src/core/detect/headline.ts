@@ -77,9 +77,6 @@ function candidate(ctx: DocumentContext, start: number, end: number, cue: string
   return { kind: 'reported', start, end, cue, subject, sentenceStart, forward: true, confidence: 0.7 };
 }
 
-const listMarker = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
-
-/** A list item ("- Partners: …") is a label and its value, not a headline. */
 /** The words `text[start, end)` recur inside a quotation of the story below (looked for within a story's length). */
 function quotedBelow(ctx: DocumentContext, start: number, end: number): boolean {
   const found = ctx.text.slice(end, end + 20_000).indexOf(ctx.text.slice(start, end));
@@ -89,6 +86,9 @@ function quotedBelow(ctx: DocumentContext, start: number, end: number): boolean 
   return q !== undefined && q.start <= at && at + (end - start) <= q.end;
 }
 
+const listMarker = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+
+/** A list item ("- Partners: …") is a label and its value, not a headline. */
 export function isListItem(source: string, blockStart: number): boolean {
   const lineStart = source.lastIndexOf('\n', blockStart - 1) + 1;
   let lineEnd = source.indexOf('\n', blockStart);

@@ -317,6 +317,9 @@ export const documentWords: ReadonlySet<string> = new Set([
 export const organisationWords: ReadonlySet<string> = new Set([...organisationClasses.values()].flat().filter((w) => w !== '&'));
 
 /** Words whose presence in a capitalised name makes it a place or a thing, not a speaker. */
+/** The articles: "the", "a", "an". */
+export const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** First words of place names ("Saint Oriel", "Port Avel", "New Harbour"); two such words name no person. */
 export const placeNamePrefixes: ReadonlySet<string> = new Set(['saint', 'st', 'san', 'santa', 'sankt', 'port', 'fort', 'mount', 'new']);
 

@@ -688,14 +688,8 @@ export class EntityRegistry {
   private withNationality(key: string): Entity | undefined {
     if (key.indexOf(' ') < 0) return undefined;
     const suffix = ` ${key}`;
-    let found: Entity | undefined;
-    for (const [name, entity] of this.orgs) {
-      if (!name.endsWith(suffix) || name.indexOf(' ') !== name.length - suffix.length) continue;
-      if (!looksNationality(entity.name.slice(0, entity.name.indexOf(' ')))) continue;
-      if (found && found !== entity) return undefined; // two countries' ministries: leave the short name alone
-      found = entity;
-    }
-    return found;
+    // (Two countries' ministries: the short name is left alone.)
+    return this.onlyOrg((name, entity) => name.endsWith(suffix) && name.indexOf(' ') === name.length - suffix.length && looksNationality(entity.name.slice(0, entity.name.indexOf(' '))));
   }
 
   /** "the Ostravian ministry" after "the Ostravian Foreign Ministry": the one body of that country and class. */
@@ -704,9 +698,14 @@ export class EntityRegistry {
     if (space < 0 || space !== key.lastIndexOf(' ') || !organisationWords.has(key.slice(space + 1)) || !looksNationality(key.charAt(0).toUpperCase() + key.slice(1, space))) return undefined;
     const prefix = key.slice(0, space + 1);
     const suffix = key.slice(space);
+    return this.onlyOrg((name) => name.length > key.length && name.startsWith(prefix) && name.endsWith(suffix));
+  }
+
+  /** The one organisation whose lower-cased name (or entity) passes `test`, if exactly one does. */
+  private onlyOrg(test: (name: string, entity: Entity) => boolean): Entity | undefined {
     let found: Entity | undefined;
     for (const [name, entity] of this.orgs) {
-      if (name.length <= key.length || !name.startsWith(prefix) || !name.endsWith(suffix) || entity === found) continue;
+      if (entity === found || !test(name, entity)) continue;
       if (found) return undefined;
       found = entity;
     }
@@ -740,16 +739,10 @@ export class EntityRegistry {
     const suffix = ` ${word}`;
     // ("the Office of the Health Minister" … "the office": a body named "<word> of …" too.)
     const prefix = `${word} of `;
-    let found: Entity | undefined;
-    for (const [name, entity] of this.orgs) {
-      if ((!name.endsWith(suffix) && !name.startsWith(prefix)) || entity === found) continue;
-      if (found) return undefined;
-      found = entity;
-    }
-    return found;
+    return this.onlyOrg((name) => name.endsWith(suffix) || name.startsWith(prefix));
   }
 
-  lastPersonBefore(pos: number): Entity | undefined {
+  private lastPersonBefore(pos: number): Entity | undefined {
     for (let i = this.mentions.lastBefore(pos); i >= 0; i--) {
       const entity = this.mentions.at(i).entity;
       if (entity.kind === 'person') return entity;
@@ -757,8 +750,11 @@ export class EntityRegistry {
     return undefined;
   }
 
-  /** "The trawler's owner, Halvik Deepwater,": a body that owns or runs a thing is a company too ("the company said"). */
-  /** `modifier`: the word before the class ("Her campaign organisation, Forward Calvennia" is "the campaign" too). */
+  /**
+   * "The trawler's owner, Halvik Deepwater,": a body that owns or runs a thing is a company too ("the
+   * company said"). `modifier`, the word before the class, may be a class too ("Her campaign
+   * organisation, Forward Calvennia" is "the campaign").
+   */
   private addIntroducedClass(entity: Entity, cls: string, modifier?: Token): void {
     entity.roles.add(cls);
     if (companyRoles.has(cls)) entity.roles.add('company');

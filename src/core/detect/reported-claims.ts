@@ -1,9 +1,9 @@
 import { isNamedWork } from './works';
 import type { Candidate, DocumentContext } from './context';
 import { hasFiniteVerb, isAuxiliary, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
-import { articles, deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
-import { clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, pronouns, reportingVerbs } from './lexicon';
+import { articles, clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, pronouns, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -469,7 +469,7 @@ function accordingAppositionEnd(tokens: readonly Token[], comma: number): number
   }
   // ("According to Nadia Quellan, chief economist at Sorvik Bank, the reform’s …": a role with no article.)
   const bareRole = tokens[comma + 1]?.kind === 'word' && !tokens[comma + 1]!.cap && (isRoleNoun(tokens[comma + 1]!.lower) || isRoleNoun(tokens[comma + 2]?.lower ?? ''));
-  if (!['a', 'an', 'the'].includes(tokens[comma + 1]?.lower ?? '') && !bareRole) return comma;
+  if (!articles.has(tokens[comma + 1]?.lower ?? '') && !bareRole) return comma;
   const close = indexOf(tokens, ',', comma + 2);
   if (close < 0 || close > comma + 20) return comma;
   // ("…, an independent fact-checking group that monitored the broadcast, …": the description ends at its relative clause.)

@@ -330,8 +330,9 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
       const demonym = ref.cls === 'unknown' && !ref.name.includes(' ') && looksNationality(ref.name) && afterThe(text, pos) && !registry.lookupPerson(ref.name) && registry.lookupOrg(ref.name)?.name !== ref.name;
       if (demonym) {
         // (Else whoever spoke just before, else the last person named.)
-        const person = registry.personFrom(ref.name, pos) ?? (lastSpeaker?.kind === 'person' ? lastSpeaker : registry.lastPersonBefore(pos));
-        return person ? found(person) : { name: null };
+        const from = registry.personFrom(ref.name, pos);
+        if (from) return found(from);
+        return lastSpeaker?.kind === 'person' ? found(lastSpeaker) : lastPerson(pos, registry);
       }
       if (ref.cls === 'org' || (!registry.lookupPerson(ref.name) && registry.lookupOrg(ref.name))) {
         const org = registry.orgEntity(ref.name);

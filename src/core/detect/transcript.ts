@@ -50,10 +50,9 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     const previous = turns[block - 1];
     // ("HASKETT: Next autumn. …" then "Here is the difference between us. …": any speaker's turn goes
     // on too, never into a heading or a credit. It speaks as "I" or "we"; a reporter's narrative does not.)
-    if (turns[block] || !previous || !turns[block + 1] || ctx.isHeadline(block) || isCredit(ctx.text, ctx.sentences.blockStart(block), ctx.sentences.blockEnd(block))) continue;
+    if (turns[block] || !previous || !turns[block + 1] || isHeadingOrCredit(ctx, block)) continue;
     // (A bold line is a label the pattern missed, "**Press officer:**", or a question.)
-    const bold = source.startsWith('**', ctx.sentences.blockStart(block) - 2);
-    if (previous.label !== 'A' && (bold || previous.key === turns[block + 1]!.key || !firstPerson.test(ctx.text.slice(ctx.sentences.blockStart(block), ctx.sentences.blockEnd(block))))) continue;
+    if (previous.label !== 'A' && (opensBold(ctx, source, block) || previous.key === turns[block + 1]!.key || !firstPerson.test(ctx.text.slice(ctx.sentences.blockStart(block), ctx.sentences.blockEnd(block))))) continue;
     turns[block - 1] = { ...previous, end: ctx.sentences.blockEnd(block) };
     continued.add(block);
   }
@@ -85,6 +84,15 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   return { answers, turnStarts, speakers: () => transcriptSpeakers(ctx, answerGroups) };
 }
 
+function isHeadingOrCredit(ctx: DocumentContext, block: number): boolean {
+  return ctx.isHeadline(block) || isCredit(ctx.text, ctx.sentences.blockStart(block), ctx.sentences.blockEnd(block));
+}
+
+/** The block's source opens with "**" (a bold label or question in Markdown). */
+function opensBold(ctx: DocumentContext, source: string, block: number): boolean {
+  return source.startsWith('**', ctx.sentences.blockStart(block) - 2);
+}
+
 const firstPerson = /\b(?:I|we|We|my|My|our|Our|us|me)\b/;
 
 /**
@@ -98,7 +106,7 @@ function answersAfterBoldQuestions(ctx: DocumentContext, source: string, turns: 
     if (turns[block - 1]?.key !== 'q' || turns[block] || ctx.isHeadline(block)) continue;
     let last = block;
     // (Up to the next question, heading, credit or bold line: "**Dr Askevold, thank you.**" closes the interview.)
-    const goesOn = (k: number) => !turns[k] && !ctx.isHeadline(k) && !isCredit(ctx.text, ctx.sentences.blockStart(k), ctx.sentences.blockEnd(k)) && !source.startsWith('**', ctx.sentences.blockStart(k) - 2);
+    const goesOn = (k: number) => !turns[k] && !isHeadingOrCredit(ctx, k) && !opensBold(ctx, source, k);
     while (last + 1 < turns.length && goesOn(last + 1)) last++;
     turns[block] = { block, key: 'a', label: 'A', start: ctx.sentences.blockStart(block), end: ctx.sentences.blockEnd(last) };
     for (let k = block + 1; k <= last; k++) continued.add(k);
