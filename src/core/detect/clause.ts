@@ -132,8 +132,13 @@ export function listGoesOnToAnd(tokens: readonly Token[], comma: number): boolea
   return false;
 }
 
+/** A finite verb form or an irregular past ("had", "would", "warned", "spent"). */
+export function isFiniteOrPast(token: Token): boolean {
+  return isFiniteVerbForm(token) || irregularPastVerbs.has(token.lower);
+}
+
 /** A finite verb among the lower-case words of `tokens[from, to)`. */
 export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && (isFiniteVerbForm(tokens[k]!) || irregularPastVerbs.has(tokens[k]!.lower))) return true;
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && isFiniteOrPast(tokens[k]!)) return true;
   return false;
 }

@@ -8,6 +8,9 @@ import { asciiCopy, tokenize, type Token } from './tokens';
 import type { ClaimKind } from '../model/annotation';
 import { isCredit } from './credits';
 
+/** How far, in characters, a rule looks for what a story said before or after (a long story's length). */
+export const storyLength = 20_000;
+
 /** Everything the rules share about one document. */
 export class DocumentContext {
   /** Per block: 1 headline, 0 not, -1 not yet known. */

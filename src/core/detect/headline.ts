@@ -1,4 +1,4 @@
-import type { Candidate, DocumentContext } from './context';
+import { storyLength, type Candidate, type DocumentContext } from './context';
 import { metadataLabels } from './lexicon';
 import { firstQuoteClosingAtOrAfter } from './quotes';
 import { speakerRefOf, type SpeakerRef } from './speaker-ref';
@@ -79,7 +79,7 @@ function candidate(ctx: DocumentContext, start: number, end: number, cue: string
 
 /** The words `text[start, end)` recur inside a quotation of the story below (looked for within a story's length). */
 function quotedBelow(ctx: DocumentContext, start: number, end: number): boolean {
-  const found = ctx.text.slice(end, end + 20_000).indexOf(ctx.text.slice(start, end));
+  const found = ctx.text.slice(end, end + storyLength).indexOf(ctx.text.slice(start, end));
   if (found < 0) return false;
   const at = end + found;
   const q = ctx.quotes[firstQuoteClosingAtOrAfter(ctx.quotes, at)];

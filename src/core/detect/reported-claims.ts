@@ -1,6 +1,6 @@
 import { isNamedWork } from './works';
 import type { Candidate, DocumentContext } from './context';
-import { hasFiniteVerb, isAuxiliary, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
+import { hasFiniteVerb, isAuxiliary, isFiniteOrPast, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
 import { articles, clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, pronouns, reportingVerbs } from './lexicon';
@@ -290,7 +290,7 @@ function mainClauseResumes(tokens: readonly Token[], from: number): number {
     const verb = tokens[i + 1]!;
     // ("The association, which says it represents 62 businesses, wants the work done": a present verb before its object.)
     const presentVerb = /[^s]s$/.test(verb.lower) && objectStarts.has(tokens[i + 2]?.lower ?? '');
-    if (tokens[i]!.text === ',' && verb.kind === 'word' && !verb.cap && (isFiniteVerbForm(verb) || irregularPastVerbs.has(verb.lower) || presentVerb)) return i;
+    if (tokens[i]!.text === ',' && verb.kind === 'word' && !verb.cap && (isFiniteOrPast(verb) || presentVerb)) return i;
   }
   return tokens.length;
 }

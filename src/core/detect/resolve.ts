@@ -1,4 +1,4 @@
-import { isAccordingTo, type Candidate } from './context';
+import { isAccordingTo, storyLength, type Candidate } from './context';
 import { companyTrades, leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations, spouseNouns } from './lexicon';
 import { looksNationality, titleCase } from './names';
 import type { Entity, EntityRegistry, Mention } from './registry';
@@ -110,14 +110,15 @@ export function resolveSpeakers(
       const later = resolve(ref, lookFrom, registry, interviewee, Infinity, text);
       if (later.entity?.kind === 'person' && (later.entity.roles.has(`${ref.phrase}|${ref.employer}`) || later.entity.roles.has(`|${ref.employer}`))) resolved = later;
     }
-    // "The Banking Oversight Commission … fined Stellhaven Mercantile Bank … for what it called “…”":
-    // "it" inside the sentence is the body the sentence opens with, its subject.
-    if (ref.kind === 'pronoun' && ref.word === 'it' && pos > c.sentenceStart + 1) {
-      const opener = bodyOpeningSentence(c.sentenceStart, registry, text);
-      if (opener?.entity && opener.entity !== resolved.entity) resolved = opener;
-    }
-    // "The authority rejected that account. In its decision, it said …": the body the sentence before told of.
     if (ref.kind === 'pronoun' && ref.word === 'it') {
+      // "The Banking Oversight Commission … fined Stellhaven Mercantile Bank … for what it called “…”":
+      // "it" inside the sentence is the body the sentence opens with, its subject.
+      if (pos > c.sentenceStart + 1) {
+        const opener = bodyOpeningSentence(c.sentenceStart, registry, text);
+        if (opener?.entity && opener.entity !== resolved.entity) resolved = opener;
+      }
+      // "The authority rejected that account. In its decision, it said …": the body the sentence before
+      // told of, before any other.
       const narrative = narrativeSubjectBefore(c.sentenceStart);
       const body = narrative && resolve(narrative, c.sentenceStart, registry, interviewee, Infinity, text);
       if (body?.entity?.kind === 'org') resolved = body;
@@ -433,7 +434,6 @@ const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? |\p{Lu}[\p{L}\p{M}-]*['
 // ("Qorvane’s 41-year-old founder and chief executive, Oskar Dremmel,": the age before the name.)
 const ageThenName = /\b(\d{1,3})-year-old(?: [\p{Ll}\p{M}'’-]+){0,6},? $/u;
 
-/** "the 58-year-old": the last person the text gave that age ("Ostrowski, 58, said"). */
 /** The story gave this age before `pos` ("Whitcliffe, 67,", "a 52-year-old man"), looking back a story's length. */
 function ageGivenBefore(text: string, age: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - storyLength), pos);
@@ -607,7 +607,6 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   return { name: null };
 }
 
-const storyLength = 20_000;
 const localBodyPhrase = /^(?:city|town|county|borough|municipal|district) council$/;
 
 /**
