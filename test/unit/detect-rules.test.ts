@@ -406,3 +406,30 @@ describe('detect: members of a body the text described', () => {
   });
 });
 
+
+describe('detect: body words before a title, and bodies that are no company', () => {
+  it('reads "Police Chief X" as the person, whom "the police chief" then means', () => {
+    const found = claims('Police Chief Anna Berg said the roads were closed.\n\nThe police chief said the search would go on.');
+    assert.equal(claimWith('the roads were closed', found).speaker, 'Anna Berg');
+    assert.equal(claimWith('the search would go on', found).speaker, 'Anna Berg');
+  });
+
+  it('keeps a body whose name holds a body word and no name after the title ("Police Chief Constables Council")', () => {
+    const found = claims('The Police Chief Constables Council said the rota would change.');
+    assert.equal(claimWith('the rota would change', found).speaker, 'Police Chief Constables Council');
+  });
+
+  it('does not take a university for "the company"', () => {
+    const found = claims('Fenwick Springs wants to bottle the water. Hydrologist Ana Vesk of the University of Pellmoor said the figure was meaningless.\n\nAccording to the company, the samples were clean.');
+    assert.notEqual(claimWith('the samples were clean', found).speaker, 'University of Pellmoor');
+  });
+});
+
+describe('detect: people named by what befell them, and by trades', () => {
+  it('gives "the widow" and "the shepherd" to the person the story named before', () => {
+    const found = claims('Mirela Kostan lost her husband in the eruption.\n\nThe widow insisted the families were not attacking science.');
+    assert.equal(claimWith('the families were not attacking science', found).speaker, 'Mirela Kostan');
+    const shepherd = claims('The ewes belong to Owain Pellow, 67.\n\n‘The grass is good,’ the shepherd told the Courier.');
+    assert.equal(claimWith('The grass is good,', shepherd).speaker, 'Owain Pellow');
+  });
+});

@@ -4,7 +4,7 @@ import { isRankingAt, looksNationality, nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
 import { isNamedWork, isTitleCase } from './works';
-import { hasFiniteVerb } from './clause';
+import { hasFiniteVerb, isFiniteOrPast } from './clause';
 
 export interface Cue {
   /** Token index of the cue's first and last word. */
@@ -163,7 +163,12 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
   if (cue.word.endsWith('ing') && participleSubordinators.has(tokens[k]?.lower ?? '')) return { ref: { kind: 'elided' }, pos: cuePos };
   // "Friends of Lindenmouth Libraries, a campaign group which says …": the name the apposition describes.
   const described = k > sentenceStart ? describedByApposition(tokens, k) : undefined;
-  if (described) return { ref: speakerRefOf(described), pos: described[0]!.start };
+  if (described) {
+    const ref = speakerRefOf(described);
+    // ("Valley Voice, a campaign group that says": a name read as a place is the body the description names.)
+    const withDescription = ref.kind === 'none' ? speakerRefOf(tokens.slice(tokens.indexOf(described[0]!), k)) : ref;
+    return { ref: withDescription.kind === 'name' ? withDescription : ref, pos: described[0]!.start };
+  }
   // "Okarundi smiled and replied": the subject of the verb the cue is joined to.
   const joined = tokens[k - 1];
   if (tokens[k]?.lower === 'and' && k - 1 > sentenceStart && joined?.kind === 'word' && !joined.cap && /[^e]ed$/.test(joined.lower) && tokens[k - 2]?.kind === 'word' && tokens[k - 2]!.cap) {
@@ -180,7 +185,9 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     while (start > sentenceStart && segments < 4) {
       let j = start - 1;
       while (j >= sentenceStart && tokens[j]!.text !== ',' && !endsSubject(tokens, j)) j--;
-      if (start - j > 14) break;
+      // ("Valley Patients' Voice, a campaign group that says it speaks for … in the Dunmere valley, said":
+      // a relative clause inside the description runs longer.)
+      if (start - j > 14 && !(start - j <= 24 && describesWithRelative(tokens, j + 1))) break;
       // ("The boarding was carried out without a shot being fired, Tomas Oreglo, commander of …, said":
       // a clause before the name is what was said, no segment of the subject.)
       if (segments >= 2 && hasFiniteVerb(tokens, j + 1, start) && !tokens.slice(j + 1, start).some((t) => t.lower === 'who' || relativeWords.has(t.lower))) break;
@@ -196,6 +203,8 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
       if (tokens[c]!.text !== ',') continue;
       // "The Embassy of Brennholt, whose steelmakers supply …, said": a relative clause, the speaker before it.
       if (adjunctOpeners.has(tokens[c + 1]?.lower ?? '') || tokens[c + 1]?.lower === 'whose') end = c;
+      // ("Valley Patients' Voice, a campaign group that says …, said": the description without its clause.)
+      else if (k - c > 15 && relativeInDescription(tokens, c + 1) > 0) end = relativeInDescription(tokens, c + 1);
       break;
     }
     const region = tokens.slice(start, end);
@@ -280,8 +289,8 @@ function isNamingCue(cue: Cue): boolean {
 
 /** "NP, APPOSITIVE, cue": at least two comma-separated segments before the cue (else a coordinated verb). */
 function hasTwoSegments(tokens: readonly Token[], comma: number, sentenceStart: number): boolean {
-  for (let j = comma - 1; j >= sentenceStart && j > comma - 16; j--) {
-    if (tokens[j]!.text === ',') return true;
+  for (let j = comma - 1; j >= sentenceStart && j > comma - 25; j--) {
+    if (tokens[j]!.text === ',') return comma - j < 16 || describesWithRelative(tokens, j + 1);
     if (endsSubject(tokens, j)) return false;
   }
   return false;
@@ -332,6 +341,21 @@ export function longRelativeOpening(tokens: readonly Token[], comma: number, sen
     if (tokens[j]!.text !== ',') continue;
     const next = tokens[j + 1]!.lower;
     return next === 'who' || next === 'which' || next === 'whom' || next === 'whose' ? j : -1;
+  }
+  return -1;
+}
+
+/** "a campaign group that …", "an engineer who …": an indefinite description going on in a relative clause. */
+function describesWithRelative(tokens: readonly Token[], from: number): boolean {
+  return relativeInDescription(tokens, from) > 0;
+}
+
+/** Where the relative clause of "a campaign group that …" starts, or -1. */
+function relativeInDescription(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.lower !== 'a' && tokens[from]?.lower !== 'an') return -1;
+  for (let k = from + 1; k <= from + 5 && tokens[k]?.kind === 'word'; k++) {
+    if (tokens[k]!.lower === 'that' || tokens[k]!.lower === 'who' || tokens[k]!.lower === 'which') return k > from + 1 ? k : -1;
+    if (tokens[k]!.cap) return -1;
   }
   return -1;
 }
@@ -393,6 +417,7 @@ const sentenceSubjectWords = 8;
 const spokesNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const dateOpeners = new Set(['on', 'in', 'last', 'late', 'early', 'by']);
 const dateWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'night']);
+const placeAdjunctOpeners = new Set(['across', 'in', 'at', 'outside', 'inside', 'near', 'beyond', 'elsewhere', 'nearby', 'abroad']);
 const partsOfTheDay = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** The first words of the sentence as its subject, for elided subjects ("…, saying …", "… but said …"). */
@@ -409,6 +434,12 @@ function subjectRegion(tokens: readonly Token[], lexicon: Lexicon, from: number)
   if (dateOpeners.has(tokens[from]?.lower ?? '') && dateWords.has(tokens[from + 1]?.lower ?? '')) {
     from += partsOfTheDay.has(tokens[from + 2]?.lower ?? '') ? 3 : 2;
     if (tokens[from]?.text === ',') from++;
+  }
+  // ("Across the border, Suvenia’s transport minister, Petra Ilvanen, welcomed …": past a place before the subject.)
+  if (placeAdjunctOpeners.has(tokens[from]?.lower ?? '')) {
+    let comma = from + 1;
+    while (comma < tokens.length && comma <= from + 5 && tokens[comma]!.kind === 'word') comma++;
+    if (comma > from + 1 && comma <= from + 5 && tokens[comma]?.text === ',') from = comma + 1;
   }
   // ("World No. 2 Anouk Desvarre withdrew …": past a ranking.)
   if (tokens[from]?.lower === 'world' && isRankingAt(tokens, from + 1)) from += 3;
@@ -575,5 +606,8 @@ export function colonSubject(tokens: readonly Token[], lexicon: Lexicon): Subjec
 
 /** "those words", "these words", "the words" at `i`: what a cue points back to. */
 export function pointsBackToWords(tokens: readonly Token[], i: number): boolean {
-  return (tokens[i]?.lower === 'those' || tokens[i]?.lower === 'these' || tokens[i]?.lower === 'the') && tokens[i + 1]?.lower === 'words';
+  // ("said those words meant little without a deadline": the subject of what was said.)
+  const verb = tokens[i + 2];
+  const subjectOfClause = verb?.kind === 'word' && !verb.cap && isFiniteOrPast(verb);
+  return (tokens[i]?.lower === 'those' || tokens[i]?.lower === 'these' || tokens[i]?.lower === 'the') && tokens[i + 1]?.lower === 'words' && !subjectOfClause;
 }

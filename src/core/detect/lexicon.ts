@@ -31,6 +31,7 @@ const speechVerbs: readonly (readonly string[])[] = [
   // "The jury heard that …": who heard it, not who said it (see `isHearingCue`).
   ['hears', 'heard'],
   ['concede', 'concedes', 'conceded', 'conceding'],
+  ['testify', 'testifies', 'testified', 'testifying'],
   ['joke', 'jokes', 'joked', 'joking', 'quip', 'quips', 'quipped', 'quipping'],
   // "The court ruled that …" (only with "that": see reported-claims).
   ['rule', 'rules', 'ruled'],
@@ -142,12 +143,12 @@ export const clubNameEnding = / (?:City|Town|United|County)$/;
 
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'mother', 'brother', 'sister',
   'vice-chancellor', 'vice-president', 'vice-chair', 'vice-chairman', 'vice-admiral', 'co-founder', 'ombudsman', 'emeritus',
   'auditor-general', 'attorney-general', 'director-general', 'secretary-general', 'solicitor-general', 'inspector-general', 'governor-general', 'surveyor-general',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
   'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'rt', 'revd', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
-  'envoy', 'judge', 'justice', 'presiding', 'coroner', 'clerk', 'senior', 'defender', 'midfielder', 'striker', 'goalkeeper', 'winger', 'sprinter', 'runner', 'swimmer', 'cyclist', 'skier', 'boxer', 'sprinter', 'runner', 'swimmer', 'cyclist', 'skier', 'boxer', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'envoy', 'judge', 'justice', 'presiding', 'coroner', 'clerk', 'senior', 'defender', 'midfielder', 'striker', 'goalkeeper', 'winger', 'sprinter', 'runner', 'swimmer', 'cyclist', 'skier', 'boxer', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
   'commissioner', 'inspector', 'superintendent', 'constable', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
   'admiral', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
   'mp', 'mep', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'leader', 'founder', 'ceo', 'cfo', 'coo',
@@ -241,12 +242,17 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "Porvik Athletic", "Hallam Rovers": football clubs by the words that end their names ("the club").
   ['club', ['club', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'hotspur', 'rangers', 'harriers']],
   ['cooperative', ['cooperative', 'co-operative', 'co-op']],
+  // "The Sisters of St Oda … the order said": a religious order.
+  ['order', ['order', 'sisters', 'brothers', 'congregation']],
+  // "The Premier Basketball League … the league said": a sports league (a party's name may end in "League" too).
+  ['league', ['league']],
   ['party', ['party', 'list', 'alliance', 'front', 'movement', 'league', 'forum']],
   ['group', ['group', 'coalition', 'network', 'campaign', 'alliance', 'collective']],
   ['court', ['court', 'tribunal']],
   ['police', ['police', 'constabulary']],
-  // "The force said": a police force.
+  // "The force said", "the constabulary said": a police force.
   ['force', ['police', 'constabulary']],
+  ['constabulary', ['constabulary', 'police']],
   ['delegation', ['delegation']],
   ['committee', ['committee', 'panel']],
   ['commission', ['commission']],
@@ -303,7 +309,8 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'semiconductors', 'electronics', 'securities', 'bancorp', 'air', 'books', 'publishing', 'publishers', 'editions', 'records',
   'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences', 'pictures', 'films', 'productions', 'entertainment',
   'bakeries', 'bakery', 'dairies', 'dairy', 'pharmacy', 'pharmacies', 'brewery', 'distillery', 'distilleries',
-  'genomics', 'diagnostics', 'laboratories', 'labs', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'homes', 'care',
+  'genomics', 'diagnostics', 'laboratories', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'care',
+  'sciences', 'agrosciences', 'agrochemicals', 'seeds', 'fertilisers', 'fertilizers',
 ]);
 
 /** Words that make a capitalised run the title of a document, plan or law, never a speaker ("Monetary Policy Review"). */

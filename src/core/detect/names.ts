@@ -298,7 +298,7 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   // ("Pilots at Corvane Air have voted": a plural that ends union names is no name alone.)
   if (whole.length === 1 && organisationWords.has(whole[0]!.toLowerCase()) && whole[0]!.endsWith('s')) return undefined;
   if (whole.length === 1 && personRoleNouns.has(whole[0]!.toLowerCase())) return undefined; // "The new MP": a role
-  if (classify(whole, '') === 'org') {
+  if (classify(whole, '') === 'org' && !isPortfolioTitledName(whole)) {
     // "Kelmar's Ministry of the Interior": the body's name, as "Morvia's foreign ministry" is the Foreign Ministry.
     // ("the Velland Premier Division’s Independent Disciplinary Panel": so past an owner of several words.)
     let owner = k;
@@ -351,6 +351,19 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
 }
 
 const postNominals = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Sr', 'FRS']);
+
+/**
+ * "Police Chief Anna Berg", "Fire Service Director Ilse Marr": a body's word or two as the portfolio of
+ * a head title, then a name of at least two words in which no body's word is.
+ */
+function isPortfolioTitledName(words: readonly string[]): boolean {
+  for (let i = 1; i <= 2 && words.length - i - 1 >= 2; i++) {
+    if (!isHeadTitle(words[i]!.toLowerCase())) continue;
+    const name = words.slice(i + 1);
+    return name.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && classify(name, '') !== 'org';
+  }
+  return false;
+}
 
 const headTitles = new Set(['minister', 'secretary', 'governor', 'mayor', 'president', 'ambassador', 'commissioner', 'director', 'chief', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'officer', 'manager', 'inspector', 'superintendent', 'sergeant']);
 

@@ -361,7 +361,7 @@ function beforeAdjacent(before: readonly Token[]): boolean {
 }
 
 /** Words after a quotation that show it was no modifier of a noun ("complained about the curve “at least three times” since …"). */
-const functionWords = new Set(['since', 'for', 'in', 'on', 'at', 'by', 'with', 'and', 'but', 'or', 'to', 'from', 'after', 'before', 'over', 'when', 'while', 'as', 'than', 'that', 'if', 'because', 'until', 'during']);
+const functionWords = new Set(['since', 'for', 'in', 'on', 'at', 'by', 'with', 'and', 'but', 'or', 'to', 'from', 'after', 'before', 'over', 'when', 'while', 'as', 'than', 'that', 'if', 'because', 'until', 'during', 'without', 'within', 'despite', 'against', 'into', 'through', 'under', 'about', 'unless', 'though', 'although']);
 const topicPrepositions = new Set(['on', 'over', 'about', 'after', 'as', 'amid']);
 const documentNouns = new Set(['statement', 'letter', 'message', 'video', 'post', 'email', 'report', 'note']);
 const notSpeakingNow = new Set(['to', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'shall']);
@@ -375,8 +375,16 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
     // The colon form: "Ibarra-Lenz: “…”", "Cooperative chair Piet Ramaker: “…”".
     let j = before.length - 2;
     while (j >= 0 && before[j]!.kind === 'word') j--;
+    const bare = before.length - 2 - j;
+    // ("Lene Ostrova, Dovrian Consumers’ League: “…”": a person, then the body she is from.)
+    if (before[j]?.text === ',') {
+      let k = j - 1;
+      while (k >= 0 && before[k]!.kind === 'word') k--;
+      const person = speakerRefOf(before.slice(k + 1, j));
+      if (j - k >= 3 && j - k <= 5 && person.kind === 'name' && person.cls === 'person') j = k;
+    }
     const region = before.slice(j + 1, before.length - 1);
-    const ref = region.length > 0 && region.length <= 6 ? speakerRefOf(region) : undefined;
+    const ref = region.length > 0 && bare <= 6 && region.length <= bare + 5 ? speakerRefOf(region) : undefined;
     if (ref && (ref.kind === 'name' || ref.kind === 'role')) return { cue: ':', subject: { ref, pos: region[0]!.start }, confidence: 0.85 };
     // "Asked what would have happened, he was blunt: “…”": the clause before the colon describes its speaker.
     const stance = region.findIndex((t, i) => i > 0 && stanceVerbs.has(t.lower));

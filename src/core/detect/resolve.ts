@@ -4,7 +4,7 @@ import { looksNationality, titleCase } from './names';
 import type { Entity, EntityRegistry, Mention } from './registry';
 import { genderOfPersonNoun, type SpeakerRef, type Spokesperson } from './speaker-ref';
 
-const classlessExcluded = new Set(['union', 'ministry', 'department', 'authority', 'agency', 'government', 'council', 'party', 'media', 'court', 'police', 'committee', 'commission', 'cooperative', 'association', 'delegation']);
+const classlessExcluded = new Set(['union', 'ministry', 'department', 'authority', 'agency', 'government', 'council', 'party', 'media', 'court', 'police', 'committee', 'commission', 'cooperative', 'association', 'delegation', 'institute', 'foundation']);
 
 const pluralOfPeople = /^\p{Lu}\p{Ll}+(?:ers|ists|ians)$/u;
 
@@ -493,7 +493,8 @@ function addressedAtLineStart(text: string, pos: number, registry: EntityRegistr
   return person?.kind === 'person' ? person : undefined;
 }
 
-const vocative = /^(?:[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}: )?(?:Mr|Ms|Mrs|Miss|Dr|Professor|Minister|Commissioner) (\p{Lu}[\p{L}'’-]+), /u;
+// (In Markdown the bold around a label is blanked: "  The Chair:   Mr Drayne, you …".)
+const vocative = /^[ \t]*(?:[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}:[ \t]+)?(?:Mr|Ms|Mrs|Miss|Dr|Professor|Minister|Commissioner) (\p{Lu}[\p{L}'’-]+), /u;
 
 function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {
   if (word === 'you') return interviewee ? { name: interviewee, entity: registry.personEntity(interviewee) } : { name: null };
@@ -564,7 +565,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
       // "the scientist" is the coral ecologist the text named.
       if (head === 'scientist' && phrase === head && /(?:ologist|chemist|physicist|scientist)$/.test(role)) return true;
       // "the chief" is the chief fire officer the text named.
-      if (head === 'chief' && phrase === head && role.startsWith('chief ')) return true;
+      // ("the detective" is the detective inspector the text named.)
+      if ((head === 'chief' || head === 'detective') && phrase === head && role.startsWith(`${head} `)) return true;
       // "the officer" is the sergeant the text named.
       if (head === 'officer' && phrase === head && policeRanks.has(role)) return true;
       // "the minister" is any minister; "the harbour minister" is not the transport minister.

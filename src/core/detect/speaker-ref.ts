@@ -150,7 +150,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // ("Brasca Town Hall said": a town's hall speaks for its council, named as the text names it.)
   const runs = nameRuns(tokens, from, to)
     .filter((r) => (!r.possessive || r.cls === 'org' || isSpeakerPossessive(tokens, r)) && !isNationalityBeforeRole(tokens, r))
-    .map((r) => (r.cls === 'place' && /\b(?:Town|City) Hall$/.test(r.name) ? { ...r, cls: 'org' as const } : r));
+    .map((r) => (r.cls === 'place' && (/\b(?:Town|City) Hall$/.test(r.name) || apposedBodyClass(tokens, r.last, to)) ? { ...r, cls: 'org' as const } : r));
   // "the carrier said": the airline.
   const synonym = to - from === 2 && first.lower === 'the' ? classSynonyms.get(tokens[from + 1]!.lower) : undefined;
   if (synonym) return wordRole(synonym);
@@ -497,7 +497,7 @@ function describedPerson(described: readonly Token[]): SpeakerRef | undefined {
   if (segment[1]!.lower === 'other') return { kind: 'generic' };
   const age = segment.find((t) => ageWord.test(t.lower));
   if (age) return { kind: 'epithet', age: age.lower.slice(0, age.lower.indexOf('-')) };
-  if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun) || tradesUnlikeAgentNouns.has(noun) || titleHolders.has(noun) || youngPeople.has(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
+  if (epithetWords.has(segment[1]!.lower) || looksLikePersonNoun(noun) || tradesUnlikeAgentNouns.has(noun) || titleHolders.has(noun) || youngPeople.has(noun) || peopleByWhatBefellThem.has(noun)) return { kind: 'role', phrase: noun, head: noun, nationality: '', epithet: true };
   return undefined;
 }
 
@@ -506,8 +506,10 @@ const demonymNouns = new Set(['dane', 'swede', 'finn', 'scot', 'pole', 'czech', 
 
 /** "the girl said": a young person the story just named. */
 const youngPeople = new Set(['girl', 'boy', 'teenager', 'pupil', 'schoolgirl', 'schoolboy']);
+/** "the widow said": someone the story named by what happened to them. */
+const peopleByWhatBefellThem = new Set(['widow', 'victim', 'hostage', 'refugee', 'orphan']);
 /** Trades whose nouns do not end like agent nouns ("the guide", "the pilot"). */
-const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny', 'academic', 'scholar', 'expert']);
+const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'shepherd', 'priest', 'nun', 'monk', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny', 'academic', 'scholar', 'expert']);
 
 const childCounts = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
 
@@ -639,13 +641,33 @@ function describedNameEnd(tokens: readonly Token[], from: number, to: number): n
   const theRoleOf = next?.lower === 'the' && (roleAt(comma + 2) || (tokens[comma + 2]?.kind === 'word' && !tokens[comma + 2]!.cap && roleAt(comma + 3)));
   // ("Ines Moraveck, director of the transparency group Clear Ledger,": no article at all.)
   const bareRoleOf = roleAt(comma + 1) || (next?.kind === 'word' && !next.cap && roleAt(comma + 2));
-  if (!next || !(/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an' || memberFor(comma + 1) || theMemberFor || theRoleOf || bareRoleOf)) return 0;
   const run = nameRuns(tokens, from, comma)[0];
-  return run && run.first === from && run.last === comma - 1 && run.cls !== 'org' && run.cls !== 'place' ? comma : 0;
+  if (!run || run.first !== from || run.last !== comma - 1 || run.cls === 'org' || run.cls === 'place') return 0;
+  // ("- **Lene Ostrova, Dovrian Consumers’ League:** “…”": a person named with the body she is from.)
+  if (run.cls === 'person' && next?.cap && isOnlyOrg(tokens, comma + 1, to)) return comma;
+  return next && (/^\d{1,3}$/.test(next.text) || next.lower === 'a' || next.lower === 'an' || memberFor(comma + 1) || theMemberFor || theRoleOf || bareRoleOf) ? comma : 0;
+}
+
+/** `tokens[from, to)` is one organisation's name. */
+function isOnlyOrg(tokens: readonly Token[], from: number, to: number): boolean {
+  const runs = nameRuns(tokens, from, to);
+  return runs.length === 1 && runs[0]!.first === from && runs[0]!.last === to - 1 && runs[0]!.cls === 'org';
 }
 
 const classAdjectives: ReadonlyMap<string, string> = new Map([['diocesan', 'diocese'], ['ministerial', 'ministry'], ['municipal', 'council'], ['governmental', 'government'], ['parliamentary', 'parliament']]);
 const councilScopes = new Set(['city', 'town', 'county', 'district', 'borough', 'parish', 'regional']);
+
+/**
+ * "Valley Voice, a campaign group": a name that reads as a place, apposed with a kind of body
+ * ("a campaign group", "an independent charity"), is that body's.
+ */
+function apposedBodyClass(tokens: readonly Token[], last: number, to: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || (tokens[last + 2]?.lower !== 'a' && tokens[last + 2]?.lower !== 'an')) return false;
+  for (let k = last + 3; k < to && k <= last + 6 && tokens[k]!.kind === 'word' && !tokens[k]!.cap; k++) {
+    if (organisationClasses.has(tokens[k]!.lower) && !personRoleNouns.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
 
 /** "Kellmouth city council" → "Kellmouth City Council" (an optional "the" before it). */
 function localCouncil(tokens: readonly Token[], from: number, to: number): string | undefined {
@@ -724,7 +746,7 @@ function isTimeWord(token: Token): boolean {
 
 /** Nouns for what an organisation issues; as a subject they stand for the issuer. */
 const publishingParticiples = new Set(['published', 'released', 'issued', 'commissioned', 'conducted', 'compiled', 'produced', 'carried']);
-const documentNouns = new Set(['statement', 'communique', 'communiqué', 'release', 'report', 'letter', 'notice', 'filing', 'memo', 'bulletin', 'announcement', 'website', 'post', 'study', 'survey', 'analysis']);
+const documentNouns = new Set(['statement', 'communique', 'communiqué', 'release', 'report', 'letter', 'notice', 'filing', 'memo', 'bulletin', 'announcement', 'website', 'post', 'study', 'survey', 'analysis', 'submission']);
 const documentLead = new Set(['a', 'an', 'the', 'its', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press', 'second', 'further', 'another']);
 
 /** "a statement published after …", "The statement", "a short written statement". */

@@ -20,10 +20,13 @@ export interface TranscriptSpeakers {
   readonly interviewee: string | undefined;
 }
 
+/** The longest bracket after a label's name ("Mr Drayne (Westhaven Inshore Fishermen's Association):"). */
+const bracketLength = 60;
+
 // An optional timestamp ("[00:12:31]") or question number ("Q14"), then one to four capitalised
 // words, an optional bracket ("CALLER (JIM)", "Harriet Vale (Chair)"), and a colon, or for a label in
 // capitals or "Q"/"A" a full stop ("MR. SMITH.", "Q.").
-const label = /[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:Q\d{1,4}[ \t]+)?([QA](?=[.:][ \t])|\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:[ ]\(([^()\n]{1,40})\))?(:|\.)[ \t]+(?=\S)/uy;
+const label = new RegExp(String.raw`[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:Q\d{1,4}[ \t]+)?([QA](?=[.:][ \t])|\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ][\p{Lu}][\p{L}\p{M}'’.-]*){0,3})(?:[ ]\(([^()\n]{1,${bracketLength}})\))?(:|\.)[ \t]+(?=\S)`, 'uy');
 
 /** Labels whose bracket holds the speaker's name ("CALLER (JIM):"); elsewhere a bracket holds a role ("Harriet Vale (Chair):"). */
 const bracketNamesSpeaker = new Set(['caller', 'guest', 'witness', 'audience', 'listener', 'viewer', 'reader', 'member']);
@@ -265,7 +268,13 @@ function mayStartWithLabel(text: string, i: number): boolean {
   for (i++; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 58 || (code === 46 && text.charCodeAt(i + 1) === 32)) return true;
-    if (code === 40 || code === 41) continue;
+    // "Ms Harald (Coastal Fisheries Board):": the bracket's words are no part of the four.
+    if (code === 40) {
+      const close = text.indexOf(')', i);
+      if (close < 0 || close - i > bracketLength + 1) return false;
+      i = close;
+      continue;
+    }
     if (code === 32) {
       if (++spaces > 3 || !(mayBeCapital(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 40)) return false;
       continue;
