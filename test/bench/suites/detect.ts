@@ -54,7 +54,20 @@ const quotationMarks = /["“”„«»‘’]/g;
  * by) and the capitalised words that names start with (speakers, and the names pronouns resolve to).
  * ASCII capitals only and no Unicode mode: cheaper than what a detector of non-English names needs.
  */
-const mandatoryScan = new RegExp(`["“”„«»‘’]|\\b(?:${[...cueVerbForms, 'according'].sort((a, b) => b.length - a.length).join('|')})\\b|\\b[A-Z][a-z]+`, 'g');
+const mandatoryScan = new RegExp(`["“”„«»‘’]|\\b(?:${alternationByFirstLetter([...cueVerbForms, 'according'])})\\b|\\b[A-Z][a-z]+`, 'g');
+
+/**
+ * "a(?:dd|dded|…)|b(?:…)|…": the words as one alternative per first letter. V8 matched the same words
+ * as one flat alternation of 213 about twice as slowly (18–21 ms against 8.6–9.6 ms on the bench
+ * text), which would overstate the lower bound.
+ */
+function alternationByFirstLetter(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
+  return [...byFirst]
+    .map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`)
+    .join('|');
+}
 
 /** The cheapest look at every word: one regular expression match per word, nothing kept. */
 const wordPattern = /[\p{L}\p{N}]+/gu;
