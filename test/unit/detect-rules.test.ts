@@ -433,3 +433,27 @@ describe('detect: people named by what befell them, and by trades', () => {
     assert.equal(claimWith('The grass is good,', shepherd).speaker, 'Owain Pellow');
   });
 });
+
+describe('detect: nicknames, spouses and outlets', () => {
+  it('reads "Lena “Vyrn” Holloway" as one person whom "Vyrn" and "she" then mean', () => {
+    const found = claims('Among the players was Lena “Vyrn” Holloway, 22.\n\nShe told the agency that she trains for nine hours a day.\n\nVyrn said the arena meant a lot.');
+    assert.equal(claimWith('she trains for nine hours a day', found).speaker, 'Lena Holloway');
+    assert.equal(claimWith('the arena meant a lot', found).speaker, 'Lena Holloway');
+  });
+
+  it('gives "her husband" to the man who was named with "his wife, X"', () => {
+    const found = claims('Henrik Orsay and his wife, Clémence Vautrin, were out at 2 a.m.\n\n«We pray,» Orsay said.\n\nVautrin said each one cost about 9 crowns. Her husband insisted the money was well spent.');
+    assert.equal(claimWith('each one cost about 9 crowns', found).speaker, 'Clémence Vautrin');
+    assert.equal(claimWith('the money was well spent', found).speaker, 'Henrik Orsay');
+  });
+
+  it('never takes a news agency for "the regulator"', () => {
+    const found = claims('The auction was overseen by the Vellmark Aviation Authority. Its chief executive told the Castellan News Agency that the result was fair.\n\nThe regulator said it would consider a cap.');
+    assert.equal(claimWith('it would consider a cap', found).speaker, 'Vellmark Aviation Authority');
+  });
+
+  it('makes "the county council" the council of the county the story names', () => {
+    const found = claims('Bus routes in Westrow County will be cancelled, the county council said.');
+    assert.equal(claimWith('Bus routes in Westrow County will be cancelled', found).speaker, 'Westrow County Council');
+  });
+});

@@ -117,7 +117,8 @@ export function embeddedRelativeEnd(tokens: readonly Token[], from: number, to: 
 /** The words at `from` carry on a clause whose subject came before: an adverb or a verb first. */
 function startsPredicate(tokens: readonly Token[], from: number): boolean {
   const word = tokens[from]!.lower;
-  if (auxiliaries.test(word) || word.endsWith('ly')) return true;
+  // ("the pattern of the outbreaks, which began …, left ‘…’": an irregular past too.)
+  if (auxiliaries.test(word) || word.endsWith('ly') || irregularPastVerbs.has(word)) return true;
   if (/[^e]ed$/.test(word) || /[^s]s$/.test(word)) return !nounPhraseStarts.has(word);
   return false;
 }

@@ -17,6 +17,7 @@ export interface Cue {
 }
 
 const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'every', 'each']);
+const agentParticiples = new Set(['led', 'owned', 'backed', 'run', 'founded', 'headed', 'funded', 'chaired', 'controlled']);
 const adjunctOpeners = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'addressing', 'responding', 'asked', 'when', 'while', 'reached', 'contacted', 'interviewed', 'approached']);
 const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so', 'after', 'before', 'until', 'unless', 'whereas']);
 const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
@@ -45,6 +46,9 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     const before = tokens[i - 1];
     // ("a group that says it …": after a relative "that", a verb form is the verb.)
     if (before && before.kind === 'word' && determiners.has(before.lower) && !isRelativeThat(tokens, i - 1, t)) continue;
+    // ("an energy-drink brand sent …", "a two-page note": a noun after a compound modifier and its determiner.)
+    // ("the 41-year-old told …" is a person and a verb.)
+    if (before?.kind === 'word' && !before.cap && before.lower.includes('-') && !before.lower.endsWith('-old') && determiners.has(tokens[i - 2]?.lower ?? '') && !isFiniteOrPast(t) && !/(?:s|ing)$/.test(t.lower)) continue;
     // "said all reported defects were logged": "all" after a verb or a preposition opens a noun phrase.
     if (before?.lower === 'all' && t.lower.endsWith('ed') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap && opensNounPhraseAfter(tokens[i - 2])) continue;
     // "had not ruled out taking the case to court": a decision not taken, not a ruling.
@@ -202,7 +206,9 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     for (let c = k - 1; c > start; c--) {
       if (tokens[c]!.text !== ',') continue;
       // "The Embassy of Brennholt, whose steelmakers supply …, said": a relative clause, the speaker before it.
-      if (adjunctOpeners.has(tokens[c + 1]?.lower ?? '') || tokens[c + 1]?.lower === 'whose') end = c;
+      // ("The consortium, led by the engineering group Holtmann Bau, said": the body, not its leader.)
+      const agentPhrase = agentParticiples.has(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'by';
+      if (adjunctOpeners.has(tokens[c + 1]?.lower ?? '') || tokens[c + 1]?.lower === 'whose' || agentPhrase) end = c;
       // ("Valley Patients' Voice, a campaign group that says …, said": the description without its clause.)
       else if (k - c > 15 && relativeInDescription(tokens, c + 1) > 0) end = relativeInDescription(tokens, c + 1);
       break;

@@ -128,6 +128,8 @@ export const irregularPastVerbs: ReadonlySet<string> = new Set([
   'sank', 'sat', 'saw', 'sought', 'sold', 'sent', 'shook', 'shone', 'shot', 'slept', 'slid', 'spoke', 'sped', 'spent', 'spun', 'stood',
   'stole', 'stuck', 'stung', 'strode', 'struck', 'swore', 'swept', 'swam', 'swung', 'took', 'taught', 'tore', 'told', 'thought', 'threw',
   'understood', 'undertook', 'woke', 'wore', 'won', 'wound', 'withdrew', 'withheld', 'wrote', 'put', 'lay',
+  // Pasts spelled as their present ("each one cost about 9 crowns").
+  'cost', 'hit', 'cut', 'shut', 'spread', 'quit', 'hurt', 'set',
 ]);
 
 /** A past form: "-ed" (not "-eed") or an irregular past ("walked", "spent"). */
@@ -143,7 +145,7 @@ export const clubNameEnding = / (?:City|Town|United|County)$/;
 
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'mother', 'brother', 'sister',
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'mother', 'brother', 'sister', 'grandmaster',
   'vice-chancellor', 'vice-president', 'vice-chair', 'vice-chairman', 'vice-admiral', 'co-founder', 'ombudsman', 'emeritus',
   'auditor-general', 'attorney-general', 'director-general', 'secretary-general', 'solicitor-general', 'inspector-general', 'governor-general', 'surveyor-general',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
@@ -242,6 +244,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "Porvik Athletic", "Hallam Rovers": football clubs by the words that end their names ("the club").
   ['club', ['club', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'hotspur', 'rangers', 'harriers']],
   ['cooperative', ['cooperative', 'co-operative', 'co-op']],
+  // "the auction house", "the house": an auctioneer, its name often a partnership ("Pellworth & Crane").
+  ['house', ['&', 'auctioneers', 'auctions']],
   // "The Sisters of St Oda … the order said": a religious order.
   ['order', ['order', 'sisters', 'brothers', 'congregation']],
   // "The Premier Basketball League … the league said": a sports league (a party's name may end in "League" too).
@@ -323,13 +327,13 @@ export const documentWords: ReadonlySet<string> = new Set([
 /** Words whose presence in a capitalised name makes it an organisation. */
 export const organisationWords: ReadonlySet<string> = new Set([...organisationClasses.values()].flat().filter((w) => w !== '&'));
 
-/** Words whose presence in a capitalised name makes it a place or a thing, not a speaker. */
 /** The articles: "the", "a", "an". */
 export const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** First words of place names ("Saint Oriel", "Port Avel", "New Harbour"); two such words name no person. */
 export const placeNamePrefixes: ReadonlySet<string> = new Set(['saint', 'st', 'san', 'santa', 'sankt', 'port', 'fort', 'mount', 'new']);
 
+/** Words whose presence in a capitalised name makes it a place or a thing, not a speaker. */
 export const placeWords: ReadonlySet<string> = new Set([
   'port', 'lake', 'mount', 'mountain', 'river', 'bay', 'gulf', 'sea', 'ocean', 'island', 'islands', 'street', 'road', 'avenue',
   'square', 'heights', 'quay', 'shoals', 'central', 'station', 'palace', 'hall', 'bridge', 'valley', 'north', 'south', 'east',
@@ -338,6 +342,8 @@ export const placeWords: ReadonlySet<string> = new Set([
   'terrace', 'lane', 'row', 'crescent', 'gardens', 'mews', 'parade', 'estate', 'ward', 'flats', 'camp', 'farm', 'pass', 'glacier', 'icefield',
   // Named storms are no speakers ("Storm Rozenn").
   'storm', 'hurricane', 'typhoon', 'cyclone',
+  // Nor are events ("the 52nd Chess Olympiad").
+  'olympiad', 'olympics', 'championship', 'championships', 'tournament',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december',
   // Holidays date things too ("since New Year").

@@ -260,6 +260,9 @@ type RunReading = Omit<NameRun, 'first' | 'last'>;
  * recur through a document and every speaker lookup re-reads runs of the same sentence.
  * `detectClaims` empties it around each document.
  */
+/** Prepositions of place before "the" and a name: "in the Upper Vales". */
+const placeBeforeThe = new Set(['in', 'across', 'around', 'throughout', 'near']);
+
 const readings = new Map<string, RunReading | null>();
 
 export function forgetNameReadings(): void {
@@ -278,7 +281,8 @@ function makeRun(tokens: readonly Token[], first: number, last: number): NameRun
   if (reading === null) return undefined;
   let cls = reading.cls;
   // "told the Straits Courier": a determiner before a title-less name marks an organisation or a place.
-  if (cls === 'person' && !reading.title && (tokens[first - 1]?.lower === 'the' || tokens[first]!.lower === 'the')) cls = 'org';
+  // ("the Harrow Trust"; but "villages in the Upper Vales" is a place.)
+  if (cls === 'person' && !reading.title && (tokens[first - 1]?.lower === 'the' || tokens[first]!.lower === 'the')) cls = placeBeforeThe.has(tokens[first - (tokens[first]!.lower === 'the' ? 1 : 2)]?.lower ?? '') ? 'place' : 'org';
   // ("the residents’ group Canal Square Alive": a body's class before a name makes a body of a place name.)
   const before = tokens[first - 1];
   if (cls === 'place' && before?.kind === 'word' && !before.cap && bodyClassWords.has(before.lower)) cls = 'org';

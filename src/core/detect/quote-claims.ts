@@ -364,6 +364,9 @@ function beforeAdjacent(before: readonly Token[]): boolean {
 const functionWords = new Set(['since', 'for', 'in', 'on', 'at', 'by', 'with', 'and', 'but', 'or', 'to', 'from', 'after', 'before', 'over', 'when', 'while', 'as', 'than', 'that', 'if', 'because', 'until', 'during', 'without', 'within', 'despite', 'against', 'into', 'through', 'under', 'about', 'unless', 'though', 'although']);
 const topicPrepositions = new Set(['on', 'over', 'about', 'after', 'as', 'amid']);
 const documentNouns = new Set(['statement', 'letter', 'message', 'video', 'post', 'email', 'report', 'note']);
+const possessiveOwners: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+const ownedWords = new Set([...messageNouns, 'answer', 'reply', 'response', 'verdict', 'advice', 'view', 'plea', 'warning']);
+const toldWhat = new Set(['to', 'about', 'of', 'by']);
 const notSpeakingNow = new Set(['to', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'shall']);
 
 function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | undefined {
@@ -386,6 +389,11 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
     const region = before.slice(j + 1, before.length - 1);
     const ref = region.length > 0 && bare <= 6 && region.length <= bare + 5 ? speakerRefOf(region) : undefined;
     if (ref && (ref.kind === 'name' || ref.kind === 'role')) return { cue: ':', subject: { ref, pos: region[0]!.start }, confidence: 0.85 };
+    // ("Her message to the contractors was simple: “…”": whose message, answer or verdict it was.)
+    const owner = possessiveOwners.get(region[0]?.lower ?? '');
+    if (owner && ownedWords.has(region[1]?.lower ?? '') && region.some((t) => t.lower === 'was' || t.lower === 'is')) {
+      return { cue: ':', subject: { ref: { kind: 'pronoun', word: owner }, pos: region[0]!.start }, confidence: 0.8 };
+    }
     // "Asked what would have happened, he was blunt: “…”": the clause before the colon describes its speaker.
     const stance = region.findIndex((t, i) => i > 0 && stanceVerbs.has(t.lower));
     const described = stance > 0 && stance <= 4 ? speakerRefOf(region.slice(0, stance)) : undefined;
@@ -403,7 +411,8 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   // "said she had asked the agency to look for ‘…’": an earlier act reported inside the statement.
   while (cues.length > 1 && before[cues[cues.length - 1]!.first - 1]?.lower === 'had') cues.pop();
   // "saying they had been told to “stay out of it”": an instruction received, reported by the cue before it.
-  while (cues.length > 1 && isHearingCue(before, cues[cues.length - 1]!) && before[cues[cues.length - 1]!.last + 1]?.lower === 'to') cues.pop();
+  // ("said the council had been told about damp … and had “…”": so is news received.)
+  while (cues.length > 1 && isHearingCue(before, cues[cues.length - 1]!) && toldWhat.has(before[cues[cues.length - 1]!.last + 1]?.lower ?? '')) cues.pop();
   // "said in a statement posted online that …": the participle dates the document, the cue before it speaks.
   while (cues.length > 1 && documentNouns.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
   if (cues.length === 0) return undefined;

@@ -174,6 +174,11 @@ function isTriedPerson(tokens: readonly Token[], last: number): boolean {
 }
 const chargeWords = new Set(['charge', 'charges', 'count', 'counts', 'murder', 'manslaughter', 'fraud', 'theft', 'assault', 'bribery', 'corruption']);
 
+/** One or two capitalised words: a nickname ("Vyrn", "The Hammer"). */
+const nickname = /^\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)?$/u;
+/** A first name and a surname, each capitalised once. */
+const personNameShape = /^\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+$/u;
+
 export class EntityRegistry {
   /** The place a story's dateline gives ("PORT AVERON, May 12 (INA) -"), in title case: "the city council" is its council. */
   datelinePlace: string | undefined;
@@ -193,8 +198,11 @@ export class EntityRegistry {
   private readonly byLeadWord = new Map<string, Entity | null>();
   /** Names the text used for places ("in Tarvik Haven"), lower-cased. */
   private readonly places = new Set<string>();
+  /** Names that read as places by their words ("Westrow County"), as written, by their lower case. */
+  private readonly placeNames = new Map<string, string>();
 
   addBlock(tokens: readonly Token[]): void {
+    this.addNicknamed(tokens);
     for (const run of nameRuns(tokens)) this.addRun(tokens, run);
     this.addDescribedBodies(tokens);
     this.addUnnamedOfficial(tokens);
@@ -410,7 +418,11 @@ export class EntityRegistry {
       this.mentions.push({ pos, entity, roles: noRoles });
       return;
     }
+    if (run.cls === 'place' && !run.possessive) this.placeNames.set(run.name.toLowerCase(), run.name);
     if (run.cls !== 'person' || isRouteEnd(tokens, run) || isHomeOfPerson(tokens, run)) return;
+    // ("Henrik Orsay and his wife, Clémence Vautrin,": he is "her husband" later.)
+    const spouse = tokens[run.first - 1]?.text === ',' ? tokens[run.first - 2]?.lower ?? '' : '';
+    if (spouseNouns.has(spouse) && (tokens[run.first - 3]?.lower === 'his' || tokens[run.first - 3]?.lower === 'her')) this.lastPersonBefore(pos)?.roles.add(spouse === 'wife' ? 'husband' : 'wife');
     // A name without a title that no known person bears may be a place's or a body's (the tests below).
     const unknownName = !run.title && !this.lookupPerson(run.name);
     // "Brenmoor’s Saint Aldric hospital": a name before the kind of place it names is no person.
@@ -605,6 +617,25 @@ export class EntityRegistry {
     void entity;
   }
 
+  /**
+   * "Lena “Vyrn” Holloway": a nickname in quotation marks between a first name and a surname. The
+   * person is Lena Holloway, and "Vyrn" alone means her too.
+   */
+  private addNicknamed(tokens: readonly Token[]): void {
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      const nick = tokens[k]!;
+      if (nick.kind !== 'quote') continue;
+      const first = tokens[k - 1]!;
+      const last = tokens[k + 1]!;
+      if (!first.cap || !last.cap || first.kind !== 'word' || last.kind !== 'word' || nonNameWords.has(first.lower) || tokens[k - 2]?.cap) continue;
+      const inner = nick.text.slice(1, -1);
+      if (!nickname.test(inner) || !personNameShape.test(`${first.text} ${last.text}`)) continue;
+      const entity = this.person(`${first.text} ${stripPossessive(last.text)}`);
+      // (The name runs around the quotation, read next, are mentions of her.)
+      this.persons.set(inner.toLowerCase(), entity);
+    }
+  }
+
   /** `firstName`: a one-word name after "Dame" or "Sir", which is a first name ("Dame Rosalind"). */
   private person(name: string, firstName = false): Entity {
     const key = name.toLowerCase();
@@ -735,6 +766,17 @@ export class EntityRegistry {
   }
 
   /** The one body whose name ends in `word` ("the office" for the Public Accounts Office), if only one does. */
+  /** The one place named with `word` as its last word ("Westrow County" for "county"), or undefined. */
+  onlyPlaceEndingIn(word: string): string | undefined {
+    let found: string | undefined;
+    for (const [lower, name] of this.placeNames) {
+      if (!lower.endsWith(` ${word}`)) continue;
+      if (found !== undefined && found !== name) return undefined;
+      found = name;
+    }
+    return found;
+  }
+
   onlyOrgEndingIn(word: string): Entity | undefined {
     const suffix = ` ${word}`;
     // ("the Office of the Health Minister" … "the office": a body named "<word> of …" too.)

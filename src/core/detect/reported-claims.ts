@@ -80,7 +80,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     if (cue.first === 0 || tokens[cue.first - 1]!.kind !== 'word') {
       // ("MR DUNMORE: According to the Vellish Audit Office, …": a turn's label before it is no clause.)
       const opens = cue.first === 0 || tokens[cue.first - 1]!.text === ':';
-      const named = subject.ref.kind === 'role' && speakerEnd > 0 ? nameInApposition(tokens, speakerEnd) : undefined;
+      // ("According to the auction house, Pellworth & Crane, …": so with a description no role list holds.)
+      const described = subject.ref.kind === 'role' || (subject.ref.kind === 'none' && region[0]?.lower === 'the');
+      const named = described && speakerEnd > 0 ? nameInApposition(tokens, speakerEnd) : undefined;
       if (named && opens) return make(named.end + 1, tokens.length, named.subject, 0.8);
       if (opens && speakerEnd > 0) return make(accordingAppositionEnd(tokens, speakerEnd) + 1, tokens.length, subject, 0.8);
       // ("…, according to its managing director, Lorcan Feeney.")
@@ -450,7 +452,8 @@ function lastQuoteBefore(tokens: readonly Token[], index: number): number {
 /** "According to the assembly’s clerk, Oskar Linde, it was …": the name in apposition to the role speaks; `end` is its closing comma. */
 function nameInApposition(tokens: readonly Token[], comma: number): { subject: Subject; end: number } | undefined {
   let close = comma + 1;
-  while (close < tokens.length && close - comma <= 5 && tokens[close]!.kind === 'word' && tokens[close]!.cap) close++;
+  // ("According to the auction house, Pellworth & Crane, …": an ampersand inside the name.)
+  while (close < tokens.length && close - comma <= 5 && ((tokens[close]!.kind === 'word' && tokens[close]!.cap) || (tokens[close]!.text === '&' && close > comma + 1))) close++;
   if (close === comma + 1 || (close < tokens.length && tokens[close]!.text !== ',')) return undefined;
   const name = tokens.slice(comma + 1, close);
   const ref = speakerRefOf(name);

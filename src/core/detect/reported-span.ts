@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
 /** Acts that follow a statement with "and" or "but" ("…, and it demanded …", "… and declined to comment"): the subject's, not reported. */
-const nextActVerbs = new Set(['demanded', 'demands', 'requested', 'requests', 'appealed', 'appeals', 'declined', 'declines', 'refused', 'refuses', 'pointed', 'points', 'vowed', 'vows', 'pledged', 'pledges', 'thanked', 'welcomed', 'criticised', 'criticized']);
+const nextActVerbs = new Set(['demanded', 'demands', 'requested', 'requests', 'appealed', 'appeals', 'declined', 'declines', 'refused', 'refuses', 'pointed', 'points', 'vowed', 'vows', 'pledged', 'pledges', 'thanked', 'welcomed', 'criticised', 'criticized', 'blamed', 'blames', 'defended', 'defends', 'praised', 'praises', 'apologised', 'apologized']);
 const commentNouns = new Set(['figure', 'claim', 'charge', 'estimate', 'number', 'view', 'allegation', 'accusation', 'assertion', 'characterisation', 'characterization', 'description', 'forecast', 'prediction', 'position']);
 const phraseWords = new Set(['on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'the', 'a', 'an', 'its', 'their']);
 

@@ -154,7 +154,7 @@ export function resolveSpeakers(
     if (resolved.name === null && ref.kind === 'role' && spouseNouns.has(ref.head)) resolved = spouseOfLastNamed(ref.head, pos, registry);
     // "Mirela Vosk, who has run the … School, said …. “…,” the headteacher told Lanterne News.": a role
     // nobody was given, right after a person the text gave no role spoke, is that person.
-    if (resolved.name === null && ref.kind === 'role' && !c.forward && !ref.indefinite && !ref.spokesperson && !ref.employer && adjacent && lastSpeaker?.entity?.kind === 'person' && lastSpeaker.entity.roles.size === 0 && !organisationClasses.has(ref.head)) resolved = lastSpeaker;
+    if (resolved.name === null && ref.kind === 'role' && !c.forward && !ref.indefinite && !ref.spokesperson && !ref.employer && adjacent && lastSpeaker?.entity?.kind === 'person' && holdsNoOffice(lastSpeaker.entity) && !organisationClasses.has(ref.head)) resolved = lastSpeaker;
     // "A spokesman for the ministry said … “…,” the spokesman said.": the same unnamed spokesman, so the ministry.
     if (resolved.name === null && ref.kind === 'role' && spokesWords.has(ref.head) && spokenForLast) resolved = spokenForLast;
     // "Calloway Marine Holdings … did not attend. In a statement, a spokeswoman said …": for the body the sentence before opened with.
@@ -553,6 +553,8 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     const entity = m.entity;
     // ("the company" is the "ground-handling contractor Skyline Apron Services" too.)
     // ("the Tellish ministry" is no Ostravian one.)
+    // ("The regulator said" after "told the Castellan News Agency": an outlet is no regulator, though it may be "the agency".)
+    if (isOrgClass && entity.roles.has('media') && head !== 'media' && head !== 'agency') return false;
     if (isOrgClass) return entity.kind === 'org' && (!nationality || entity.nationalities.has(nationality) || entity.name.toLowerCase().startsWith(`${nationality} `)) && (entity.roles.has(head) || ((head === 'company' || head === 'firm') && companyTrades.some((trade) => entity.roles.has(trade))));
     if (entity.kind !== 'person') return false;
     if (nationality && !entity.nationalities.has(nationality)) return false;
@@ -599,6 +601,10 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   if (isOrgClass && phrase !== head && !nationality && phrase.endsWith(head)) {
     // ("the city council" in a story datelined PORT AVERON: the Port Averon City Council.)
     const local = registry.datelinePlace && localBodyPhrase.test(phrase) ? `${registry.datelinePlace} ` : '';
+    // ("the county council said" in a story about Westrow County: the Westrow County Council.)
+    const scope = phrase.slice(0, phrase.indexOf(' '));
+    const place = !local && localBodyPhrase.test(phrase) ? registry.onlyPlaceEndingIn(scope) : undefined;
+    if (place) return found(registry.orgEntity(`${place} Council`));
     return found(registry.orgEntity(local + titleCase(phrase)));
   }
   if (isCompanyHead(head)) return lastBodyNotOf(classlessExcluded, before, registry);
@@ -713,6 +719,12 @@ function holdsAny(entity: Entity, roles: ReadonlySet<string>): boolean {
 }
 
 /** A role whose last word is `word` ("senior coroner" for "a coroner"). */
+/** No role but being someone's husband or wife ("Henrik Orsay and his wife, …"): the text gave no office. */
+function holdsNoOffice(entity: Entity): boolean {
+  for (const role of entity.roles) if (!spouseNouns.has(role)) return false;
+  return true;
+}
+
 function holdsRoleEndingIn(entity: Entity, word: string): boolean {
   for (const role of entity.roles) if (lastWordIs(role, word)) return true;
   return false;

@@ -241,7 +241,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   // ("The head of the Torvaine National Lottery" is a person: a role of the body.)
   const runStart = lastRun?.first ?? 0;
   const roleOfBody = first.lower === 'the' && tokens[runStart - 1]?.lower === 'the' && tokens[runStart - 2]?.lower === 'of' && isRoleNoun(tokens[runStart - 3]?.lower ?? '') && !organisationClasses.has(tokens[runStart - 3]!.lower);
-  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !roleOfBody && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from' && tokens[lastRun.first - 1]?.lower !== 'of' && tokens[lastRun.first - 1]?.lower !== 'by' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
+  // ("A driver with 22 years at Northline": someone who works there, not its voice.)
+  const workerAt = lastRun !== undefined && tokens[lastRun.first - 1]?.lower === 'at' && !tokens.slice(from, lastRun.first).some((t) => isSpokesWord(t) || t.lower === 'official' || t.lower === 'officials' || t.lower === 'representative');
+  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !roleOfBody && !workerAt && !placePrepositions.has(tokens[lastRun.first - 1]?.lower ?? '') && tokens[lastRun.first - 1]?.lower !== 'from' && tokens[lastRun.first - 1]?.lower !== 'of' && tokens[lastRun.first - 1]?.lower !== 'by' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
   // "Rennick City said": a football club by its town's name (the registry tells a club from the town).
@@ -509,7 +511,7 @@ const youngPeople = new Set(['girl', 'boy', 'teenager', 'pupil', 'schoolgirl', '
 /** "the widow said": someone the story named by what happened to them. */
 const peopleByWhatBefellThem = new Set(['widow', 'victim', 'hostage', 'refugee', 'orphan']);
 /** Trades whose nouns do not end like agent nouns ("the guide", "the pilot"). */
-const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'shepherd', 'priest', 'nun', 'monk', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny', 'academic', 'scholar', 'expert']);
+const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'shepherd', 'priest', 'nun', 'monk', 'postmistress', 'headmistress', 'actress', 'waitress', 'hostess', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny', 'academic', 'scholar', 'expert']);
 
 const childCounts = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
 
