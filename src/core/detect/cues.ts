@@ -210,7 +210,10 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
       const agentPhrase = agentParticiples.has(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'by';
       if (adjunctOpeners.has(tokens[c + 1]?.lower ?? '') || tokens[c + 1]?.lower === 'whose' || agentPhrase) end = c;
       // ("Valley Patients' Voice, a campaign group that says …, said": the description without its clause.)
-      else if (k - c > 15 && relativeInDescription(tokens, c + 1) > 0) end = relativeInDescription(tokens, c + 1);
+      else if (k - c > 15) {
+        const relative = relativeInDescription(tokens, c + 1);
+        if (relative > 0) end = relative;
+      }
       break;
     }
     const region = tokens.slice(start, end);
