@@ -457,3 +457,29 @@ describe('detect: nicknames, spouses and outlets', () => {
     assert.equal(claimWith('Bus routes in Westrow County will be cancelled', found).speaker, 'Westrow County Council');
   });
 });
+
+describe('detect: spokespeople, spouses and debates', () => {
+  it('gives "she said" to the body whose spokeswoman spoke two sentences before, with no one named since', () => {
+    const found = claims('"It is not a crisis," said Odile Farrand, who runs the branch.\n\nThe Ilvarian National Bank said in a statement that there was no shortage.\n\nA spokeswoman for the central bank told reporters that a van would arrive on Thursday. The delivery is part of a contingency programme.\n\n"There is no reason for anyone to hoard cash," she said.');
+    assert.equal(claimWith('There is no reason for anyone to hoard cash,', found).speaker, 'Ilvarian National Bank');
+  });
+
+  it('gives an epithet after "Her husband was blunter." to the husband', () => {
+    const found = claims('For Margit and Ansel Drever, who have lived at No. 4 Cliff Road for 26 years, the decision means losing the house.\n\n„Now the sea is in the garden“, Margit Drever, 67, said.\n\nHer husband was blunter. „They can send the bulldozers“, the retired fisherman said.');
+    assert.equal(claimWith('They can send the bulldozers', found).speaker, 'Ansel Drever');
+  });
+
+  it('reads a parliamentary record: the Speaker chairs, a bracket names the minister, a speech runs over paragraphs', () => {
+    const found = claims([
+      'THE SPEAKER (Mr Aurelio Fenwick): Order, order. I call Mrs Priya Osterhout.',
+      'Mrs Priya Osterhout (Lowbridge): Mr Speaker, we have heard a great deal tonight about ambition.',
+      'Councils have been writing plans since the day I was elected.',
+      'THE SPEAKER: I call the Minister.',
+      'THE MINISTER FOR HOUSING (Ms Ingrid Solvay): Thank you, Mr Speaker. This Bill does three things.',
+      'Mrs Osterhout: I withdraw it, Mr Speaker.',
+    ].join('\n\n'));
+    assert.equal(claimWith('Mr Speaker, we have heard a great deal tonight about ambition.\n\nCouncils have been writing plans since the day I was elected.', found).speaker, 'Priya Osterhout');
+    assert.equal(claimWith('Thank you, Mr Speaker. This Bill does three things.', found).speaker, 'Ingrid Solvay');
+    assert.ok(!found.some((d) => d.text.startsWith('I call')), 'the Speaker\'s calls are procedure');
+  });
+});

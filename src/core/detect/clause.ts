@@ -84,7 +84,9 @@ function appositionEnd(tokens: readonly Token[], open: number): number {
   // ("a narrower law, limited to staff in direct contact with … or to declared outbreak periods, could …":
   // a participle phrase runs longer.)
   const first = tokens[open + 1];
-  const reach = first?.kind === 'word' && !first.cap && /[^e]ed$/.test(first.lower) ? 18 : 9;
+  // ("the turbine, one of 14 Vantor V-88 machines operating in Ostvaria, had passed …": so does one of a kind.)
+  const partitive = first?.lower === 'one' && tokens[open + 2]?.lower === 'of';
+  const reach = first?.kind === 'word' && !first.cap && (/[^e]ed$/.test(first.lower) || partitive) ? (partitive ? 14 : 18) : 9;
   for (let k = open + 1; k < tokens.length && k <= open + reach; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k > open + 1 ? k : -1;

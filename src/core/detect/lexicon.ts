@@ -296,7 +296,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "the district": a school district, read off the name by organisationClassesOf (a district alone is a place).
   ['district', []],
   // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
-  ...['diocese', 'chamber', 'federation', 'confederation', 'directorate', 'embassy', 'consulate', 'lottery', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo', 'unit', 'squad', 'tour', 'campaign', 'organisation', 'organization', 'practice', 'observatory', 'laboratory'].map((word): [string, string[]] => [word, [word]]),
+  ...['opera', 'ballet', 'diocese', 'chamber', 'federation', 'confederation', 'directorate', 'embassy', 'consulate', 'lottery', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo', 'unit', 'squad', 'tour', 'campaign', 'organisation', 'organization', 'practice', 'observatory', 'laboratory'].map((word): [string, string[]] => [word, [word]]),
 ]);
 
 /**
@@ -314,7 +314,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'mobility', 'robotics', 'analytics', 'instruments', 'materials', 'packaging', 'apparel', 'cosmetics', 'biologics', 'biosciences', 'pictures', 'films', 'productions', 'entertainment',
   'bakeries', 'bakery', 'dairies', 'dairy', 'pharmacy', 'pharmacies', 'brewery', 'distillery', 'distilleries',
   'genomics', 'diagnostics', 'laboratories', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'care',
-  'sciences', 'agrosciences', 'agrochemicals', 'seeds', 'fertilisers', 'fertilizers',
+  'sciences', 'agrosciences', 'agrochemicals', 'seeds', 'fertilisers', 'fertilizers', 'cruises', 'holidays', 'tours', 'expeditions', 'resorts', 'lifts', 'cableways',
 ]);
 
 /** Words that make a capitalised run the title of a document, plan or law, never a speaker ("Monetary Policy Review"). */

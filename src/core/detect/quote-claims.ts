@@ -409,7 +409,9 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   // "He added that the Union would respond «in a proportionate … manner»": so is what someone will do.
   while (cues.length > 1 && notSpeakingNow.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
   // "said she had asked the agency to look for ‘…’": an earlier act reported inside the statement.
-  while (cues.length > 1 && before[cues[cues.length - 1]!.first - 1]?.lower === 'had') cues.pop();
+  // ("said he had twice complained … about a „…“": an adverb between.)
+  const afterHad = (cue: Cue) => before[cue.first - 1]?.lower === 'had' || (before[cue.first - 2]?.lower === 'had' && /^(?:twice|once|already|repeatedly|often|also|never|previously|earlier)$/.test(before[cue.first - 1]?.lower ?? ''));
+  while (cues.length > 1 && afterHad(cues[cues.length - 1]!)) cues.pop();
   // "saying they had been told to “stay out of it”": an instruction received, reported by the cue before it.
   // ("said the council had been told about damp … and had “…”": so is news received.)
   while (cues.length > 1 && isHearingCue(before, cues[cues.length - 1]!) && toldWhat.has(before[cues[cues.length - 1]!.last + 1]?.lower ?? '')) cues.pop();

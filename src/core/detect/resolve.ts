@@ -42,6 +42,8 @@ export function resolveSpeakers(
   let spokenForLast: Resolved | undefined;
   /** Where an unnamed person ("a maintenance fitter") last spoke, while no one has spoken since; else -1. */
   let unnamedSpokeAt = -1;
+  /** Where a spokesperson of the body in `lastSpeaker` spoke, or -1. */
+  let spokespersonAt = -1;
   const nextNamedAt = new Float64Array(ordered.length);
   for (let i = ordered.length - 1, next = Infinity; i >= 0; i--) {
     nextNamedAt[i] = next;
@@ -92,6 +94,13 @@ export function resolveSpeakers(
       lastSpeakerSentence = c.sentenceStart;
       continue;
     }
+    // "A spokeswoman for the central bank told … The delivery is part of …. “…,” she said.": that
+    // spokeswoman, so the bank, with no one named since.
+    if (personal && !speakerSubject && lastSpeaker?.entity?.kind === 'org' && spokespersonAt >= 0 && fitsPronoun(lastSpokesperson, personal) && pos - spokespersonAt < 600 && !personNamedBetween(registry, spokespersonAt, pos) && !narrativeSubjectBefore(c.sentenceStart)) {
+      c.speaker = lastSpeaker.name;
+      lastSpeakerSentence = c.sentenceStart;
+      continue;
+    }
     if (speakerSubject) {
       c.speaker = speakerSubject.name;
       if (speakerSubject.entity) registry.noteSpeaker(pos, speakerSubject.entity);
@@ -139,6 +148,13 @@ export function resolveSpeakers(
     if (ref.kind === 'role' && ref.epithet && adjacent && lastSpeaker?.entity?.kind === 'person' && resolved.entity !== lastSpeaker.entity) {
       if (resolve({ ...ref, epithet: undefined }, lookFrom, registry, interviewee, Infinity, text).name === null) resolved = lastSpeaker;
     }
+    // ("Her husband was blunter. “…,” the retired fisherman said.": the husband the sentence before told of.)
+    if (ref.kind === 'role' && ref.epithet) {
+      const narrative = narrativeSubjectBefore(c.sentenceStart);
+      const spouse = narrative?.kind === 'role' && spouseNouns.has(narrative.head) ? narrative.head : undefined;
+      const told = spouse ? spouseOfLastNamed(spouse, c.sentenceStart, registry) : undefined;
+      if (told?.entity?.kind === 'person' && resolve({ ...ref, epithet: undefined }, lookFrom, registry, interviewee, Infinity, text).name === null) resolved = told;
+    }
     // ("Voskuijlen, who leads …, spoke to Mira Dalhoek …. Before the recording, the 52-year-old said":
     // an age no one was given, with no one speaking just before, is the person the sentence before told of.)
     if (ref.kind === 'epithet' && !adjacent && !ageGivenBefore(text, ref.age, pos)) {
@@ -168,6 +184,7 @@ export function resolveSpeakers(
       // (A generic speaker with an entity is an unattached spokesperson given a body above.)
       const speaksFor = ref.kind === 'role' || ref.kind === 'name' || ref.kind === 'generic' ? ref.spokesperson : undefined;
       lastSpokesperson = resolved.entity.kind === 'org' ? speaksFor : undefined;
+      spokespersonAt = lastSpokesperson ? pos : -1;
       // ("The spokeswoman urged …" paragraphs after "a spokeswoman for the force said": still the force,
       // whoever spoke between, unless another body's spokesperson did.)
       if (speaksFor) spokenForLast = resolved;
@@ -528,6 +545,9 @@ function resolvePronoun(word: string, pos: number, registry: EntityRegistry, int
   return { name: null };
 }
 
+/** How close (UTF-16 units) a company described by its trade must be to "the company" to win over one that spoke: about a sentence. */
+const nearbyReach = 200;
+
 /** How far (UTF-16 units) "he" or "she" looks back to an unnamed official: about two sentences. */
 const officialReach = 400;
 const policeRanks = new Set(['sergeant', 'sgt', 'constable', 'inspector', 'detective', 'superintendent', 'chief inspector', 'detective sergeant', 'detective inspector', 'detective constable']);
@@ -584,7 +604,7 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
     return false;
   };
   const before = mentions.lastBefore(pos);
-  const preferred = preferredMatch(registry, before, { phrase, head, nationality, employer, isOrgClass }, matches);
+  const preferred = preferredMatch(registry, before, pos, { phrase, head, nationality, employer, isOrgClass }, matches);
   if (preferred) return found(preferred);
   for (let i = before; i >= 0 && i > before - lookback; i--) if (matches(mentions.at(i))) return found(mentions.at(i).entity);
   // An organisation's class ("the union") is never a person named later: it may look ahead freely.
@@ -623,7 +643,7 @@ const localBodyPhrase = /^(?:city|town|county|borough|municipal|district) counci
  * ("the managing director", not a more recent "Music director X"), or a body of the class that has
  * been speaking ("The club hopes …" after a trip "to Hallam Rovers").
  */
-function preferredMatch(registry: EntityRegistry, before: number, role: { phrase: string; head: string; nationality: string; employer: string | undefined; isOrgClass: boolean }, matches: (m: Mention) => boolean): Entity | undefined {
+function preferredMatch(registry: EntityRegistry, before: number, pos: number, role: { phrase: string; head: string; nationality: string; employer: string | undefined; isOrgClass: boolean }, matches: (m: Mention) => boolean): Entity | undefined {
   const mentions = registry.mentions;
   const { phrase, head, nationality, employer, isOrgClass } = role;
   const tagged = employer ? `${phrase}|${employer}` : undefined;
@@ -650,10 +670,14 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
   let spoken: Entity | undefined;
   // ("the agency" is the State Reconstruction Agency before the Kordavian Press Service, a service.)
   let namedSo: Entity | undefined;
+  // ("built by Strallmann Seilwerk, a manufacturer …. In a written statement, the company said": a
+  // company the sentence before described by its trade is meant, whichever spoke earlier.)
+  let nearby = false;
   const headWord = ` ${head} `;
   for (let i = before; i >= 0 && i > before - preferenceLookback; i--) {
     const m = mentions.at(i);
     const entity = m.entity;
+    if (isOrgClass && !spoken && !namedSo && entity.kind === 'org' && pos - m.pos < nearbyReach && matches(m) && companyTrades.some((trade) => entity.roles.has(trade))) nearby = true;
     if (tagged && entity.roles.has(tagged)) {
       atEmployer = entity;
       break;
@@ -663,7 +687,7 @@ function preferredMatch(registry: EntityRegistry, before: number, role: { phrase
     if (isOrgClass && !spoken && entity.spoke === true && matches(m) && !jointName(registry, entity.name)) spoken = entity;
     if (isOrgClass && !namedSo && entity.kind === 'org' && matches(m) && ` ${entity.name.toLowerCase()} `.includes(headWord)) namedSo = entity;
   }
-  return atEmployer ?? ofBody ?? exact ?? spoken ?? namedSo;
+  return atEmployer ?? ofBody ?? exact ?? (nearby ? undefined : (spoken ?? namedSo));
 }
 
 /** "St Alder's Hospital and Brightwater General Infirmary": two bodies speaking jointly, each named before. */

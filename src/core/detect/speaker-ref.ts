@@ -1,4 +1,4 @@
-import { clubNameEnding, companyTrades, genericSpeakerStarts, isPastForm, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue } from './lexicon';
+import { clubNameEnding, companyTrades, genericSpeakerStarts, isPastForm, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue, spouseNouns } from './lexicon';
 import { isRankingAt, isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { honorificGender, kinSurname, rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
@@ -511,7 +511,7 @@ const youngPeople = new Set(['girl', 'boy', 'teenager', 'pupil', 'schoolgirl', '
 /** "the widow said": someone the story named by what happened to them. */
 const peopleByWhatBefellThem = new Set(['widow', 'victim', 'hostage', 'refugee', 'orphan']);
 /** Trades whose nouns do not end like agent nouns ("the guide", "the pilot"). */
-const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'shepherd', 'priest', 'nun', 'monk', 'postmistress', 'headmistress', 'actress', 'waitress', 'hostess', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny', 'academic', 'scholar', 'expert']);
+const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'shepherd', 'priest', 'nun', 'monk', 'postmistress', 'headmistress', 'actress', 'waitress', 'hostess', 'soprano', 'mezzo-soprano', 'tenor', 'baritone', 'contralto', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny', 'academic', 'scholar', 'expert']);
 
 const childCounts = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
 
@@ -808,6 +808,8 @@ const narrativeOpening = /^(?:The |A |An |One |\p{Lu})/u;
  * a person's name and a past-tense verb tells of that person, whoever else it names.
  */
 function narrativeNamedSubject(tokens: readonly Token[]): SpeakerRef | undefined {
+  // ("Her husband was blunter.": a relative the story named, by the kin word.)
+  if ((tokens[0]?.lower === 'his' || tokens[0]?.lower === 'her') && spouseNouns.has(tokens[1]?.lower ?? '') && (tokens[2]?.lower === 'was' || tellsOfPast(tokens[2] ?? tokens[0]))) return wordRole(tokens[1]!.lower);
   // ("KALLBERG, Feb 22 (Polar Line Sports) – Aksel Tovrenn of Norrhavia won …": past a dateline.)
   const dash = tokens.findIndex((t, k) => k < 12 && (t.text === '—' || t.text === '–') && tokens[k - 1]?.text === ')');
   if (dash > 0 && dash < 12) return narrativeNamedSubject(tokens.slice(dash + 1));

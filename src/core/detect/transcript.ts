@@ -51,13 +51,19 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   const continued = new Set<number>();
   for (let block = 1; block + 1 < turns.length; block++) {
     const previous = turns[block - 1];
+    if (turns[block] || !previous) continue;
     // ("HASKETT: Next autumn. …" then "Here is the difference between us. …": any speaker's turn goes
-    // on too, never into a heading or a credit. It speaks as "I" or "we"; a reporter's narrative does not.)
-    if (turns[block] || !previous || !turns[block + 1] || isHeadingOrCredit(ctx, block)) continue;
+    // on too, over up to six paragraphs before the next label, never into a heading or a credit. It
+    // speaks as "I" or "we" somewhere; a reporter's narrative does not.)
     // (A bold line is a label the pattern missed, "**Press officer:**", or a question.)
-    if (previous.label !== 'A' && (opensBold(ctx, source, block) || previous.key === turns[block + 1]!.key || !firstPerson.test(ctx.text.slice(ctx.sentences.blockStart(block), ctx.sentences.blockEnd(block))))) continue;
-    turns[block - 1] = { ...previous, end: ctx.sentences.blockEnd(block) };
-    continued.add(block);
+    let end = block;
+    while (end < turns.length && !turns[end] && end - block < 6 && !isHeadingOrCredit(ctx, end) && (previous.label === 'A' || !opensBold(ctx, source, end))) end++;
+    const next = turns[end];
+    if (!next || end === block) continue;
+    if (previous.label !== 'A' && (previous.key === next.key || !firstPerson.test(ctx.text.slice(ctx.sentences.blockStart(block), ctx.sentences.blockEnd(end - 1))))) continue;
+    turns[block - 1] = { ...previous, end: ctx.sentences.blockEnd(end - 1) };
+    for (let k = block; k < end; k++) continued.add(k);
+    block = end;
   }
   answersAfterBoldQuestions(ctx, source, turns, continued);
   const answers: [number, number][] = [];
@@ -117,8 +123,11 @@ function answersAfterBoldQuestions(ctx: DocumentContext, source: string, turns: 
   }
 }
 
-/** Labels of whoever runs a hearing, panel or broadcast: their turns are procedure, not claims. */
-const chairLabels = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'moderator', 'host', 'presenter', 'interviewer', 'q']);
+/** Labels of whoever runs a hearing, panel, debate or broadcast: their turns are procedure, not claims. */
+const chairLabels = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'moderator', 'host', 'presenter', 'interviewer', 'speaker', 'q']);
+
+/** A bracket holding a titled name ("Mr Aurelio Fenwick"). */
+const titledName = /^(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron) \p{Lu}/u;
 
 /**
  * A questioner (most turns end in a question mark; a hearing has several) or the chair: not an
@@ -133,8 +142,11 @@ function asksOrChairs(ctx: DocumentContext, key: string, turns: readonly Turn[])
 function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][]): TranscriptSpeakers {
   const candidates: Candidate[] = [];
   const interviewees = new Set<string>();
+  // ("THE MINISTER FOR HOUSING (Ms Ingrid Solvay):", then "Ms Solvay:" in a later run of turns: the fullest label of the key.)
+  const labelsByKey = new Map<string, string[]>();
+  for (const list of answerGroups) for (const turn of list) labelsByKey.set(turn.key, [...(labelsByKey.get(turn.key) ?? []), turn.label]);
   for (const list of answerGroups) {
-    const longest = list.map((t) => t.label).sort((a, b) => b.length - a.length)[0]!;
+    const longest = labelsByKey.get(list[0]!.key)!.sort((a, b) => b.length - a.length)[0]!;
     // "JIM": a short label in capitals is a first name here, not an acronym.
     // "Mr. HARLAN": a surname in capitals after a title in title case.
     const lastWord = longest.slice(longest.lastIndexOf(' ') + 1);
@@ -221,7 +233,10 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   const m = label.exec(ctx.text);
   if (!m) return undefined;
   const beforeBracket = m[1]!.replace(/\.$/, '');
-  const name = m[2] && bracketNamesSpeaker.has(beforeBracket.toLowerCase()) ? m[2] : beforeBracket;
+  // ("THE MINISTER FOR HOUSING (Ms Ingrid Solvay):", as parliaments print it: the bracket names her.)
+  const name = m[2] && (bracketNamesSpeaker.has(beforeBracket.toLowerCase()) || titledName.test(m[2])) ? m[2] : beforeBracket;
+  const roleBefore = beforeBracket.slice(beforeBracket.lastIndexOf(' ') + 1).toLowerCase();
+  const chairedBefore = name !== beforeBracket && chairLabels.has(roleBefore);
   // A full stop ends only a label in capitals or "Q"/"A": "Officials. They said" is prose.
   const surname = beforeBracket.slice(beforeBracket.lastIndexOf(' ') + 1);
   if (m[3] === '.' && !(beforeBracket === 'Q' || beforeBracket === 'A' || (surname === surname.toUpperCase() && /\p{Lu}{2}/u.test(surname)))) return undefined;
@@ -243,7 +258,8 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   // ("PRESS SECRETARY FENWRIGHT:" runs a press conference as a moderator does.)
   const lowerWords = words.map((w) => w.toLowerCase());
   const runsSession = lowerWords.slice(0, -1).some((w) => chairLabels.has(w)) || (lowerWords[0] === 'press' && (lowerWords[1] === 'secretary' || lowerWords[1] === 'officer'));
-  const key = m[2] && chairLabels.has(m[2].toLowerCase()) ? m[2].toLowerCase() : runsSession ? 'chair' : lowerWords[lowerWords.length - 1]!;
+  // ("THE SPEAKER (Mr Aurelio Fenwick):" and "THE SPEAKER:" are one chair.)
+  const key = m[2] && chairLabels.has(m[2].toLowerCase()) ? m[2].toLowerCase() : chairedBefore ? roleBefore : runsSession ? 'chair' : lowerWords[lowerWords.length - 1]!;
   return { block, key, label: name, start: m.index + m[0].length, end: ctx.sentences.blockEnd(block) };
 }
 
@@ -276,7 +292,8 @@ function mayStartWithLabel(text: string, i: number): boolean {
       continue;
     }
     if (code === 32) {
-      if (++spaces > 3 || !(mayBeCapital(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 40)) return false;
+      if (text.charCodeAt(i + 1) === 40) continue;
+      if (++spaces > 3 || !mayBeCapital(text.charCodeAt(i + 1))) return false;
       continue;
     }
     if (code >= 128) continue;
