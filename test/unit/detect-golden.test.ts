@@ -248,6 +248,16 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['satellite-launch-failure.txt|the next Tarrow-2 launch, which had been scheduled for September, would be postponed until the investigation had reported its findings', '"The agency said": the detector takes the Ostrian Meteorological Service, a service and so an agency by class, which spoke last, before the Ostrian Space Agency'],
   ['wind-turbine-blade-failure.txt|A 40-metre blade broke off a turbine at the Harrowfell wind farm in southern Ostvaria late on Thursday and landed in a barley field about 200 metres from a farmhouse', 'the lede\'s "the operator" is named as Skelda Renewables only below; the detector does not resolve a role forward past the first named speaker'],
   ['wind-turbine-blade-failure.txt|the district council to commission an independent safety review of all three wind farms in the valley before any of the Vantor turbines are restarted', '"She asked the district council to …": "asked" is no cue of reported speech for the detector (other golden files leave "asked X to …" unlisted)'],
+  ['bank-app-outage.txt|The outage began shortly after 6 a.m. and was not fully fixed until just before 3 p.m.', 'the last dot of "3 p.m." before an inverted cue: the detector ends the claim before it, as other golden files do (a convention in conflict between golden files)'],
+  ['bank-app-outage.txt|the update had been rushed through to meet an internal deadline', '"Two Harbrook IT employees, who spoke on condition of anonymity, said": the detector credits the company named before the plural; this file no one'],
+  ['bank-app-outage.txt|testers had raised concerns about it on Wednesday', 'as above: "They said" after the anonymous employees'],
+  ['election-ballot-printing-error.txt|conspiracy talk', '"But she criticised what she called “…”": the quotation inside "what she called" after a verb of criticism is not read as hers'],
+  ['ferry-captain-drunk-trial.txt|14 commercial skippers have failed breath tests in the past five years, but none of them was in command of a passenger vessel at the time', '"According to the authority, A, but B": the detector ends the content before ", but …"; this file keeps it'],
+  ['hospital-parking-fines-refund.txt|61 per cent of the fines had been issued within 20 minutes of a driver entering the car park, before many visitors could have reached a pay machine', 'the claim this file expects with its ", before …" clause (a convention in conflict between golden files)'],
+  ['lighthouse-automation-protest.txt|the record would end with automation, because the new stations measure wind and pressure but not visibility or sea state', 'the claim this file expects with its ", because …" clause (a convention in conflict between golden files)'],
+  ['stadium-roof-leak-match.txt|the club should have warned fans before kick-off that the roof was leaking', '"Another supporter, who did not want to be named, said the club should have warned fans before kick-off that …": the detector reads the inner "warned … that" as the claim'],
+  ['stadium-roof-leak-match.txt|all 11,000 ticket holders would be refunded or offered a seat at the rearranged match', '"The club said" after a match between two clubs named together: the detector gives the pair; this file the home club'],
+  ['tram-driver-heatstroke.txt|her office would extend its "Cool Rooms" scheme, which opens libraries and sports halls as cooling centres during heatwaves, to the city\'s tram and bus depots from Wednesday', 'the detector ends the claim at a quoted scheme name followed by ", which …"; this file keeps the relative clause and what follows it'],
 ]);
 
 /**
@@ -311,6 +321,12 @@ const knownExtras: ReadonlyMap<string, string> = new Map([
   ['parliament-night-sitting-transcript.txt|As many as are of that opinion', 'the Speaker\'s call of the division ("say Aye") read as reported speech'],
   ['river-cruise-ship-grounding.md|brings more than 400 cruise calls to the town', '"which she said brings …" in a relative clause, which this file does not list'],
   ['parliament-night-sitting-transcript.txt|Thank you, Mr Speaker. It is nearly midnight and the House is tired, so I will be brief, which may disappoint some Honourable Members opposite.', 'the minister\'s first paragraph alone, where this file continues the turn over two more paragraphs (see knownDisagreements)'],
+  ['ferry-captain-drunk-trial.txt|the company had known about for weeks', '"which he said the company had known about for weeks": a relative clause\'s object gap, which this file leaves out'],
+  ['ferry-captain-drunk-trial.txt|14 commercial skippers have failed breath tests in the past five years', 'the claim this file expects with its ", but …" (see knownDisagreements)'],
+  ['hospital-parking-fines-refund.txt|61 per cent of the fines had been issued within 20 minutes of a driver entering the car park', 'the claim this file expects with its ", before …" clause (see knownDisagreements)'],
+  ['lighthouse-automation-protest.txt|the record would end with automation', 'the claim this file expects with its ", because …" clause (see knownDisagreements)'],
+  ['stadium-roof-leak-match.txt|the roof was leaking', 'the inner warning\'s clause (see knownDisagreements)'],
+  ['tram-driver-heatstroke.txt|her office would extend its "Cool Rooms" scheme', 'the claim this file expects with its relative clause (see knownDisagreements)'],
 ]);
 
 function documentsIn(folder: string): string[] {

@@ -14,6 +14,14 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
   const next = tokens[from + 1];
   if (nominativePronouns.has(tokens[from]?.lower ?? '') && next?.kind === 'word' && !next.cap) return true;
   let limit = from + 12;
+  // ("a breath test taken by harbour police 40 minutes after the collision had shown …": a participle
+  // and its agent after the subject's noun lengthen it.)
+  for (let k = from + 1; k <= from + 4 && k + 1 < tokens.length; k++) {
+    if (tokens[k + 1]!.lower === 'by' && /(?:ed|en)$/.test(tokens[k]!.lower)) {
+      limit += 8;
+      break;
+    }
+  }
   for (let i = from; i < tokens.length && i < limit; i++) {
     const t = tokens[i]!;
     // "the subsidy, which has cost about 1.9 billion solars since October, had …": a relative clause after the subject.

@@ -169,7 +169,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'president', 'minister', 'premier', 'chancellor', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'ambassador',
   'envoy', 'judge', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'inspector', 'captain',
   'leader', 'head', 'chief', 'executive', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'skipper', 'coach', 'manager',
-  'founder', 'ceo', 'prosecutor', 'lawyer', 'attorney', 'king', 'queen', 'pope', 'bishop', 'mp', 'deputy', 'candidate', 'speaker',
+  'founder', 'ceo', 'prosecutor', 'lawyer', 'attorney', 'king', 'queen', 'pope', 'bishop', 'mp', 'deputy', 'candidate', 'speaker', 'warden',
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
@@ -387,7 +387,7 @@ export const metadataLabels: ReadonlySet<string> = new Set([
   'guest', 'guests', 'presenter', 'host', 'hosts', 'interviewer', 'broadcast', 'date', 'time', 'subject', 'source', 'sources',
   'note', 'notes', 'contact', 'media', 'photo', 'photos', 'by', 'from', 'to', 'cc', 're', 'tags', 'title', 'location', 'transcript',
   'update', 'correction', 'editor', 'editors', 'filed', 'dateline', 'topic', 'programme', 'program', 'show', 'episode', 'page',
-  'present', 'absent', 'apologies', 'attendees', 'participants', 'witnesses', 'venue', 'agenda', 'item', 'minutes', 'summary', 'keywords',
+  'present', 'absent', 'inquiry', 'session', 'bill', 'motion', 'hearing', 'apologies', 'attendees', 'participants', 'witnesses', 'venue', 'agenda', 'item', 'minutes', 'summary', 'keywords',
 ]);
 
 /** Head nouns after "from" that mark a message read out for someone else ("read out a message from a constituent"). */

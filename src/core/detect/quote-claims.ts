@@ -2,7 +2,7 @@ import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
 import { connectorWords, isNamedWork, isTitleCase, opensCapitalised } from './works';
 import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, pointsBackToWords, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
-import { irregularPastVerbs, messageNouns, namingVerbs, termDeterminers, titlingWords } from './lexicon';
+import { irregularPastVerbs, messageNouns, metadataLabels, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
@@ -308,8 +308,10 @@ function attribute(ctx: DocumentContext, quote: QuoteSpan, before: Token[], afte
     const soCue = tokens[0]?.lower === 'so' ? findCues(tokens, ctx.lexicon).find((c) => c.first === 1) : undefined;
     if (soCue) return { cue: soCue.text, subject: subjectAfter(tokens, soCue, tokens.length), confidence: 0.8 };
   }
-  // "“…”: an interview with X", "“…”: a conversation with X".
-  if (lead?.text === ':' && (after[1]?.lower === 'an' || after[1]?.lower === 'a') && conversationNouns.has(after[2]?.lower ?? '') && after[3]?.lower === 'with') {
+  // "“…”: an interview with X", "“…”: a conversation with X", "“…”: five questions for X".
+  const interview = lead?.text === ':' && (after[1]?.lower === 'an' || after[1]?.lower === 'a') && conversationNouns.has(after[2]?.lower ?? '') && after[3]?.lower === 'with';
+  const questionsFor = lead?.text === ':' && after[2]?.lower === 'questions' && (after[3]?.lower === 'for' || after[3]?.lower === 'with') && after[1]?.kind === 'word';
+  if (interview || questionsFor) {
     const ref = speakerRefOf(after.slice(4));
     if (ref.kind === 'name' || ref.kind === 'role') return { cue: ':', subject: { ref, pos: after[4]!.start }, confidence: 0.85 };
   }
@@ -387,6 +389,8 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
       if (j - k >= 3 && j - k <= 5 && person.kind === 'name' && person.cls === 'person') j = k;
     }
     const region = before.slice(j + 1, before.length - 1);
+    // ("Inquiry: “After the Furnace: …”" in a record's header: a label, no speaker.)
+    if (region.length === 1 && metadataLabels.has(region[0]!.lower)) return undefined;
     const ref = region.length > 0 && bare <= 6 && region.length <= bare + 5 ? speakerRefOf(region) : undefined;
     if (ref && (ref.kind === 'name' || ref.kind === 'role')) return { cue: ':', subject: { ref, pos: region[0]!.start }, confidence: 0.85 };
     // ("Her message to the contractors was simple: “…”": whose message, answer or verdict it was.)

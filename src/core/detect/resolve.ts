@@ -446,7 +446,8 @@ function pronounOpening(text: string, start: number): 'm' | 'f' | undefined {
 
 // ("Tobias Wren, a 29-year-old accountant from Ellesby": the age may open a description.)
 // ("Anselm Kerrigan, Greenvale's 61-year-old chief executive,": or an employer's possessive.)
-const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? |\p{Lu}[\p{L}\p{M}-]*['’]s )?(\d{1,3})\b/u;
+// ("Liv Sandemark finished fourth, 0.8 points off the podium": no age in a decimal.)
+const nameThenAge = /^[\p{L}\p{M}'’. -]{1,60}?, (?:an? |\p{Lu}[\p{L}\p{M}-]*['’]s )?(\d{1,3})\b(?![.,]\d)/u;
 
 // ("Qorvane’s 41-year-old founder and chief executive, Oskar Dremmel,": the age before the name.)
 const ageThenName = /\b(\d{1,3})-year-old(?: [\p{Ll}\p{M}'’-]+){0,6},? $/u;
