@@ -229,9 +229,14 @@ export class AnnotationService implements vscode.Disposable {
     });
   }
 
+  /**
+   * Reloads the sidecars that changed, at most `reloadDelayMs` after the first change. The timer is
+   * not pushed back by later events: a checkout of hundreds of files sends them for seconds, and a
+   * document waiting for its sidecar must not wait for the last of them.
+   */
   private scheduleReload(sidecarUri: vscode.Uri): void {
     this.sidecarsToReload.add(sidecarUri.toString());
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    if (this.reloadTimer) return;
     this.reloadTimer = setTimeout(() => {
       this.reloadTimer = undefined;
       const uris = new Set(this.sidecarsToReload);
