@@ -17,7 +17,7 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
   // ("a breath test taken by harbour police 40 minutes after the collision had shown …": a participle
   // and its agent after the subject's noun lengthen it.)
   for (let k = from + 1; k <= from + 4 && k + 1 < tokens.length; k++) {
-    if (tokens[k + 1]!.lower === 'by' && /(?:ed|en)$/.test(tokens[k]!.lower)) {
+    if (isParticipleWithAgent(tokens, k)) {
       limit += 8;
       break;
     }
@@ -141,6 +141,12 @@ export function listGoesOnToAnd(tokens: readonly Token[], comma: number): boolea
     if (t.kind !== 'word' && t.text !== ',') return false;
   }
   return false;
+}
+
+/** "written by", "taken by": a past participle at `k` and "by" after it, its agent to follow. */
+export function isParticipleWithAgent(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && /(?:ed|en)$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
 }
 
 /** A finite verb form or an irregular past ("had", "would", "warned", "spent"). */

@@ -4,7 +4,7 @@ import { isRankingAt, looksNationality, nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, type Token } from './tokens';
 import { isNamedWork, isTitleCase } from './works';
-import { hasFiniteVerb, isFiniteOrPast } from './clause';
+import { hasFiniteVerb, isFiniteOrPast, isParticipleWithAgent } from './clause';
 
 export interface Cue {
   /** Token index of the cue's first and last word. */
@@ -62,7 +62,7 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     // "had repeatedly broken licensing rules.": a plural noun after its modifier, ending the sentence.
     if (pluralNounCues.has(t.lower) && i === to - 1 && before?.kind === 'word' && !before.cap && /ing$/.test(before.lower)) continue;
     // "scanned prescriptions and notes written by pharmacists": a plural noun with its participle and agent.
-    if (pluralNounCues.has(t.lower) && tokens[i + 2]?.lower === 'by' && tokens[i + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[i + 1]!.lower)) continue;
+    if (pluralNounCues.has(t.lower) && isParticipleWithAgent(tokens, i + 1)) continue;
     // "agreed that …" reports; "had been agreed with the inspectorate" is no cue at all.
     if (clauseOnlyVerbs.has(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     out.push({ first: i, last: i, text: t.text, word: t.lower });

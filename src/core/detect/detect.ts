@@ -10,7 +10,7 @@ import { EntityRegistry } from './registry';
 import { reportedCandidates } from './reported-claims';
 import { resolveSpeakers } from './resolve';
 import { Sentences } from './sentences';
-import { narrativeRoleSubject, opensNarrative } from './speaker-ref';
+import { narrativeRoleSubject, opensNarrative, type SpeakerRef } from './speaker-ref';
 import { isRegexSpace, normaliseCase, type Token } from './tokens';
 import { findTranscript } from './transcript';
 import { defaultMinConfidence, type DetectOptions, type Detection } from './types';
@@ -90,10 +90,15 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
     const sentence = sentences.sentenceAt(start);
     return sentence && sentences.previous(sentence);
   };
+  // Several rules ask what the sentence before told of, for the same candidate: read it once per sentence.
+  const narratives = new Map<number, SpeakerRef | undefined>();
   resolveSpeakers(all, registry, speakers.interviewee, prose.text, (start) => previousSentence(start)?.start, (start) => {
+    if (narratives.has(start)) return narratives.get(start);
     const previous = previousSentence(start);
     // Only such openings can tell of someone; the rest are not tokenised again.
-    return previous && opensNarrative(prose.text, previous.start) ? narrativeRoleSubject(ctx.tokensOf(previous)) : undefined;
+    const narrative = previous && opensNarrative(prose.text, previous.start) ? narrativeRoleSubject(ctx.tokensOf(previous)) : undefined;
+    narratives.set(start, narrative);
+    return narrative;
   });
 
   const minConfidence = options.minConfidence ?? defaultMinConfidence;

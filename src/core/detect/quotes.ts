@@ -125,11 +125,17 @@ export function findQuotes(text: string, blocks: Int32Array): QuoteSpan[] {
 
 /** "animals’ welfare": a ’ after an s, then a space and a lower-case letter. */
 function isPluralPossessive(text: string, i: number): boolean {
+  const next = afterPluralApostrophe(text, i);
+  return next >= 'a' && next <= 'z';
+}
+
+/**
+ * The character after "s’ " or "s' " when the apostrophe at `i` may end a plural possessive
+ * ("animals’ welfare", "Farmers' Union"), else "".
+ */
+export function afterPluralApostrophe(text: string, i: number): string {
   const before = text.charCodeAt(i - 1);
-  if (before !== 115 && before !== 83) return false;
-  if (text.charCodeAt(i + 1) !== 32) return false;
-  const next = text.charCodeAt(i + 2);
-  return next >= 97 && next <= 122;
+  return (before === 115 || before === 83) && text.charCodeAt(i + 1) === 32 ? text.charAt(i + 2) : '';
 }
 
 /** A ’ after `i`, before `end` and before any next ‘, that can close a quote (not followed by a letter). */

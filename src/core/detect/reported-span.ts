@@ -1,5 +1,5 @@
 // Where reported content starts and ends once its cue has been read.
-import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm, listGoesOnToAnd, looksLikeClause } from './clause';
+import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm, isParticipleWithAgent, listGoesOnToAnd, looksLikeClause } from './clause';
 import type { DocumentContext } from './context';
 import { irregularPastVerbs, isPastForm, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
@@ -26,7 +26,7 @@ function secondReportingVerb(tokens: readonly Token[], at: number): boolean {
   // "…, and it published a new hazard map": after a comma, a subject pronoun and a past verb, the subject's next act.
   if (verbAt === at + 2 && tokens[at - 1]?.text === ',' && tokens[at]!.lower === 'and' && isPastForm(verb)) return true;
   // ("scanned prescriptions and notes written by pharmacists": a noun with its participle and agent.)
-  if (tokens[verbAt + 2]?.lower === 'by' && /(?:ed|en)$/.test(tokens[verbAt + 1]?.lower ?? '')) return false;
+  if (isParticipleWithAgent(tokens, verbAt + 1)) return false;
   // "…, and it demanded the publication of …", "… and declined to comment": the subject's next act too.
   return finite && (reportingVerbs.has(verb) || nextActVerbs.has(verb));
 }

@@ -143,17 +143,17 @@ export function resolveSpeakers(
     }
     // "Brennholt Shipbuilding has won an order from Northsound Ferries, the company said": the body the content opens with.
     if (ref.kind === 'role' && !ref.indefinite && !ref.spokesperson && c.start < pos) resolved = bodyOpeningContent(c.start, ref.head, registry, text) ?? resolved;
-    // "Bastian Oduya … said …. “…,” the former striker said.": an epithet no role explains is the person
-    // who spoke just before, not the last person mentioned on the way.
-    if (ref.kind === 'role' && ref.epithet && adjacent && lastSpeaker?.entity?.kind === 'person' && resolved.entity !== lastSpeaker.entity) {
-      if (resolve({ ...ref, epithet: undefined }, lookFrom, registry, interviewee, Infinity, text).name === null) resolved = lastSpeaker;
-    }
-    // ("Her husband was blunter. “…,” the retired fisherman said.": the husband the sentence before told of.)
     if (ref.kind === 'role' && ref.epithet) {
+      let unexplained: boolean | undefined;
+      const noRoleExplains = () => (unexplained ??= resolve({ ...ref, epithet: undefined }, lookFrom, registry, interviewee, Infinity, text).name === null);
+      // "Bastian Oduya … said …. “…,” the former striker said.": an epithet no role explains is the person
+      // who spoke just before, not the last person mentioned on the way.
+      if (adjacent && lastSpeaker?.entity?.kind === 'person' && resolved.entity !== lastSpeaker.entity && noRoleExplains()) resolved = lastSpeaker;
+      // ("Her husband was blunter. “…,” the retired fisherman said.": the husband the sentence before told of.)
       const narrative = narrativeSubjectBefore(c.sentenceStart);
       const spouse = narrative?.kind === 'role' && spouseNouns.has(narrative.head) ? narrative.head : undefined;
       const told = spouse ? spouseOfLastNamed(spouse, c.sentenceStart, registry) : undefined;
-      if (told?.entity?.kind === 'person' && resolve({ ...ref, epithet: undefined }, lookFrom, registry, interviewee, Infinity, text).name === null) resolved = told;
+      if (told?.entity?.kind === 'person' && noRoleExplains()) resolved = told;
     }
     // ("Voskuijlen, who leads …, spoke to Mira Dalhoek …. Before the recording, the 52-year-old said":
     // an age no one was given, with no one speaking just before, is the person the sentence before told of.)
@@ -573,9 +573,9 @@ function resolveRole(abbreviatedPhrase: string, abbreviatedHead: string, nationa
   const matches = (m: Mention): boolean => {
     const entity = m.entity;
     // ("the company" is the "ground-handling contractor Skyline Apron Services" too.)
-    // ("the Tellish ministry" is no Ostravian one.)
     // ("The regulator said" after "told the Castellan News Agency": an outlet is no regulator, though it may be "the agency".)
     if (isOrgClass && entity.roles.has('media') && head !== 'media' && head !== 'agency') return false;
+    // ("the Tellish ministry" is no Ostravian one.)
     if (isOrgClass) return entity.kind === 'org' && (!nationality || entity.nationalities.has(nationality) || entity.name.toLowerCase().startsWith(`${nationality} `)) && (entity.roles.has(head) || ((head === 'company' || head === 'firm') && companyTrades.some((trade) => entity.roles.has(trade))));
     if (entity.kind !== 'person') return false;
     if (nationality && !entity.nationalities.has(nationality)) return false;

@@ -1,4 +1,4 @@
-import { firstQuoteClosingAtOrAfter, type QuoteSpan } from './quotes';
+import { afterPluralApostrophe, firstQuoteClosingAtOrAfter, type QuoteSpan } from './quotes';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -213,10 +213,7 @@ function wordEnd(text: string, i: number, end: number, first: number): number {
 function isPluralPossessiveInName(text: string, apostrophe: number, end: number): boolean {
   const c = text.charCodeAt(apostrophe);
   if (!(c === 39 || c === 0x2019) || apostrophe + 2 >= end) return false;
-  const before = text.charCodeAt(apostrophe - 1);
-  if (before !== 115 && before !== 83) return false;
-  if (text.charCodeAt(apostrophe + 1) !== 32) return false;
-  const next = text.charAt(apostrophe + 2);
+  const next = afterPluralApostrophe(text, apostrophe);
   return next !== next.toLowerCase();
 }
 

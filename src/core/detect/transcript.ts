@@ -143,10 +143,12 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
   const candidates: Candidate[] = [];
   const interviewees = new Set<string>();
   // ("THE MINISTER FOR HOUSING (Ms Ingrid Solvay):", then "Ms Solvay:" in a later run of turns: the fullest label of the key.)
-  const labelsByKey = new Map<string, string[]>();
-  for (const list of answerGroups) for (const turn of list) labelsByKey.set(turn.key, [...(labelsByKey.get(turn.key) ?? []), turn.label]);
+  const longestLabel = new Map<string, string>();
   for (const list of answerGroups) {
-    const longest = labelsByKey.get(list[0]!.key)!.sort((a, b) => b.length - a.length)[0]!;
+    for (const turn of list) if (turn.label.length > (longestLabel.get(turn.key)?.length ?? -1)) longestLabel.set(turn.key, turn.label);
+  }
+  for (const list of answerGroups) {
+    const longest = longestLabel.get(list[0]!.key)!;
     // "JIM": a short label in capitals is a first name here, not an acronym.
     // "Mr. HARLAN": a surname in capitals after a title in title case.
     const lastWord = longest.slice(longest.lastIndexOf(' ') + 1);
