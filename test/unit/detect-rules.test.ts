@@ -483,3 +483,56 @@ describe('detect: spokespeople, spouses and debates', () => {
     assert.ok(!found.some((d) => d.text.startsWith('I call')), 'the Speaker\'s calls are procedure');
   });
 });
+
+describe('detect: committee transcripts where members both ask and speak', () => {
+  const found = claims([
+    'THE CHAIR: The session is open. Mr Tobrin, you have the floor.',
+    'DIRECTOR (Anselm Tobrin): Thank you, Chair. The line would carry 20,000 passengers a day by its third year.',
+    'Cllr Marrak: Mr Tobrin, the treasurer, Ilse Varga, told the finance committee that the reserve covers only half of the overrun. Where does the rest come from?',
+    'DIRECTOR (Anselm Tobrin): From a standby loan. I do not expect us to draw on it.',
+    'Ms Okoro-Lind: Thank you, Chair. Our members are not against the tram, but the route runs two metres from their doors.',
+    'Cllr Marrak: And yet nobody asked them.',
+    'Ms Okoro-Lind: They would accept a year of delay for a better route.',
+    'Cllr Marrak: I support a tram to the harbour. I do not support this tram, on this route, at this price.',
+  ].join('\n\n'));
+
+  it('names the holder of a role from the bracket after it ("DIRECTOR (Anselm Tobrin):")', () => {
+    assert.equal(claimWith('Thank you, Chair. The line would carry 20,000 passengers a day by its third year.', found).speaker, 'Anselm Tobrin');
+  });
+
+  it('reads a title-case label whose surname has a capital after a hyphen ("Ms Okoro-Lind:")', () => {
+    assert.equal(claimWith('They would accept a year of delay for a better route.', found).cue, ':');
+  });
+
+  it('leaves out the questions and asides of a member who addresses a witness, keeps the reported speech inside them and the member\'s statement', () => {
+    assert.ok(!found.some((d) => d.text.startsWith('Mr Tobrin, the treasurer')));
+    assert.ok(!found.some((d) => d.text === 'And yet nobody asked them.'));
+    assert.equal(claimWith('the reserve covers only half of the overrun', found).speaker, 'Ilse Varga');
+    assert.equal(claimWith('I support a tram to the harbour. I do not support this tram, on this route, at this price.', found).speaker, 'Marrak');
+  });
+});
+
+describe('detect: dates, relative clauses and appositions around the cue', () => {
+  it('skips "on 28 February" and "a moment ago" between the cue and "that"', () => {
+    assert.ok(claims('Skarnet Subsea said on 28 February that the repair would cost 6 million ortas.').some((d) => d.text === 'the repair would cost 6 million ortas'));
+    assert.ok(claims('Mr Quell said a moment ago that the name would revert at no cost.').some((d) => d.text === 'the name would revert at no cost'));
+  });
+
+  it('ends ", which says …" where the main clause goes on after a time ("…, last year paid")', () => {
+    const found = claims('The Brannagh Village Association, which says it represents 340 households, last year paid 3,400 talers for a survey.');
+    assert.equal(claimWith('it represents 340 households', found).speaker, 'Brannagh Village Association');
+  });
+
+  it('gives ", which says" after "X chairs the Y Cooperative" to the cooperative', () => {
+    assert.equal(claimWith('it represents 62 farms', claims('Ewan Drummore chairs the Sorrel Bay Creel Cooperative, which says it represents 62 farms.')).speaker, 'Sorrel Bay Creel Cooperative');
+  });
+
+  it('takes the name in apposition in "quoted the chief executive, X, as saying"', () => {
+    assert.equal(claimWith('output would be back by March', claims('Radio One quoted the company\'s chief executive, Benedikt Szalay, as saying output would be back by March.')).speaker, 'Benedikt Szalay');
+  });
+
+  it('reads "Carrow Island Line" as a company and "Coxswain" as a title', () => {
+    assert.equal(claimWith('its master had kept a safe distance', claims('Carrow Island Line said that its master had kept a safe distance.')).speaker, 'Carrow Island Line');
+    assert.equal(claimWith('the crew had met nine-metre waves', claims('Coxswain Iolo Penhal said the crew had met nine-metre waves.')).speaker, 'Iolo Penhal');
+  });
+});

@@ -150,13 +150,15 @@ export const titleWords: ReadonlySet<string> = new Set([
   'auditor-general', 'attorney-general', 'director-general', 'secretary-general', 'solicitor-general', 'inspector-general', 'governor-general', 'surveyor-general',
   'president', 'vice', 'prime', 'minister', 'deputy', 'secretary', 'general', 'chancellor', 'premier', 'governor', 'mayor',
   'senator', 'sen', 'rep', 'gov', 'gen', 'maj', 'brig', 'cmdr', 'cpl', 'supt', 'det', 'insp', 'rt', 'revd', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'cllr', 'alderman', 'ambassador',
+  // ("Councillors Radka Vesterlund and Luka Dragomir": the plural before two names.)
+  'councillors', 'councilors', 'cllrs', 'senators',
   'envoy', 'judge', 'justice', 'presiding', 'coroner', 'clerk', 'senior', 'defender', 'midfielder', 'striker', 'goalkeeper', 'winger', 'sprinter', 'runner', 'swimmer', 'cyclist', 'skier', 'boxer', 'chief', 'executive', 'officer', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson',
   'commissioner', 'inspector', 'superintendent', 'constable', 'captain', 'capt', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
   'admiral', 'commander', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
   'mp', 'mep', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'leader', 'founder', 'ceo', 'cfo', 'coo',
   'foreign', 'finance', 'interior', 'defence', 'defense', 'health', 'transport', 'education', 'justice', 'economy', 'trade',
   'environment', 'energy', 'agriculture', 'fisheries', 'labour', 'labor', 'culture', 'home', 'state', 'medical', 'operating',
-  'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'provost',
+  'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'provost', 'coxswain',
   'opposition', 'party', 'union', 'skipper', 'coach', 'manager', 'president-elect', 'vice-president', 'attorney', 'prosecutor',
   'professor', 'doctor', 'nurse', 'detective', 'constable', 'lawyer', 'economist', 'analyst', 'spokesperson',
 ]);
@@ -171,7 +173,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'leader', 'head', 'chief', 'executive', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'skipper', 'coach', 'manager',
   'founder', 'ceo', 'prosecutor', 'lawyer', 'attorney', 'king', 'queen', 'pope', 'bishop', 'mp', 'deputy', 'candidate', 'speaker', 'warden',
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
-  'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer',
+  'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer', 'coxswain',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
   'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower', 'ranger',
 ]);
@@ -315,6 +317,8 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'bakeries', 'bakery', 'dairies', 'dairy', 'pharmacy', 'pharmacies', 'brewery', 'distillery', 'distilleries',
   'genomics', 'diagnostics', 'laboratories', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'care',
   'sciences', 'agrosciences', 'agrochemicals', 'seeds', 'fertilisers', 'fertilizers', 'cruises', 'holidays', 'tours', 'expeditions', 'resorts', 'lifts', 'cableways',
+  // ("Carrow Island Line": a shipping or ferry line.)
+  'line', 'lines',
 ]);
 
 /** Words that make a capitalised run the title of a document, plan or law, never a speaker ("Monetary Policy Review"). */

@@ -289,9 +289,12 @@ const placeOpeners = new Set(['at', 'in', 'on', 'outside', 'inside', 'near']);
 /** The comma after `from` that a finite verb follows (the main clause going on), or the sentence's end. */
 function mainClauseResumes(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length - 1; i++) {
-    const verb = tokens[i + 1]!;
+    // ("The association, which says it represents 340 households, last year paid …": a time before the verb.)
+    const timed = tokens[i]!.text === ',' && (tokens[i + 1]!.lower === 'last' || tokens[i + 1]!.lower === 'this') && periodWords.has(tokens[i + 2]?.lower ?? '');
+    const verb = tokens[timed ? i + 3 : i + 1];
+    if (!verb) break;
     // ("The association, which says it represents 62 businesses, wants the work done": a present verb before its object.)
-    const presentVerb = /[^s]s$/.test(verb.lower) && objectStarts.has(tokens[i + 2]?.lower ?? '');
+    const presentVerb = /[^s]s$/.test(verb.lower) && objectStarts.has(tokens[(timed ? i + 3 : i + 1) + 1]?.lower ?? '');
     if (tokens[i]!.text === ',' && verb.kind === 'word' && !verb.cap && (isFiniteOrPast(verb) || presentVerb)) return i;
   }
   return tokens.length;
@@ -318,7 +321,8 @@ function quotedAsSaying(tokens: readonly Token[], cue: Cue): { first: number; as
   const as = cue.first - 1;
   for (let k = as - 2; k >= 0 && k >= as - 10; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word') return undefined;
+    // ("quoted the company's chief executive, Benedikt Szalay, as saying": a name in apposition.)
+    if (t.kind !== 'word' && t.text !== ',') return undefined;
     if (quoteVerbs.has(t.lower)) return { first: k, as };
   }
   return undefined;
@@ -543,7 +547,10 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
       let j = i + 1;
       while (j < tokens.length && j < i + 5 && tokens[j]!.kind === 'word') {
         // ("said in its January bulletin that …": a month naming the document goes on to it.)
-        if (dayWords.test(tokens[j]!.lower) && tokens[j]!.lower !== 'the' && !adjunctNouns.has(tokens[j + 1]?.lower ?? '')) return skipAdjuncts(tokens, partsOfDay.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1);
+        if (dayWords.test(tokens[j]!.lower) && tokens[j]!.lower !== 'the' && !adjunctNouns.has(tokens[j + 1]?.lower ?? '')) {
+          const dateEnd = fullDateEnd(tokens, j);
+          return skipAdjuncts(tokens, partsOfDay.has(tokens[dateEnd]?.lower ?? '') ? dateEnd + 1 : dateEnd);
+        }
         if (adjunctNouns.has(tokens[j]!.lower)) {
           // "in a radio interview", "in a television broadcast": the last of the nouns in a row.
           while (adjunctNouns.has(tokens[j + 1]?.lower ?? '')) j++;
@@ -559,8 +566,21 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
     }
     // ("said after the session that …")
     if (t.lower === 'under' || t.lower === 'during' || t.lower === 'before' || t.lower === 'after') return phraseBeforeThat(tokens, i);
+    // "said a moment ago that …", "said two weeks ago that …".
+    for (let j = i + 1; j <= i + 3 && tokens[j]?.kind === 'word'; j++) if (tokens[j]!.lower === 'ago') return tokens[j + 1]?.lower === 'that' ? j + 1 : i;
     return i;
   }
+}
+
+const months = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** After the date word at `j`: past "28 February" or "February 28" (and a year after either), else just past `j`. */
+function fullDateEnd(tokens: readonly Token[], j: number): number {
+  const word = tokens[j]!.lower;
+  const next = tokens[j + 1]?.lower ?? '';
+  const dayAndMonth = (/^\d{1,2}$/.test(word) && months.test(next)) || (months.test(word) && /^\d{1,2}$/.test(next));
+  if (!dayAndMonth) return j + 1;
+  return /^\d{4}$/.test(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
 }
 
 /** "admitted under questioning that …", "said during the hearing that …": the "that" ending a short phrase after the cue, else `i`. */

@@ -1,5 +1,5 @@
 import type { Candidate, DocumentContext } from './context';
-import { metadataLabels, titleWords } from './lexicon';
+import { companySuffixes, metadataLabels, organisationWords, personRoleNouns, placeWords, titleWords } from './lexicon';
 import { normaliseCase } from './tokens';
 import { isCredit } from './credits';
 
@@ -70,6 +70,7 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   const turnStarts = new Map<number, number>();
   /** Each interviewee's turns, in the order their candidates are made. */
   const answerGroups: Turn[][] = [];
+  const askers = keysThatAsk(ctx, turns);
   let k = 0;
   while (k < turns.length) {
     if (!turns[k]) {
@@ -86,8 +87,10 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     for (const turn of run) turnStarts.set(turn.block, turn.start);
     for (const [key, list] of keys) {
       if (asksOrChairs(ctx, key, list)) continue;
-      answerGroups.push(list);
-      for (const turn of list) answers.push([turn.start, turn.end]);
+      const statements = askers.has(key) ? list.filter((turn) => !isQuestionOrAside(ctx, turn)) : list;
+      if (statements.length === 0) continue;
+      answerGroups.push(statements);
+      for (const turn of statements) answers.push([turn.start, turn.end]);
     }
   }
   return { answers, turnStarts, speakers: () => transcriptSpeakers(ctx, answerGroups) };
@@ -134,9 +137,34 @@ const titledName = /^(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron) \p{
  * interviewee, so their turns are not quotes (reported speech inside them still is).
  */
 function asksOrChairs(ctx: DocumentContext, key: string, turns: readonly Turn[]): boolean {
-  if (chairLabels.has(key)) return true;
+  if (chairLabels.has(key) || key === 'members') return true;
   const questions = turns.filter((t) => ctx.text.slice(t.start, t.end).trimEnd().endsWith('?')).length;
   return questions * 2 >= turns.length;
+}
+
+/**
+ * A member of a committee or counsel in court who asks some questions and also speaks
+ * ("Cllr Vesterlund: Mr Nkemelu, the treasurer told … Where does the other half come from?", then
+ * later "I support a tram to Saltmarsh Reach. …"): someone who puts a question to another by name,
+ * in any of their turns. Their questions and asides are not quotes; their other turns are.
+ */
+function keysThatAsk(ctx: DocumentContext, turns: readonly (Turn | undefined)[]): Set<string> {
+  const askers = new Set<string>();
+  for (const turn of turns) {
+    if (!turn || askers.has(turn.key)) continue;
+    const text = ctx.text.slice(turn.start, turn.end);
+    if (text.includes('?') && addressesSomeone.test(text)) askers.add(turn.key);
+  }
+  return askers;
+}
+
+/** "Mr Nkemelu, …", "Commander, …", "Briefly, Your Honour. Mr Valdessen, …": a sentence that opens by naming whom it speaks to. */
+const addressesSomeone = /(?:^|[.!?] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Councillor|Cllr|Minister|Commander|Chief|Director|Inspector|Secretary|Sir|Madam)\.?(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}|Chair), /u;
+
+/** Of such a speaker's turns, one that asks a question, or an aside of ten words or fewer ("And yet two people died."). */
+function isQuestionOrAside(ctx: DocumentContext, turn: Turn): boolean {
+  const text = ctx.text.slice(turn.start, turn.end);
+  return text.includes('?') || text.trim().split(/\s+/).length <= 10;
 }
 
 function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][]): TranscriptSpeakers {
@@ -236,7 +264,8 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   if (!m) return undefined;
   const beforeBracket = m[1]!.replace(/\.$/, '');
   // ("THE MINISTER FOR HOUSING (Ms Ingrid Solvay):", as parliaments print it: the bracket names her.)
-  const name = m[2] && (bracketNamesSpeaker.has(beforeBracket.toLowerCase()) || titledName.test(m[2])) ? m[2] : beforeBracket;
+  // ("DIRECTOR (Bartholomew Nkemelu):", "THE OMBUDSMAN (Dagny Frisk):": a role, then who holds it.)
+  const name = m[2] && (bracketNamesSpeaker.has(beforeBracket.toLowerCase()) || titledName.test(m[2]) || namesRoleHolder(beforeBracket, m[2])) ? m[2] : beforeBracket;
   const roleBefore = beforeBracket.slice(beforeBracket.lastIndexOf(' ') + 1).toLowerCase();
   const chairedBefore = name !== beforeBracket && chairLabels.has(roleBefore);
   // A full stop ends only a label in capitals or "Q"/"A": "Officials. They said" is prose.
@@ -265,10 +294,26 @@ function turnOf(ctx: DocumentContext, source: string, block: number): Turn | und
   return { block, key, label: name, start: m.index + m[0].length, end: ctx.sentences.blockEnd(block) };
 }
 
+const titleCaseWord = /^\p{Lu}(?!\p{Lu})(?:[\p{Ll}\p{M}'’.-]|\p{Lu}(?!\p{Lu}))*$/u;
+
+/** A label that is only a role ("MINISTER", "THE DIRECTOR") before a bracket of two to four words that read as a person's name. */
+function namesRoleHolder(role: string, bracket: string): boolean {
+  const roleWords = role.toLowerCase().split(' ');
+  if (roleWords[0] === 'the') roleWords.shift();
+  if (roleWords.length === 0 || !roleWords.every((w) => titleWords.has(w) || personRoleNouns.has(w))) return false;
+  const nameWords = bracket.split(' ');
+  if (nameWords.length < 2 || nameWords.length > 4) return false;
+  return nameWords.every((w) => {
+    const lower = w.toLowerCase();
+    return titleCaseWord.test(w) && !organisationWords.has(lower) && !companySuffixes.has(lower) && !placeWords.has(lower);
+  });
+}
+
 /** One to four capitalised words whose first letters alone are capitals ("Mr Ashgrove", "Chair", "Ms Okoro-Lind"). */
 function isTitleCaseLabel(name: string): boolean {
   // "Mr Ashgrove MP": letters after the name may be capitals.
-  return name.split(' ').every((word, i) => (/^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(word) && /\p{Ll}/u.test(word)) || (i > 0 && /^\p{Lu}{2,4}$/u.test(word)));
+  // ("Ms Sundqvist-Obi:", "Mr McAllister:": a capital inside a surname, never two together.)
+  return name.split(' ').every((word, i) => (titleCaseWord.test(word) && /\p{Ll}/u.test(word)) || (i > 0 && /^\p{Lu}{2,4}$/u.test(word)));
 }
 
 /**

@@ -63,8 +63,14 @@ export async function selectWithFind(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+F');
   const find = activeEditor(page).locator('.find-widget.visible textarea, .find-widget.visible input').first();
   await find.waitFor({ state: 'visible', timeout: 10_000 });
+  // The widget opens with the last search or the selection, whose count ("1 of 1") would answer
+  // the wait below before the new search ran: first a search with no match, so that the count
+  // awaited is the new one's.
+  const count = activeEditor(page).locator('.find-widget .matchesCount');
+  await find.fill(`${text}\u2060no such text`);
+  await count.filter({ hasText: 'No results' }).waitFor({ timeout: 10_000 });
   await find.fill(text);
-  await activeEditor(page).locator('.find-widget .matchesCount', { hasText: /^1 of \d+$/ }).waitFor({ timeout: 10_000 });
+  await count.filter({ hasText: /^1 of \d+$/ }).waitFor({ timeout: 10_000 });
   await page.keyboard.press('Escape');
   await activeEditor(page).locator('.find-widget.visible').waitFor({ state: 'hidden', timeout: 10_000 });
   await page.locator('.part.statusbar', { hasText: `(${[...text].length} selected)` }).waitFor({ timeout: 10_000 });
