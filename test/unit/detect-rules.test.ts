@@ -536,3 +536,45 @@ describe('detect: dates, relative clauses and appositions around the cue', () =>
     assert.equal(claimWith('the crew had met nine-metre waves', claims('Coxswain Iolo Penhal said the crew had met nine-metre waves.')).speaker, 'Iolo Penhal');
   });
 });
+
+describe('detect: subjects and bodies named in passing', () => {
+  it('gives "you" to the witness a question names after other words on its line', () => {
+    const found = claims([
+      'THE CHAIR: The hearing is open.',
+      'MR ROSK: Mr Valden, you were on duty that night?',
+      'MR VALDEN: I was, from ten until six.',
+      'MR ROSK: Briefly, Your Honour. Mr Valden, you told police that you were asleep in the back office. Is that right?',
+      'MR VALDEN: It is. I had been awake for twenty hours.',
+    ].join('\n\n'));
+    assert.equal(claimWith('you were asleep in the back office', found).speaker, 'Valden');
+  });
+
+  it('takes "the Dairy Farmers\' League" for the "Oddmark Dairy Farmers\' League" named before', () => {
+    const found = claims("Hamish Brandt is president of the Oddmark Dairy Farmers' League.\n\nThe Dairy Farmers' League says the question is unfair.");
+    assert.equal(claimWith('the question is unfair', found).speaker, "Oddmark Dairy Farmers' League");
+  });
+
+  it('reads no name in an opening place adverb or adjunct ("Outside after the show, one mother, …")', () => {
+    assert.equal(claimWith('the visit had cost her nothing', claims('Outside after the show, one mother, who did not want to be named, said the visit had cost her nothing.')).speaker, null);
+    assert.equal(claimWith('the visit had cost her nothing', claims('After the show, one mother, who did not want to be named, said the visit had cost her nothing.')).speaker, null);
+  });
+
+  it('reads the body after a date that opens the clause without a comma ("In January the … Endowment told")', () => {
+    assert.equal(claimWith('its grant would fall', claims('In January the Caspary Arts Endowment told the theatre that its grant would fall.')).speaker, 'Caspary Arts Endowment');
+  });
+
+  it('gives "a spokeswoman said" to the body that spoke just before, and "the endowment" to the endowment', () => {
+    const found = claims('The Caspary Arts Endowment cut the grant.\n\nAccording to the endowment, the cuts follow a reduction in its budget. A spokeswoman said the review had been «painful for everyone» and that small companies could apply to a new fund.');
+    for (const text of ['the cuts follow a reduction in its budget', 'painful for everyone', 'small companies could apply to a new fund']) assert.equal(claimWith(text, found).speaker, 'Caspary Arts Endowment');
+  });
+
+  it('reads no cue in a noun after a possessive ("the company’s replies")', () => {
+    const found = claims('Henrietta Sol chairs the committee. She calls the company’s replies to her letters «a wall of numbers».');
+    assert.equal(claimWith('a wall of numbers', found).cue, 'calls');
+  });
+
+  it('gives "was quoted as saying" to the subject of the passive, with that cue', () => {
+    const claim = claimWith('Every decision will be reviewed.', claims('Premier Ingrid Mbatha, who visited a centre on Wednesday, was quoted as saying in an interview with the Star: "Every decision will be reviewed."'));
+    assert.deepEqual([claim.speaker, claim.cue], ['Ingrid Mbatha', 'quoted as saying']);
+  });
+});

@@ -2,7 +2,7 @@ import type { DocumentContext } from './context';
 import { addresseeVerbs, articles, clauseOnlyVerbs, pronouns, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
 import { isRankingAt, looksNationality, nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
-import { endsPossessive, type Token } from './tokens';
+import { endsPossessive, isPossessive, type Token } from './tokens';
 import { isNamedWork, isTitleCase } from './works';
 import { hasFiniteVerb, isFiniteOrPast, isParticipleWithAgent } from './clause';
 
@@ -46,6 +46,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     const before = tokens[i - 1];
     // ("a group that says it …": after a relative "that", a verb form is the verb.)
     if (before && before.kind === 'word' && determiners.has(before.lower) && !isRelativeThat(tokens, i - 1, t)) continue;
+    // ("She calls the company’s replies «a wall of numbers»": a noun after a possessive.)
+    if (before && isPossessive(before)) continue;
     // ("an energy-drink brand sent …", "a two-page note": a noun after a compound modifier and its determiner.)
     // ("the 41-year-old told …" is a person and a verb.)
     if (before?.kind === 'word' && !before.cap && before.lower.includes('-') && !before.lower.endsWith('-old') && determiners.has(tokens[i - 2]?.lower ?? '') && !isFiniteOrPast(t) && !/(?:s|ing)$/.test(t.lower)) continue;
@@ -159,6 +161,8 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
   let k = cue.first - 1;
   const cuePos = tokens[cue.first]!.start;
   while (k > sentenceStart && tokens[k]!.kind === 'word' && auxiliaries.has(tokens[k]!.lower)) k--;
+  // ("The chief executive, Corentin Malvoisin, was quoted as saying …": the passive's subject.)
+  if (cue.word.startsWith('quoted') && k > sentenceStart && passiveAuxiliaries.has(tokens[k]!.lower)) k--;
   if (cue.word.endsWith('ing') && tokens[k]?.text === ',') return { ref: { kind: 'elided' }, pos: cuePos };
   // ("wrote to every employee in March urging them to …": after a date, the participle is the clause's.)
   if (cue.word.endsWith('ing') && dateWords.has(tokens[k]?.lower ?? '') && dateOpeners.has(tokens[k - 1]?.lower ?? '')) return { ref: { kind: 'elided' }, pos: cuePos };
@@ -201,6 +205,12 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
       start = j;
     }
     if (tokens[start]?.text === ',') start++;
+    // ("After the show, one mother, who did not want to be named, said": an adjunct opening the sentence is no part of the subject.)
+    if (start === sentenceStart && (adjunctOpeners.has(tokens[start]?.lower ?? '') || tokens[start]?.lower === 'outside')) {
+      let comma = start + 1;
+      while (comma < k && tokens[comma]!.text !== ',') comma++;
+      if (comma < k && comma - start <= 6) start = comma + 1;
+    }
     // "Lesk, in remarks carried by Veldish state television, said": the last segment is an adjunct.
     let end = k;
     for (let c = k - 1; c > start; c--) {

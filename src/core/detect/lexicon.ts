@@ -268,6 +268,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['trust', ['trust']],
   ['institute', ['institute', 'institution', 'university', 'college', 'academy', 'school']],
   ['foundation', ['foundation', 'fund', 'charity']],
+  ['endowment', ['endowment', 'foundation', 'fund']],
   ['office', ['office', 'bureau']],
   ['port', ['port', 'harbour', 'harbor']],
   ['inspectorate', ['inspectorate']],
@@ -363,6 +364,8 @@ export const nonNameWords: ReadonlySet<string> = new Set([
   'former', 'shares', 'stocks', 'all', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'fourteen', 'thirteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'dozens', 'several', 'yes', 'meanwhile', 'however', 'later', 'earlier', 'today', 'tonight', 'tomorrow',
   'yesterday', 'during', 'since', 'until', 'about', 'between', 'among', 'despite', 'although', 'though', 'because', 'unless',
   'until', 'every', 'each', 'any', 'both', 'several', 'other', 'another', 'such', 'only', 'just', 'even', 'still', 'now',
+  // ("Outside after the show, one mother … said": a sentence may open with a place adverb.)
+  'outside', 'inside', 'backstage', 'nearby', 'elsewhere', 'upstairs', 'downstairs', 'overseas', 'abroad',
 ]);
 
 /** Determiners that make a short quote a term rather than a statement ("inside a “conservation corridor”"). */

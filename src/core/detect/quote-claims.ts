@@ -515,7 +515,9 @@ function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: nu
   }
   if (isHearingCue(tokens, cue)) return { cue: cue.text, subject: { ref: { kind: 'generic' }, pos: tokens[cue.first]!.start }, confidence };
   const subject = subjectBefore(tokens, cue);
-  return { cue: cue.text, subject, fallback: deferredClauseSubject(tokens, cue, ctx), confidence };
+  // ("X was quoted as saying: …": the passive names the same cue.)
+  const passiveQuoted = cue.word === 'quoted' && tokens[cue.last + 1]?.lower === 'as' && tokens[cue.last + 2]?.lower === 'saying';
+  return { cue: passiveQuoted ? 'quoted as saying' : cue.text, subject, fallback: deferredClauseSubject(tokens, cue, ctx), confidence };
 }
 
 /**

@@ -715,12 +715,17 @@ export class EntityRegistry {
     return entity;
   }
 
-  /** "the Defence Ministry" after "the Kerravian Defence Ministry": the same body, named without its country. */
+  /**
+   * "the Defence Ministry" after "the Kerravian Defence Ministry": the same body, named without its
+   * country ("the Dairy Farmers' League" after "the Oddmark Dairy Farmers' League": a name of three
+   * words or more needs no nationality before it).
+   */
   private withNationality(key: string): Entity | undefined {
     if (key.indexOf(' ') < 0) return undefined;
     const suffix = ` ${key}`;
+    const longName = spaceCount(key) >= 2;
     // (Two countries' ministries: the short name is left alone.)
-    return this.onlyOrg((name, entity) => name.endsWith(suffix) && name.indexOf(' ') === name.length - suffix.length && looksNationality(entity.name.slice(0, entity.name.indexOf(' '))));
+    return this.onlyOrg((name, entity) => name.endsWith(suffix) && name.indexOf(' ') === name.length - suffix.length && (longName || looksNationality(entity.name.slice(0, entity.name.indexOf(' ')))));
   }
 
   /** "the Ostravian ministry" after "the Ostravian Foreign Ministry": the one body of that country and class. */

@@ -175,6 +175,8 @@ export function resolveSpeakers(
     if (resolved.name === null && ref.kind === 'role' && spokesWords.has(ref.head) && spokenForLast) resolved = spokenForLast;
     // "Calloway Marine Holdings … did not attend. In a statement, a spokeswoman said …": for the body the sentence before opened with.
     if (resolved.name === null && ref.kind === 'generic' && ref.unattached) resolved = bodyOpeningSentence(previousSentenceStart(c.sentenceStart), registry, text) ?? resolved;
+    // ("According to the endowment, the cuts … . A spokeswoman said …": for the body that spoke in the sentence before, or in this one.)
+    if (resolved.name === null && ref.kind === 'generic' && ref.unattached && lastSpeaker?.entity?.kind === 'org' && (lastSpeakerSentence === c.sentenceStart || lastSpeakerSentence === previousSentenceStart(c.sentenceStart))) resolved = lastSpeaker;
     c.speaker = resolved.name;
     if (resolved.entity) {
       unnamedSpokeAt = -1;
@@ -506,13 +508,15 @@ function opensWithAsked(text: string, sentenceStart: number): boolean {
 function addressedAtLineStart(text: string, pos: number, registry: EntityRegistry): Entity | undefined {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   const line = text.slice(lineStart, pos);
-  const match = vocative.exec(line);
-  const person = match ? registry.lookupPerson(match[1]!, false) : undefined;
+  // ("MR OKONJO-MARSH: Briefly, Your Honour. Mr Valdessen, you told police …": the last one addressed before the pronoun.)
+  let surname: string | undefined;
+  for (const match of line.matchAll(vocative)) surname = match[1];
+  const person = surname ? registry.lookupPerson(surname, false) : undefined;
   return person?.kind === 'person' ? person : undefined;
 }
 
 // (In Markdown the bold around a label is blanked: "  The Chair:   Mr Drayne, you …".)
-const vocative = /^[ \t]*(?:[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}:[ \t]+)?(?:Mr|Ms|Mrs|Miss|Dr|Professor|Minister|Commissioner) (\p{Lu}[\p{L}'’-]+), /u;
+const vocative = /(?:^[ \t]*(?:[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}:[ \t]+)?|[.?!] )(?:Mr|Ms|Mrs|Miss|Dr|Professor|Minister|Commissioner) (\p{Lu}[\p{L}'’-]+), /gu;
 
 function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {
   if (word === 'you') return interviewee ? { name: interviewee, entity: registry.personEntity(interviewee) } : { name: null };
