@@ -261,13 +261,11 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['cemetery-relocation-row.md|it speaks for more than 400 families with relatives in the cemetery', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],
   ['cemetery-relocation-row.md|a northern route would have meant demolishing 31 homes', 'unseen batch, not yet worked on: the detector\'s span differs: reported “a northern route would have meant demolishing 31 homes and that the c…”'],
   ['cemetery-relocation-row.md|least painful option', 'unseen batch, not yet worked on: the detector\'s span differs: reported “a northern route would have meant demolishing 31 homes and that the c…”'],
-  ['census-undercount-dispute.txt|what our people are owed', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],
   ['daylight-saving-referendum.txt|you personally favour permanent summer time', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],
   ['honey-fraud-beekeepers.txt|before the autumn', 'unseen batch, not yet worked on: the detector names Ministry of Agriculture as the speaker'],
   ['hotel-fire-safety-trial.txt|he replaced every smoke detector on the third floor in January of last year', 'unseen batch, not yet worked on: not found'],
   ['ice-road-closure.txt|a crack like a rifle shot', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],
   ['mushroom-poisoning-outbreak.txt|officers had questioned, but not arrested, a 67-year-old forager who sold mushrooms at the market', 'unseen batch, not yet worked on: the detector\'s span differs: reported “officers had questioned”'],
-  ['nuclear-waste-site-search.txt|its members farm 11,000 hectares on the plateau', 'unseen batch, not yet worked on: not found'],
   ['nuclear-waste-site-search.txt|the plateau’s aquifer supplied drinking water to 30,000 people downstream', 'unseen batch, not yet worked on: the detector names Anselm Kojo-Viertel as the speaker'],
   ['observatory-light-pollution.txt|all yard lights will be fully shielded and dimmed to thirty per cent after eleven at night', 'unseen batch, not yet worked on: the detector names Skarra Hill Observatory as the speaker'],
   ['observatory-light-pollution.txt|the depot would operate only until ten at night', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],
@@ -286,10 +284,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['submarine-cable-cut.txt|the fault was detected within four minutes', 'unseen batch, not yet worked on: the detector names Select Committee On Infrastructure and Communications as the speaker'],
   ['submarine-cable-cut.txt|it has no access to live ship positions and relies on your authority to warn vessels away from the cable', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],
   ['vaccine-fridge-failure.md|the alarm did sound, but the messages went to a mobile number that had been disconnected in November', 'unseen batch, not yet worked on: the detector\'s span differs: reported “the alarm did sound”'],
-  ['whale-net-entanglement.md|its 46 boats land more than half of Aldmere’s langoustine', 'unseen batch, not yet worked on: not found'],
-  ['zoo-vet-dismissal.txt|she was dismissed last week because she refused to sign off on a feeding plan that was making the zoo’s two Siberian tigers ill', 'unseen batch, not yet worked on: not found'],
-  ['zoo-vet-dismissal.txt|I asked a simple question in writing: why have two healthy adult tigers lost a fifth of their body weight since January?', 'unseen batch, not yet worked on: the detector\'s cue is “null”'],
-  ['zoo-vet-dismissal.txt|The answer I got was a disciplinary hearing.', 'unseen batch, not yet worked on: not found'],
 ]);
 
 /**

@@ -578,3 +578,26 @@ describe('detect: subjects and bodies named in passing', () => {
     assert.deepEqual([claim.speaker, claim.cue], ['Ingrid Mbatha', 'quoted as saying']);
   });
 });
+
+describe('detect: clauses and attributions a word list misread', () => {
+  it('reads "its members farm 11,000 hectares" after "which says" as a clause', () => {
+    assert.equal(claimWith('its members farm 11,000 hectares', claims('The Harth Cooperative, which says its members farm 11,000 hectares, has gathered signatures.')).speaker, 'Harth Cooperative');
+  });
+
+  it('gives "the senior veterinarian at …" in a lede to the veterinarian named below', () => {
+    const found = claims('The senior veterinarian at Brennmoor Zoological Gardens says she was dismissed.\n\n“It was unfair,” Saoirse Valkonen said.');
+    assert.equal(claimWith('she was dismissed', found).speaker, 'Saoirse Valkonen');
+  });
+
+  it('attributes a quote ending in a full stop to the short sentence after it ("Valkonen told the Ledger on Monday.")', () => {
+    const found = claims('“I asked a simple question.” Valkonen told the Ledger on Monday. “The answer I got was a hearing.”');
+    assert.equal(claimWith('I asked a simple question.', found).speaker, 'Valkonen');
+    assert.equal(claimWith('The answer I got was a hearing.', found).speaker, 'Valkonen');
+    assert.equal(claimWith('the vote was rigged', claims('“We will win.” Smith said the vote was rigged.')).kind, 'reported');
+  });
+
+  it('gives a partial quote after "was not asking" to the cue that reports the statement', () => {
+    const found = claims('Halina Morvath spoke first. She insisted the province was not asking for extra money, only "what our people are owed".');
+    assert.deepEqual([claimWith('what our people are owed', found).speaker, claimWith('what our people are owed', found).cue], ['Halina Morvath', 'insisted']);
+  });
+});

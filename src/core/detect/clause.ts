@@ -58,9 +58,28 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
     // ("the museum's alarms": after a possessive, a noun.)
     // ("above 180,000 crowns": after a number, a plural noun.)
     if (i > from && !t.cap && /[^s]s$/.test(t.lower) && previous.kind === 'word' && !nounPhraseStarts.has(previous.lower) && !endsPossessive(previous.lower) && !/^\d/.test(previous.text)) return true;
+    if (i === from + 2 || i === from + 3) {
+      if (pluralSubjectThenVerb(tokens, from, i)) return true;
+    }
   }
   return false;
 }
+
+/**
+ * "its members farm 11,000 hectares", "its 46 boats land more than half": a determiner, maybe a
+ * number, a plural noun, then a word that can only be its verb (a plural's present has no -s).
+ */
+function pluralSubjectThenVerb(tokens: readonly Token[], from: number, verb: number): boolean {
+  if (!possessiveDeterminers.has(tokens[from]!.lower)) return false;
+  if (verb === from + 3 && !/^\d[\d,.]*$/.test(tokens[from + 1]!.text)) return false;
+  const noun = tokens[verb - 1]!;
+  const t = tokens[verb]!;
+  const after = tokens[verb + 1];
+  return noun.kind === 'word' && !noun.cap && /[^s]s$/.test(noun.lower) && t.kind === 'word' && !t.cap && !/s$/.test(t.lower) && /^[a-z]+$/.test(t.lower) && !notVerbsAfterPlural.has(t.lower) && after !== undefined && (after.kind === 'word' || /^\d/.test(after.text));
+}
+
+const possessiveDeterminers = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+const notVerbsAfterPlural = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'and', 'or', 'but', 'that', 'who', 'which', 'whose', 'than', 'by', 'as', 'into', 'across', 'over', 'under', 'about', 'after', 'before', 'since', 'during', 'without', 'also', 'only', 'alone', 'together', 'here', 'there', 'now', 'then', 'too', 'all', 'both', 'each', 'say', 'said']);
 
 /**
  * After "said that": a clause, unless "that" is a determiner ("would write that promise into the

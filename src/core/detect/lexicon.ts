@@ -175,7 +175,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer', 'coxswain',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
-  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower', 'ranger',
+  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower', 'ranger', 'veterinarian',
 ]);
 
 /** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */

@@ -369,6 +369,7 @@ const documentNouns = new Set(['statement', 'letter', 'message', 'video', 'post'
 const possessiveOwners: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 const ownedWords = new Set([...messageNouns, 'answer', 'reply', 'response', 'verdict', 'advice', 'view', 'plea', 'warning']);
 const toldWhat = new Set(['to', 'about', 'of', 'by']);
+const progressiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'not', 'been']);
 const notSpeakingNow = new Set(['to', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'shall']);
 
 function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | undefined {
@@ -421,6 +422,8 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   while (cues.length > 1 && isHearingCue(before, cues[cues.length - 1]!) && toldWhat.has(before[cues[cues.length - 1]!.last + 1]?.lower ?? '')) cues.pop();
   // "said in a statement posted online that …": the participle dates the document, the cue before it speaks.
   while (cues.length > 1 && documentNouns.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
+  // ("insisted the province was not asking for extra money, only “…”": a verb in progress inside the statement.)
+  while (cues.length > 1 && cues[cues.length - 1]!.word.endsWith('ing') && progressiveAuxiliaries.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
   if (cues.length === 0) return undefined;
   const quoted = cues.find((c) => c.word === 'quoted');
   // "said the cut was smaller than scientists had advised but “…”": a cue inside a comparison

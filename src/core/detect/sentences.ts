@@ -155,7 +155,8 @@ const terminalMarks = ['.', '!', '?'];
 
 // ("“… who checked the money?” Grennack said.": a name and a cue ending the sentence after the
 // closing mark attribute the quotation; the sentence goes on.)
-const nameThenCue = / +(?!(?:He|She|They|It|We|I)\b)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}(?:said|says|added|asked|insisted|warned|wrote|explained|replied|admitted|declared)(?: \p{Ll}+)?\./uy;
+// ("“…” Valkonen told the Ledger on Monday.": after the cue, whom it was told and when.)
+const nameThenCue = / +(?!(?:He|She|They|It|We|I)\b)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}(?:said|says|added|asked|insisted|warned|wrote|explained|replied|admitted|declared|told)(?: \p{Ll}+| (?:\p{Lu}[\p{L}\p{M}'’-]*|on|in|at|to|the|a|an|last|this|reporters|journalists|morning|afternoon|evening|night|week|statement|interview|briefing|conference)(?: (?:\p{Lu}[\p{L}\p{M}'’-]*|on|in|at|to|the|a|an|last|this|reporters|journalists|morning|afternoon|evening|night|week|statement|interview|briefing|conference)){0,5})?\./uy;
 
 function attributionFollows(text: string, at: number): boolean {
   nameThenCue.lastIndex = at;
