@@ -354,7 +354,6 @@ const knownExtras: ReadonlyMap<string, string> = new Map([
   ['stadium-roof-leak-match.txt|the roof was leaking', 'the inner warning\'s clause (see knownDisagreements)'],
   ['tram-driver-heatstroke.txt|her office would extend its "Cool Rooms" scheme', 'the claim this file expects with its relative clause (see knownDisagreements)'],
   ['cemetery-relocation-row.md|a northern route would have meant demolishing 31 homes and that the chosen line was the «least painful option»', 'unseen batch, not yet worked on: the span differs from the expected “a northern route would have meant demolishing 31 homes”'],
-  ['lifeboat-crew-rescue.txt|eleven fishing vessels since 1990', 'unseen batch, not yet worked on: the file does not list this reported (speaker Morrow Banks, cue claimed)'],
   ['mushroom-poisoning-outbreak.txt|officers had questioned', 'unseen batch, not yet worked on: the span differs from the expected “officers had questioned, but not arrested, a 67-year-old forager who …”'],
   ['river-ferry-cable-snap.txt|A cable ferry carrying 38 passengers drifted nearly two kilometres down the flooded River Vellarn on Tuesday after its guide cable snapped in mid-crossing', 'unseen batch, not yet worked on: the span differs from the expected “A cable ferry carrying 38 passengers drifted nearly two kilometres do…”'],
   ['river-ferry-cable-snap.txt|No one was seriously hurt', 'unseen batch, not yet worked on: the span differs from the expected “No one was seriously hurt, though six passengers were treated for cut…”'],

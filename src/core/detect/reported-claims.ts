@@ -16,7 +16,9 @@ const documentParticiples = new Set(['published', 'released', 'issued', 'posted'
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now', 'online']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
-const claimedThings = new Set(['more', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'rent', 'expenses', 'benefits', 'compensation', 'damages', 'asylum', 'responsibility', 'credit', 'victory', 'money', 'allowances', 'refunds', 'a', 'an', 'his', 'her', 'their', 'its']);
+const claimedThings = new Set(['more', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'rent', 'expenses', 'benefits', 'compensation', 'damages', 'asylum', 'responsibility', 'credit', 'victory', 'money', 'allowances', 'refunds', 'a', 'an', 'his', 'her', 'their', 'its',
+  // ("a sandbank that has claimed eleven fishing vessels": a count of what was taken.)
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozens', 'hundreds', 'thousands', 'several', 'lives']);
 const parentheticalAdverbs = new Set(['though', 'however', 'too', 'also', 'again', 'nevertheless', 'moreover', 'meanwhile']);
 const programmeNouns = new Set(['programme', 'program', 'show', 'podcast', 'series', 'documentary', 'bulletin', 'column']);
 const notClauseStarts = new Set(['why', 'how', 'whether', 'what', 'where', 'so', 'nothing', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'sorry', 'more', 'otherwise', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'after', 'before', 'during', 'outside', 'inside', 'near', 'to', 'from', 'by', 'without', 'under', 'over', 'as', 'amid', 'while', 'when', 'following', 'through', 'into', 'simply', 'again']);
