@@ -601,3 +601,41 @@ describe('detect: clauses and attributions a word list misread', () => {
     assert.deepEqual([claimWith('what our people are owed', found).speaker, claimWith('what our people are owed', found).cue], ['Halina Morvath', 'insisted']);
   });
 });
+
+describe('detect: witness lists, rank initials and who "he" is', () => {
+  const hearing = claims([
+    'In attendance: Teodor Halvorsen-Bligh, Harbour Master; Detective Inspector Nkechi Varga, Corraskey Constabulary.',
+    'CHAIR: Good evening. I remind members of the public that this is a meeting held in public. Harbour Master, would you begin?',
+    'HARBOUR MASTER: The plant produced about forty tonnes of ice a day in the summer season.',
+    'CHAIR: Thank you. Inspector?',
+    'DI VARGA: We have recovered four of the sixteen panels.',
+    'CHAIR: Thank you. Harbour Master, how long would a hired plant take?',
+    'HARBOUR MASTER: Delivery is six to eight weeks from order.',
+    'DI VARGA: The door was repaired with plywood, and only later replaced.',
+  ].join('\n\n'));
+
+  it('gives a role label to the person the witness list gave that role, and "DI VARGA:" to the inspector', () => {
+    assert.equal(claimWith('The plant produced about forty tonnes of ice a day in the summer season.', hearing).speaker, 'Teodor Halvorsen-Bligh');
+    assert.equal(claimWith('We have recovered four of the sixteen panels.', hearing).speaker, 'Nkechi Varga');
+  });
+
+  it('reports nothing a chair says as "I remind …"', () => {
+    assert.ok(!hearing.some((d) => d.text.startsWith('this is a meeting')));
+  });
+
+  it('ends a titled person\'s name before "for" ("Mr Dusollier for Thermae Water Company")', () => {
+    const found = claims('THE CHAIR: I now call Mr Dusollier for Thermae Water Company.\n\nCLLR PENN: On 3 June your company said the water was "safe for bathing".');
+    assert.notEqual(claimWith('safe for bathing', found).speaker, 'Mr Dusollier for Thermae Water Company');
+  });
+
+  it('reads "the Air Defence Command" as a body', () => {
+    assert.equal(claimWith('radars had not been affected', claims('A spokesman for the Air Defence Command said radars had not been affected.')).speaker, 'Air Defence Command');
+  });
+
+  it('gives "he" to whom a sentence\'s opening "His" meant, unless that subject names someone', () => {
+    const found = claims('Dr Teodor Amankwah-Ruiz says the spread has outpaced every model.\n\nHis team has spent three seasons testing resistant varieties on plots lent by growers, Lucía Ferreira-Anand among them. «Two of them are holding up well,» he says.');
+    assert.equal(claimWith('Two of them are holding up well,', found).speaker, 'Teodor Amankwah-Ruiz');
+    const named = claims('Anna Lind spoke first.\n\nHer mother, Margit Calloway, 61, drove through the night. She said she had «stopped believing» by Friday.');
+    assert.equal(claimWith('stopped believing', named).speaker, 'Margit Calloway');
+  });
+});

@@ -175,7 +175,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer', 'coxswain',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
-  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower', 'ranger', 'veterinarian',
+  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower', 'ranger', 'veterinarian', 'master', 'harbourmaster',
 ]);
 
 /** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */
@@ -299,7 +299,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "the district": a school district, read off the name by organisationClassesOf (a district alone is a place).
   ['district', []],
   // Classes that are one word of a name, so that "the federation" finds the "Food Workers' Federation".
-  ...['opera', 'ballet', 'diocese', 'chamber', 'federation', 'confederation', 'directorate', 'embassy', 'consulate', 'lottery', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo', 'unit', 'squad', 'tour', 'campaign', 'organisation', 'organization', 'practice', 'observatory', 'laboratory'].map((word): [string, string[]] => [word, [word]]),
+  ...['opera', 'ballet', 'diocese', 'chamber', 'federation', 'confederation', 'directorate', 'embassy', 'consulate', 'lottery', 'guild', 'corporation', 'society', 'alliance', 'compact', 'pact', 'coalition', 'network', 'movement', 'tribunal', 'panel', 'bureau', 'fund', 'charity', 'academy', 'college', 'clinic', 'infirmary', 'theatre', 'theater', 'museum', 'gallery', 'library', 'festival', 'choir', 'zoo', 'unit', 'squad', 'tour', 'campaign', 'organisation', 'organization', 'practice', 'observatory', 'laboratory', 'command'].map((word): [string, string[]] => [word, [word]]),
 ]);
 
 /**

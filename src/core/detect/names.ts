@@ -105,6 +105,9 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
       } else if (u.lower === 'of' && isTitledPersonRun(tokens, i, last)) {
         // "Superintendent Petronella Aspley of Kettleby Police": the person, then the body.
         break;
+      } else if ((u.lower === 'for' || u.lower === 'of') && last > i && honorifics.has(tokens[i]!.lower)) {
+        // ("Mr Dusollier for Thermae Water Company": a person speaking for a body.)
+        break;
       } else if (isArticledConnector(tokens, j, to) && namesBody(tokens, i, last)) {
         // "the Ministry of the Interior", "Friends of the Marsh", "Society for the Protection of Birds"
         j += 2;
@@ -131,6 +134,8 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
   }
   return runs;
 }
+
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
 /** A title, then two or more name words that name no body: a titled person ("Superintendent Petronella Aspley"). */
 function isTitledPersonRun(tokens: readonly Token[], first: number, last: number): boolean {

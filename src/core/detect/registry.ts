@@ -594,8 +594,11 @@ export class EntityRegistry {
     // "Annika Sorvald, Corvane's chief executive,": past the owner.
     let employer = tokens[k]?.cap && isPossessive(tokens[k]!) ? stripPossessive(tokens[k++]!.lower) : undefined;
     const segment: Token[] = [];
+    // ("Teodor Halvorsen-Bligh, Harbour Master;", "X, Operations Director, Glacimar": a capitalised
+    // role, as lists of witnesses print them, ends in a role's noun.)
+    const capitalisedRoleEnd = capitalisedRoleAt(tokens, k);
     // "Chief Executive Officer of Corvane": a title in capitals reads as one in lower case.
-    const roleWord = (t: Token) => t.kind === 'word' && (!t.cap || titleWords.has(t.lower) || personRoleNouns.has(t.lower));
+    const roleWord = (t: Token) => t.kind === 'word' && (!t.cap || titleWords.has(t.lower) || personRoleNouns.has(t.lower) || k < capitalisedRoleEnd);
     while (k < tokens.length && roleWord(tokens[k]!) && segment.length < 6) segment.push(tokens[k++]!);
     // ("director of the Pellara Civic Museum": past the article too.)
     const ofThe = segment.length > 2 && segment[segment.length - 1]!.lower === 'the' && ['of', 'at'].includes(segment[segment.length - 2]!.lower);
@@ -869,6 +872,16 @@ export class EntityRegistry {
   personEntity(name: string): Entity {
     return this.lookupPerson(name) ?? this.person(name);
   }
+}
+
+/** The end of two to four capitalised words at `k` ending in a role's noun ("Harbour Master", "Operations Director"), before a comma, semicolon, "of" or the end; else -1. */
+function capitalisedRoleAt(tokens: readonly Token[], k: number): number {
+  let end = k;
+  while (end < tokens.length && end - k < 4 && tokens[end]!.kind === 'word' && tokens[end]!.cap) end++;
+  const last = tokens[end - 1];
+  if (end < k + 2 || !last || !(personRoleNouns.has(last.lower) || titleWords.has(last.lower))) return -1;
+  const next = tokens[end];
+  return next && next.text !== ',' && next.text !== ';' && next.lower !== 'of' ? -1 : end;
 }
 
 const officialWords = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'engineer', 'manager', 'director', 'inspector', 'lawyer', 'adviser', 'advisor', 'source']);

@@ -47,6 +47,9 @@ export function reportedCandidates(ctx: DocumentContext, sentence: Sentence, exc
   if ((tokens[0]?.lower === 'here' || tokens[0]?.lower === 'this') && tokens[1]?.lower === 'is' && tokens[2]?.lower === 'how') return;
   const cues = findCues(tokens, ctx.lexicon);
   for (const cue of cues) {
+    // ("THE CHAIR: … I remind members that the session is being recorded.": whoever writes or chairs
+    // speaks as "I" outside quotation marks; that is no one's reported statement.)
+    if (tokens[cue.first - 1]?.text === 'I') continue;
     const candidate = fromCue(ctx, sentence, tokens, cue, claimedQuotes);
     if (candidate) out.push(candidate);
   }

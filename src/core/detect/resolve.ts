@@ -372,7 +372,13 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
     case 'pronoun': {
       // ("Mr Pashley: Mr Vell, you said earlier that …": in a hearing of two witnesses, the one addressed.)
       const addressed = ref.word === 'you' ? addressedAtLineStart(text, pos, registry) : undefined;
-      return addressed ? found(addressed) : resolvePronoun(ref.word, pos, registry, interviewee);
+      if (addressed) return found(addressed);
+      // ("Dr Amankwah-Ruiz … says …. His team has tested varieties on plots lent by growers, Ferreira-Anand
+      // among them. “…,” he says.": "he" is whom the sentence's "His" meant, not a name met on the way.)
+      // ("Her mother, Margit Calloway, 61, drove …. She said": unless the subject it opens names someone.)
+      const owner = ref.word === 'he' || ref.word === 'she' ? possessiveOpeningBefore(text, pos, ref.word === 'he' ? 'His ' : 'Her ') : -1;
+      const ownerFits = owner >= 0 && !personMentionedWithin(registry, owner, Math.min(pos, owner + subjectReach));
+      return resolvePronoun(ref.word, ownerFits ? owner : pos, registry, interviewee);
     }
     case 'role': {
       if (ref.head === 'couple') return coupleNamedBefore(text, pos, registry);
@@ -517,6 +523,41 @@ function addressedAtLineStart(text: string, pos: number, registry: EntityRegistr
 
 // (In Markdown the bold around a label is blanked: "  The Chair:   Mr Drayne, you …".)
 const vocative = /(?:^[ \t]*(?:[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}:[ \t]+)?|[.?!] )(?:Mr|Ms|Mrs|Miss|Dr|Professor|Minister|Commissioner) (\p{Lu}[\p{L}'’-]+), /gu;
+
+/** How far (UTF-16 units) a sentence's subject reaches from its start: about eight words. */
+const subjectReach = 60;
+
+function personMentionedWithin(registry: EntityRegistry, from: number, to: number): boolean {
+  const mentions = registry.mentions;
+  for (let i = mentions.lastBefore(to); i >= 0; i--) {
+    const mention = mentions.at(i);
+    if (mention.pos < from) return false;
+    if (mention.entity.kind === 'person') return true;
+  }
+  return false;
+}
+
+/** Where this sentence or the one before it opens with `possessive` ("His ", "Her "), or -1. */
+function possessiveOpeningBefore(text: string, pos: number, possessive: string): number {
+  let end = pos;
+  for (let sentences = 0; sentences < 2; sentences++) {
+    const start = sentenceOpeningBefore(text, end);
+    if (start < 0) return -1;
+    if (text.startsWith(possessive, start)) return start;
+    end = start - 1;
+  }
+  return -1;
+}
+
+/** The start of the sentence holding `pos`: after the last ". ", "? ", "! " or line break before it. */
+function sentenceOpeningBefore(text: string, pos: number): number {
+  for (let i = pos - 1; i > 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 32 && (text.charCodeAt(i - 1) === 46 || text.charCodeAt(i - 1) === 63 || text.charCodeAt(i - 1) === 33)) return i + 1;
+  }
+  return pos > 0 ? 0 : -1;
+}
 
 function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {
   if (word === 'you') return interviewee ? { name: interviewee, entity: registry.personEntity(interviewee) } : { name: null };

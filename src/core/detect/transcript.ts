@@ -1,4 +1,5 @@
 import type { Candidate, DocumentContext } from './context';
+import type { Entity } from './registry';
 import { companySuffixes, metadataLabels, organisationWords, personRoleNouns, placeWords, titleWords } from './lexicon';
 import { normaliseCase } from './tokens';
 import { isCredit } from './credits';
@@ -185,7 +186,12 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
     // "A." / "A:" answers someone the transcript does not name, unless the text says whose interview it is.
     const named = longest === 'A' ? (interviewedPerson(ctx.text) ?? interviewedByRole(ctx)) : undefined;
     const anonymous = longest === 'A' && named === undefined;
-    const speaker = ctx.registry.canonical(withoutTitles(named ?? cased));
+    // ("DI VARGA:" after "Detective Inspector Nkechi Varga": a rank's initials, then a surname the text named.)
+    const space = cased.indexOf(' ');
+    const afterRank = space > 0 && policeRanks.has(cased.slice(0, space).toLowerCase()) ? cased.slice(space + 1) : undefined;
+    const labelled = ctx.registry.canonical(afterRank && ctx.registry.lookupPerson(afterRank) ? afterRank : withoutTitles(named ?? cased));
+    // ("HARBOUR MASTER:" after "In attendance: Teodor Halvorsen-Bligh, Harbour Master;": whoever the text gave that role.)
+    const speaker = (named === undefined && labelled === cased && holderOfRole(ctx, cased.toLowerCase())) || labelled;
     if (!anonymous) interviewees.add(speaker);
     for (const turn of list) {
       if (isCourtesy(ctx.text.slice(turn.start, turn.end))) continue;
@@ -203,6 +209,22 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
     }
   }
   return { candidates, interviewee: interviewees.size === 1 ? [...interviewees][0] : undefined };
+}
+
+/** The one person the text gave the role `phrase` ("harbour master"), when the phrase ends in a role's noun. */
+function holderOfRole(ctx: DocumentContext, phrase: string): string | undefined {
+  const head = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  if (!personRoleNouns.has(head) && !titleWords.has(head)) return undefined;
+  const mentions = ctx.registry.mentions;
+  let holder: Entity | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const entity = mentions.at(i).entity;
+    // (A role is kept by its phrase or, for some, by its head alone: "master".)
+    if (entity.kind !== 'person' || entity === holder || ![...entity.roles].some((role) => role === phrase || role === head || role.endsWith(` ${phrase}`))) continue;
+    if (holder) return undefined;
+    holder = entity;
+  }
+  return holder?.name;
 }
 
 /** "an interview with Rosalind Achterberg", "Q&A with X": the person a Q/A transcript questions. */
@@ -239,6 +261,9 @@ function withoutTitles(label: string): string {
   while (first < words.length - 1 && isTitle(first)) first++;
   return words.slice(first).join(' ');
 }
+
+/** Police ranks by their initials ("DI", "DCI"), lower case. */
+const policeRanks = new Set(['di', 'dci', 'ds', 'dc', 'pc', 'dsu', 'ps']);
 
 const courtesy = /^(?:thank(?:s| you)|good (?:morning|afternoon|evening|night)|goodbye|hello|you're welcome|i yield(?: back)?)\b/i;
 
@@ -300,7 +325,9 @@ const titleCaseWord = /^\p{Lu}(?!\p{Lu})(?:[\p{Ll}\p{M}'’.-]|\p{Lu}(?!\p{Lu}))
 function namesRoleHolder(role: string, bracket: string): boolean {
   const roleWords = role.toLowerCase().split(' ');
   if (roleWords[0] === 'the') roleWords.shift();
-  if (roleWords.length === 0 || !roleWords.every((w) => titleWords.has(w) || personRoleNouns.has(w))) return false;
+  // ("HARBOUR MASTER (Teodor Halvorsen-Bligh):": the role's last word is a role's noun.)
+  const last = roleWords[roleWords.length - 1];
+  if (last === undefined || roleWords.length > 4 || !(titleWords.has(last) || personRoleNouns.has(last))) return false;
   const nameWords = bracket.split(' ');
   if (nameWords.length < 2 || nameWords.length > 4) return false;
   return nameWords.every((w) => {
