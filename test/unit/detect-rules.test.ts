@@ -639,3 +639,38 @@ describe('detect: witness lists, rank initials and who "he" is', () => {
     assert.equal(claimWith('stopped believing', named).speaker, 'Margit Calloway');
   });
 });
+
+describe('detect: contrasts, companies and procedure', () => {
+  it('keeps ", but" with a subject of its own and no reporting verb in what was said', () => {
+    assert.ok(claims('According to the ministry, the alarm did sound, but the messages went to a disconnected number.').some((d) => d.text === 'the alarm did sound, but the messages went to a disconnected number'));
+    assert.ok(claims('The mayor said the bridge would reopen, but warned that repairs could take a year.').some((d) => d.text === 'the bridge would reopen'));
+  });
+
+  it('reads "Waste Services" and "Medical Systems of Esk Varrow" as companies', () => {
+    assert.equal(claimWith('the company would appeal', claims('Carrowdene Waste Services runs the site.\n\nA Carrowdene spokeswoman said the company would appeal.')).speaker, 'Carrowdene Waste Services');
+    assert.equal(claimWith('the update had performed as specified', claims('The maker, Corvane Medical Systems of Esk Varrow, said the update had performed as specified.')).speaker, 'Corvane Medical Systems');
+  });
+
+  it('strips "Canon" and "Soprano" as titles', () => {
+    assert.equal(claimWith('the ringing had to stop', claims('Canon Bartholomew Ishi said the ringing had to stop.')).speaker, 'Bartholomew Ishi');
+    assert.equal(claimWith('she backed the strikers', claims('Soprano Nadezhda Quar said she backed the strikers.')).speaker, 'Nadezhda Quar');
+  });
+
+  it('reads "according to" after a witness addressed by name, and no chair\'s "… and remind them that"', () => {
+    assert.ok(claims('CLLR ADE: Mrs Okonjo-Bright, according to the company, 60 per cent of households have a meter. Does that match?').some((d) => d.text === '60 per cent of households have a meter'));
+    assert.ok(!claims('I welcome our two witnesses and remind them that their evidence is given on the record.').some((d) => d.cue === 'remind'));
+  });
+
+  it('starts the claim after "on Radio Vellen last week that"', () => {
+    assert.ok(claims('The minister, Ines Valde, said on Radio Vellen last week that the rules would be reviewed.').some((d) => d.text === 'the rules would be reviewed'));
+  });
+
+  it('takes no speaker from "and I quote:" and no place for an anonymous dealer "in neighbouring Helmark"', () => {
+    assert.notEqual(claimWith('The barrier will hold this winter.', claims('MR NAKA: On 28 January you wrote to the board, and I quote: "The barrier will hold this winter." What was that based on?')).speaker, 'I');
+    assert.equal(claimWith('such stones had sold for 250 crowns a gram', claims('A dealer in neighbouring Helmark, who spoke on condition of anonymity, said such stones had sold for 250 crowns a gram.')).speaker, null);
+  });
+
+  it('keeps the reason for anonymity in the subject ("who asked not to be named because …")', () => {
+    assert.equal(claimWith('the night shift had been cut', claims('A keeper who asked not to be named because she feared dismissal said the night shift had been cut.')).speaker, null);
+  });
+});

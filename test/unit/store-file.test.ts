@@ -130,6 +130,21 @@ describe('sidecar storage', () => {
     assert.equal(port.text('.marginalia/codebook.json'), '{\n  "version": 1,\n  "themes": [\n    {\n      "id": "tax",\n      "label": "Tax",\n      "color": "#aa0000"\n    }\n  ]\n}\n');
   });
 
+  it('notices a change written while the file was being read (a checkout), and reads the new file next time', async () => {
+    const port = new MemoryFiles();
+    port.put(path, fileWith('A'));
+    const file = await openSidecar(port, path);
+    port.put(path, fileWith('B'));
+    // The checkout writes again just after the reload has read the bytes above.
+    port.afterNextRead = () => port.put(path, fileWith('C', 'D'));
+    await file.reload();
+    assert.deepEqual(file.value.annotations.map((a) => a.id), ['B']);
+    assert.equal(await file.changedOnDisk(), true, 'the write after the read is still to be read');
+    await file.reload();
+    assert.deepEqual(file.value.annotations.map((a) => a.id), ['C', 'D']);
+    assert.equal(await file.changedOnDisk(), false);
+  });
+
   it('writes atomically through the Node adapter and notices outside changes', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'marginalia-store-'));
     try {

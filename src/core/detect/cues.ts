@@ -239,7 +239,10 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     const inName = t.lower === 'and' && tokens[j + 1]?.cap === true && tokens[j - 1]?.cap === true;
     // ("after a four-hour debate in which the mayor said": the relative clause's own subject.)
     const inWhich = t.lower === 'which' && (tokens[j - 1]?.lower === 'in' || tokens[j - 1]?.lower === 'during' || tokens[j - 1]?.lower === 'at');
-    if ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower) && !inName) || inWhich) break;
+    // ("A keeper who asked not to be named because staff had been told …, said": the reason for
+    // anonymity belongs to the subject.)
+    const anonymityReason = t.lower === 'because' && anonymityWords.has(tokens[j - 1]?.lower ?? '');
+    if (!anonymityReason && ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower) && !inName) || inWhich)) break;
     j--;
   }
   if (tokens[k]?.text === ',') {
@@ -298,6 +301,7 @@ function opensGap(next: Token | undefined): boolean {
 
 const gapVerbs = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'should', 'might', 'may', 'can', 'must', 'did', 'does', 'do', 'be']);
 
+const anonymityWords = new Set(['named', 'identified', 'anonymity', 'anonymous', 'quoted']);
 const auxiliaries = new Set(['has', 'have', 'had', 'later', 'also', 'then', 'again', 'previously', 'earlier', 'simply', 'repeatedly', 'once', 'publicly', 'privately', 'reportedly', 'recently', 'flatly', 'firmly', 'immediately', 'quickly', 'swiftly', 'promptly', 'subsequently']);
 const relativeWords = new Set(['which', 'that', 'whom']);
 const relativeOrTime = new Set(['which', 'that', 'whom', 'who', 'what', 'and', 'but', 'so', 'then', 'as', 'when', 'while', 'if', 'because', 'today', 'yesterday', 'tonight', 'later', 'now', 'earlier', 'also']);

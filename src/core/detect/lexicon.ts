@@ -158,7 +158,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'mp', 'mep', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'leader', 'founder', 'ceo', 'cfo', 'coo',
   'foreign', 'finance', 'interior', 'defence', 'defense', 'health', 'transport', 'education', 'justice', 'economy', 'trade',
   'environment', 'energy', 'agriculture', 'fisheries', 'labour', 'labor', 'culture', 'home', 'state', 'medical', 'operating',
-  'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'provost', 'coxswain',
+  'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'provost', 'coxswain', 'canon', 'archdeacon', 'deacon', 'soprano', 'tenor', 'baritone',
   'opposition', 'party', 'union', 'skipper', 'coach', 'manager', 'president-elect', 'vice-president', 'attorney', 'prosecutor',
   'professor', 'doctor', 'nurse', 'detective', 'constable', 'lawyer', 'economist', 'analyst', 'spokesperson',
 ]);
@@ -319,7 +319,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'genomics', 'diagnostics', 'laboratories', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'care',
   'sciences', 'agrosciences', 'agrochemicals', 'seeds', 'fertilisers', 'fertilizers', 'cruises', 'holidays', 'tours', 'expeditions', 'resorts', 'lifts', 'cableways',
   // ("Carrow Island Line": a shipping or ferry line.)
-  'line', 'lines',
+  'line', 'lines', 'services',
 ]);
 
 /** Words that make a capitalised run the title of a document, plan or law, never a speaker ("Monetary Policy Review"). */

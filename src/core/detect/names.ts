@@ -307,6 +307,11 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
   // ("Pilots at Corvane Air have voted": a plural that ends union names is no name alone.)
   if (whole.length === 1 && organisationWords.has(whole[0]!.toLowerCase()) && whole[0]!.endsWith('s')) return undefined;
   if (whole.length === 1 && personRoleNouns.has(whole[0]!.toLowerCase())) return undefined; // "The new MP": a role
+  // ("Corvane Medical Systems of Esk Varrow": a company, then where it is based; the company speaks.)
+  const basedAt = whole.indexOf('of');
+  if (basedAt >= 2 && companySuffixes.has(whole[basedAt - 1]!.toLowerCase()) && whole.slice(0, basedAt).every((w) => /^\p{Lu}/u.test(w))) {
+    return { name: normaliseCase(whole.slice(0, basedAt).join(' ')), title: '', nationality: '', words: basedAt, cls: 'org', possessive: isPossessive(tokens[last]!) };
+  }
   if (classify(whole, '') === 'org' && !isPortfolioTitledName(whole)) {
     // "Kelmar's Ministry of the Interior": the body's name, as "Morvia's foreign ministry" is the Foreign Ministry.
     // ("the Velland Premier Division’s Independent Disciplinary Panel": so past an owner of several words.)

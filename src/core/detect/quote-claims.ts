@@ -422,6 +422,8 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   while (cues.length > 1 && isHearingCue(before, cues[cues.length - 1]!) && toldWhat.has(before[cues[cues.length - 1]!.last + 1]?.lower ?? '')) cues.pop();
   // "said in a statement posted online that …": the participle dates the document, the cue before it speaks.
   while (cues.length > 1 && documentNouns.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
+  // ("you wrote to the board, and I quote: “…”": the questioner quotes; the cue before speaks.)
+  while (cues.length > 1 && cues[cues.length - 1]!.word === 'quote' && before[cues[cues.length - 1]!.first - 1]?.text === 'I') cues.pop();
   // ("insisted the province was not asking for extra money, only “…”": a verb in progress inside the statement.)
   while (cues.length > 1 && cues[cues.length - 1]!.word.endsWith('ing') && progressiveAuxiliaries.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
   if (cues.length === 0) return undefined;

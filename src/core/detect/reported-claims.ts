@@ -49,11 +49,28 @@ export function reportedCandidates(ctx: DocumentContext, sentence: Sentence, exc
   for (const cue of cues) {
     // ("THE CHAIR: … I remind members that the session is being recorded.": whoever writes or chairs
     // speaks as "I" outside quotation marks; that is no one's reported statement.)
-    if (tokens[cue.first - 1]?.text === 'I') continue;
+    if (firstPersonSubject(tokens, cue)) continue;
     const candidate = fromCue(ctx, sentence, tokens, cue, claimedQuotes);
     if (candidate) out.push(candidate);
   }
 }
+
+/** "I remind", "May I remind", "I would remind", "I welcome our witnesses and remind them": the cue's subject is "I". */
+function firstPersonSubject(tokens: readonly Token[], cue: Cue): boolean {
+  const before = tokens[cue.first - 1];
+  if (before?.text === 'I') return true;
+  if (tokens[cue.first - 2]?.text === 'I' && before?.kind === 'word' && modalsAfterI.has(before.lower)) return true;
+  // (A verb joined by "and" to a clause opened by "I".)
+  if (before?.lower === 'and' && cue.first <= 12) {
+    for (let k = 0; k < cue.first - 1; k++) {
+      if (tokens[k]!.kind !== 'word') continue;
+      return tokens[k]!.text === 'I' && !tokens.slice(k + 1, cue.first).some((t) => t.kind !== 'word');
+    }
+  }
+  return false;
+}
+
+const modalsAfterI = new Set(['would', 'must', 'should', 'will', 'can', 'may', 'might', 'also', 'again', 'just']);
 
 function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue: Cue, claimed: ReadonlySet<number>): Candidate | undefined {
   const forward = ctx.opensStory(sentence.block);
@@ -84,7 +101,8 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const subject: Subject = { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
     if (cue.first === 0 || tokens[cue.first - 1]!.kind !== 'word') {
       // ("MR DUNMORE: According to the Vellish Audit Office, …": a turn's label before it is no clause.)
-      const opens = cue.first === 0 || tokens[cue.first - 1]!.text === ':';
+      // ("Mrs Okonjo-Bright, according to the company, …": so is a witness addressed by name.)
+      const opens = cue.first === 0 || tokens[cue.first - 1]!.text === ':' || addressedBefore(tokens, cue.first - 1);
       // ("According to the auction house, Pellworth & Crane, …": so with a description no role list holds.)
       const described = subject.ref.kind === 'role' || (subject.ref.kind === 'none' && region[0]?.lower === 'the');
       const named = described && speakerEnd > 0 ? nameInApposition(tokens, speakerEnd) : undefined;
@@ -561,7 +579,13 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
           while (adjunctNouns.has(tokens[j + 1]?.lower ?? '')) j++;
           // ("said in its report “Brindlemere: Living With Water” that …": past the document's title.)
           if (tokens[j + 1]?.kind === 'quote' && tokens[j + 2]?.lower === 'that') return j + 2;
-          const afterNoun = documentParticiples.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+          let afterNoun = documentParticiples.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+          // ("said on Radio Vellen last week that …": past the station's or paper's name, when "that" follows in a few words.)
+          if (tokens[afterNoun]?.cap && tokens[afterNoun]!.kind === 'word') {
+            let named = afterNoun;
+            while (named < afterNoun + 3 && tokens[named]?.kind === 'word' && tokens[named]!.cap) named++;
+            if (thatWithin(tokens, named, 4) >= 0) afterNoun = named;
+          }
           return skipAdjuncts(tokens, recipientPhraseEnd(tokens, afterNoun));
         }
         if (periodWords.has(tokens[j]!.lower)) return skipAdjuncts(tokens, j + 1);
@@ -587,6 +611,17 @@ function fullDateEnd(tokens: readonly Token[], j: number): number {
   if (!dayAndMonth) return j + 1;
   return /^\d{4}$/.test(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
 }
+
+/** "Mrs Okonjo-Bright," or "Dr Almqvist," before the comma at `comma`: a title and one or two capitalised words opening the sentence or a turn. */
+function addressedBefore(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 3 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k--;
+  const title = tokens[k + 1];
+  return k + 1 < comma - 1 && (k < 0 || tokens[k]!.text === ':') && title !== undefined && vocativeTitles.has(title.lower);
+}
+
+const vocativeTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'minister', 'commissioner', 'councillor', 'cllr', 'inspector', 'senator', 'sir', 'madam']);
 
 /** "admitted under questioning that …", "said during the hearing that …": the "that" ending a short phrase after the cue, else `i`. */
 function phraseBeforeThat(tokens: readonly Token[], i: number): number {

@@ -59,8 +59,15 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
   // "and" cannot share the participle's subject, so it goes on with the content's.)
   const cueWord = tokens[from - 1]?.lower === 'that' ? tokens[from - 2]?.lower : tokens[from - 1]?.lower;
   const afterParticipleCue = cueWord !== undefined && cueWord.endsWith('ing') && cueWord !== 'according';
+  // ("A keeper who asked not to be named because staff had been told not to speak to the press said …":
+  // an instruction inside the subject ends where the sentence's own verb comes.)
+  const instruction = (tokens[from]?.lower === 'to' || (tokens[from]?.lower === 'not' && tokens[from + 1]?.lower === 'to')) && tokens[from - 2]?.lower === 'been';
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    if (instruction && i > from + 2 && reportingVerbs.has(t.lower) && tokens[i - 1]!.kind === 'word' && !tokens[i - 1]!.cap) {
+      end = i;
+      break;
+    }
     // "engineers from the International Basin Commission (IBC) to inspect …": a short gloss in brackets is read through.
     if (t.text === '(' && i > from) {
       const close = shortGlossEnd(tokens, i, to);
@@ -115,7 +122,11 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       // said": before an inverted cue, the reason belongs to what was said.)
       // ("…, but firefighters found no trace of fire, the city’s fire brigade said": so is the other side.)
       const reason = inverted && n?.kind === 'word' && (reasonOpeners.has(n.lower) || n.lower === 'but');
-      if (n && n.kind === 'word' && !butNot && !participle && !closingTime && !reason && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
+      // ("the alarm did sound, but the messages went to a disconnected number": a contrast with a
+      // subject of its own and no reporting verb goes on with what was said; ", but warned …" and
+      // ", but she denied …" start a statement of their own.)
+      const contrast = (n?.lower === 'but' || n?.lower === 'though' || n?.lower === 'although') && contrastGoesOn(tokens, i + 2, to);
+      if (n && n.kind === 'word' && !butNot && !participle && !closingTime && !reason && !contrast && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
         end = i;
         break;
       }
@@ -261,3 +272,13 @@ function secondThatAt(tokens: readonly Token[], from: number, to: number): numbe
   for (let k = to - 2; k > from; k--) if (tokens[k]!.lower === 'and' && tokens[k + 1]!.lower === 'that') return k;
   return -1;
 }
+
+/** After ", but": a clause with its own subject (an article, a determiner, a number or a name) and no reporting verb in it. */
+function contrastGoesOn(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || !(contrastSubjectOpeners.has(first.lower) || /^\d/.test(first.text) || (first.cap && !subjectPronouns.has(first.lower)))) return false;
+  for (let k = from; k < to && k < from + 8; k++) if (reportingVerbs.has(tokens[k]!.lower)) return false;
+  return looksLikeClause(tokens, from);
+}
+
+const contrastSubjectOpeners = new Set(['the', 'a', 'an', 'its', 'their', 'no', 'none', 'some', 'most', 'many', 'only', 'all', 'both', 'neither', 'several', 'few', 'this', 'these', 'those', 'there']);

@@ -96,8 +96,8 @@ export class GuardedJsonFile<T, Op> {
   /** Re-reads the file (after an outside change); pending operations are kept and re-applied. */
   reload(): Promise<FileProblem | undefined> {
     return this.exclusive(async () => {
-      const bytes = await this.port.read(this.path);
-      await this.adopt(bytes);
+      const { bytes, stamp } = await this.readStamped();
+      this.adopt(bytes, stamp);
       return this.currentProblem;
     });
   }
@@ -117,10 +117,10 @@ export class GuardedJsonFile<T, Op> {
     if (this.pendingOperations.length === 0) {
       return this.currentProblem ? { status: 'blocked', problem: this.currentProblem } : { status: 'unchanged', skipped: [] };
     }
-    const disk = await this.port.read(this.path);
+    const { bytes: disk, stamp: diskStamp } = await this.readStamped();
     const diskHash = disk ? hashBytes(disk) : undefined;
     const merged = diskHash !== this.baseline.hash;
-    if (merged) await this.adopt(disk);
+    if (merged) this.adopt(disk, diskStamp);
     if (this.currentProblem) return { status: 'blocked', problem: this.currentProblem };
 
     const { value, skipped } = this.applyPending(this.base);
@@ -130,14 +130,27 @@ export class GuardedJsonFile<T, Op> {
       return { status: 'unchanged', skipped };
     }
     await this.port.writeAtomic(this.path, bytes);
-    this.settle(value, hashBytes(bytes), await this.port.stat(this.path));
+    // (A stamp of another size is another writer's, come in after ours: none, so the next check reads it.)
+    const written = await this.port.stat(this.path);
+    this.settle(value, hashBytes(bytes), written?.size === bytes.length ? written : undefined);
     return { status: 'written', merged, skipped };
   }
 
-  /** Makes the given bytes (the file's current content) the new base. */
-  private async adopt(bytes: Uint8Array | undefined): Promise<void> {
+  /**
+   * The file's bytes, and its stamp taken before they were read. A stamp taken after the read could
+   * belong to a write that came in between (a checkout rewriting the file while it is read): the
+   * old bytes would then pass for the new file's, and `changedOnDisk` would never see the change.
+   * Taken before, a write in between only makes the next check read the file once more.
+   */
+  private async readStamped(): Promise<{ bytes: Uint8Array | undefined; stamp: FileStamp | undefined }> {
+    const stamp = await this.port.stat(this.path);
+    const bytes = await this.port.read(this.path);
+    return { bytes, stamp: bytes ? stamp : undefined };
+  }
+
+  /** Makes the given bytes (the file's content, as of `stamp` or later) the new base. */
+  private adopt(bytes: Uint8Array | undefined, stamp: FileStamp | undefined): void {
     this.cached = undefined;
-    const stamp = bytes ? await this.port.stat(this.path) : undefined;
     this.baseline = { hash: bytes ? hashBytes(bytes) : undefined, stamp };
     if (!bytes) {
       this.base = this.format.empty(this.path);
