@@ -674,3 +674,23 @@ describe('detect: contrasts, companies and procedure', () => {
     assert.equal(claimWith('the night shift had been cut', claims('A keeper who asked not to be named because she feared dismissal said the night shift had been cut.')).speaker, null);
   });
 });
+
+describe('detect: whom "you" and "he" mean', () => {
+  it('gives "you" in a question to the witness who answers it, when a hearing has several', () => {
+    const found = claims([
+      'THE CHAIR: The session is open.',
+      'MS ROSK: The loads have grown every year. We have counted them since 2019.',
+      'MR VALE: The bridge was never designed for forty-tonne lorries, and we have said so.',
+      'CLLR BAPT: Mr Vale was clear. You told this committee in July that only one driver in five obeyed the signs at night. Has that changed?',
+      'MS ROSK: It has not. If anything it is worse after dark.',
+      'CLLR BAPT: And the weight sensors?',
+      'MR VALE: They were ordered in March and are not yet fitted.',
+    ].join('\n\n'));
+    assert.equal(claimWith('only one driver in five obeyed the signs at night', found).speaker, 'Rosk');
+  });
+
+  it('gives "He" opening a sentence to the person who opened the sentence before, over a person named later in it', () => {
+    const found = claims('Cormac Aldebrandt, 61, who runs the bakery on Quay Street, sat beside his neighbour Lucja Fennimore, whose son was treated for a cough on Tuesday. He said he had closed the shop for two days.');
+    assert.equal(claimWith('he had closed the shop for two days', found).speaker, 'Cormac Aldebrandt');
+  });
+});

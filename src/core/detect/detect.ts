@@ -92,7 +92,7 @@ function detectIn(source: string, options: DetectOptions): Detection[] {
   };
   // Several rules ask what the sentence before told of, for the same candidate: read it once per sentence.
   const narratives = new Map<number, SpeakerRef | undefined>();
-  resolveSpeakers(all, registry, speakers.interviewee, prose.text, (start) => previousSentence(start)?.start, (start) => {
+  resolveSpeakers(all, registry, speakers.addresseeAt, prose.text, (start) => previousSentence(start)?.start, (start) => {
     if (narratives.has(start)) return narratives.get(start);
     const previous = previousSentence(start);
     // Only such openings can tell of someone; the rest are not tokenised again.

@@ -18,10 +18,13 @@ interface Resolved {
  * most recent compatible speaker. Role nouns in headlines and ledes that nothing earlier explains
  * take the first named speaker after them, and that speaker takes the role.
  */
+/** Whom "you" means at a position of the text (in a transcript, whoever answers the question there). */
+export type Addressee = (pos: number) => string | undefined;
+
 export function resolveSpeakers(
   candidates: Candidate[],
   registry: EntityRegistry,
-  interviewee: string | undefined,
+  interviewee: Addressee,
   text = '',
   previousSentenceStart: (start: number) => number | undefined = () => undefined,
   narrativeSubjectBefore: (sentenceStart: number) => SpeakerRef | undefined = () => undefined,
@@ -290,7 +293,7 @@ function settleForward(pending: Candidate[], entity: Entity): void {
 }
 
 /** The issuer of "a statement": the subject of the clause when it names one, else the last speaker. */
-function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: string | undefined, lastSpeaker: Resolved | undefined, previousSentence: number, text: string): Resolved {
+function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: Addressee, lastSpeaker: Resolved | undefined, previousSentence: number, text: string): Resolved {
   const ref = c.subject?.ref;
   // "The survey said" after "the National Glaciology Survey said": the body named for its document.
   const namedSo = ref?.kind === 'document' && ref.noun ? registry.onlyOrgEndingIn(ref.noun) : undefined;
@@ -339,7 +342,7 @@ function posOf(c: Candidate): number {
 
 /** `aheadBefore`: a role may be matched by a later mention only when it comes before this position. */
 /** `lastSpeaker`: who spoke in this sentence or the one before, if anyone (an age given nowhere else is theirs). */
-function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: string | undefined, aheadBefore: number, text = '', lastSpeaker?: Entity): Resolved {
+function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: Addressee, aheadBefore: number, text = '', lastSpeaker?: Entity): Resolved {
   switch (ref.kind) {
     case 'name': {
       // "the Velstrian": a word no one bears, for someone from a place the text named.
@@ -378,7 +381,16 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
       // ("Her mother, Margit Calloway, 61, drove …. She said": unless the subject it opens names someone.)
       const owner = ref.word === 'he' || ref.word === 'she' ? possessiveOpeningBefore(text, pos, ref.word === 'he' ? 'His ' : 'Her ') : -1;
       const ownerFits = owner >= 0 && !personMentionedWithin(registry, owner, Math.min(pos, owner + subjectReach));
-      return resolvePronoun(ref.word, ownerFits ? owner : pos, registry, interviewee);
+      if (ownerFits) return resolvePronoun(ref.word, owner, registry, interviewee);
+      const subject = ref.word === 'he' || ref.word === 'she' ? previousSubject(ref.word, pos, registry, text) : undefined;
+      const ungendered = new Set(subject ? ungenderedSince(registry, subject.since, pos) : []);
+      const recent = resolvePronoun(ref.word, pos, registry, interviewee);
+      // (resolvePronoun gives the person it picks the pronoun's gender: undo that when the subject wins.)
+      if (subject && recent.entity && recent.entity !== subject.entity && ungendered.has(recent.entity)) {
+        recent.entity.gender = undefined;
+        return { name: subject.entity.name, entity: subject.entity };
+      }
+      return recent;
     }
     case 'role': {
       if (ref.head === 'couple') return coupleNamedBefore(text, pos, registry);
@@ -524,6 +536,35 @@ function addressedAtLineStart(text: string, pos: number, registry: EntityRegistr
 // (In Markdown the bold around a label is blanked: "  The Chair:   Mr Drayne, you …".)
 const vocative = /(?:^[ \t]*(?:[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}:[ \t]+)?|[.?!] )(?:Mr|Ms|Mrs|Miss|Dr|Professor|Minister|Commissioner) (\p{Lu}[\p{L}'’-]+), /gu;
 
+/**
+ * "Cormac Aldebrandt, 61, who runs the bakery, sat beside his neighbour Lucja Fennimore, whose son
+ * was treated …. He said …": "He" opening a sentence is the person who opened the sentence before,
+ * rather than someone named later in it whose gender the text never gave.
+ */
+function previousSubject(word: string, pos: number, registry: EntityRegistry, text: string): { entity: Entity; since: number } | undefined {
+  const gender = word === 'he' ? 'm' : 'f';
+  if (sentenceOpeningBefore(text, pos) !== pos) return undefined;
+  const previous = sentenceOpeningBefore(text, pos - 1);
+  if (previous < 0) return undefined;
+  const mentions = registry.mentions;
+  const first = mentions.lastBefore(previous - 1) + 1;
+  if (first >= mentions.length) return undefined;
+  const opening = mentions.at(first);
+  if (opening.pos !== previous || opening.entity.kind !== 'person' || !fitsGender(opening.entity, gender)) return undefined;
+  return { entity: opening.entity, since: previous };
+}
+
+/** The people mentioned in `[from, to)` whose gender the text has not given. */
+function ungenderedSince(registry: EntityRegistry, from: number, to: number): Entity[] {
+  const mentions = registry.mentions;
+  const out: Entity[] = [];
+  for (let i = mentions.lastBefore(to); i >= 0 && mentions.at(i).pos >= from; i--) {
+    const entity = mentions.at(i).entity;
+    if (entity.kind === 'person' && !entity.gender) out.push(entity);
+  }
+  return out;
+}
+
 /** How far (UTF-16 units) a sentence's subject reaches from its start: about eight words. */
 const subjectReach = 60;
 
@@ -559,8 +600,11 @@ function sentenceOpeningBefore(text: string, pos: number): number {
   return pos > 0 ? 0 : -1;
 }
 
-function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: string | undefined): Resolved {
-  if (word === 'you') return interviewee ? { name: interviewee, entity: registry.personEntity(interviewee) } : { name: null };
+function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: Addressee): Resolved {
+  if (word === 'you') {
+    const addressed = interviewee(pos);
+    return addressed ? { name: addressed, entity: registry.personEntity(addressed) } : { name: null };
+  }
   const wantGender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;
   const mentions = registry.mentions;
   const start = mentions.lastBefore(pos);

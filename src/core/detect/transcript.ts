@@ -19,6 +19,8 @@ export interface Transcript {
 export interface TranscriptSpeakers {
   readonly candidates: Candidate[];
   readonly interviewee: string | undefined;
+  /** Whom "you" at `pos` means: the one who answers the question there, else the interviewee. */
+  readonly addresseeAt: (pos: number) => string | undefined;
 }
 
 /** The longest bracket after a label's name ("Mr Drayne (Westhaven Inshore Fishermen's Association):"). */
@@ -72,6 +74,8 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   /** Each interviewee's turns, in the order their candidates are made. */
   const answerGroups: Turn[][] = [];
   const askers = keysThatAsk(ctx, turns);
+  /** A turn that is no answer, and the answer that follows it in its run ("you" in it is that answerer). */
+  const questions: [Turn, Turn][] = [];
   let k = 0;
   while (k < turns.length) {
     if (!turns[k]) {
@@ -93,8 +97,10 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
       answerGroups.push(statements);
       for (const turn of statements) answers.push([turn.start, turn.end]);
     }
+    const answered = new Set(answerGroups.flat());
+    for (let t = 0; t + 1 < run.length; t++) if (!answered.has(run[t]!) && answered.has(run[t + 1]!)) questions.push([run[t]!, run[t + 1]!]);
   }
-  return { answers, turnStarts, speakers: () => transcriptSpeakers(ctx, answerGroups) };
+  return { answers, turnStarts, speakers: () => transcriptSpeakers(ctx, answerGroups, questions) };
 }
 
 function isHeadingOrCredit(ctx: DocumentContext, block: number): boolean {
@@ -168,9 +174,10 @@ function isQuestionOrAside(ctx: DocumentContext, turn: Turn): boolean {
   return text.includes('?') || text.trim().split(/\s+/).length <= 10;
 }
 
-function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][]): TranscriptSpeakers {
+function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][], questions: readonly (readonly [Turn, Turn])[]): TranscriptSpeakers {
   const candidates: Candidate[] = [];
   const interviewees = new Set<string>();
+  const speakerOf = new Map<Turn, string>();
   // ("THE MINISTER FOR HOUSING (Ms Ingrid Solvay):", then "Ms Solvay:" in a later run of turns: the fullest label of the key.)
   const longestLabel = new Map<string, string>();
   for (const list of answerGroups) {
@@ -194,6 +201,7 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
     const speaker = (named === undefined && labelled === cased && holderOfRole(ctx, cased.toLowerCase())) || labelled;
     if (!anonymous) interviewees.add(speaker);
     for (const turn of list) {
+      if (!anonymous) speakerOf.set(turn, speaker);
       if (isCourtesy(ctx.text.slice(turn.start, turn.end))) continue;
       candidates.push({
         kind: 'quote',
@@ -208,7 +216,14 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
       });
     }
   }
-  return { candidates, interviewee: interviewees.size === 1 ? [...interviewees][0] : undefined };
+  const interviewee = interviewees.size === 1 ? [...interviewees][0] : undefined;
+  // ("CLLR BAPTISTE-KAUR: You told this committee in July that … Has that changed?" then the
+  // witness answers: with several witnesses, "you" in a question is whoever answers it.)
+  const addressed = questions.flatMap(([question, answer]) => {
+    const name = speakerOf.get(answer);
+    return name ? [{ start: question.start, end: question.end, name }] : [];
+  });
+  return { candidates, interviewee, addresseeAt: (pos) => addressed.find((q) => q.start <= pos && pos < q.end)?.name ?? interviewee };
 }
 
 /** The one person the text gave the role `phrase` ("harbour master"), when the phrase ends in a role's noun. */
