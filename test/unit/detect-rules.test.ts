@@ -694,3 +694,12 @@ describe('detect: whom "you" and "he" mean', () => {
     assert.equal(claimWith('he had closed the shop for two days', found).speaker, 'Cormac Aldebrandt');
   });
 });
+
+describe('detect: "quoted … as saying" in the passive', () => {
+  it('gives "was quoted in the Post as saying" to the subject, not the outlet, with that cue', () => {
+    const quote = claimWith('working as designed', claims('Q7 Kowal: Your chief executive, Casimir Adeyemi-Holt, was quoted in the Selmark Evening Post as saying the contract was "working as designed". Do you agree?'));
+    assert.deepEqual([quote.speaker, quote.cue], ['Casimir Adeyemi-Holt', 'quoted as saying']);
+    const reported = claimWith('the upgrade would begin soon', claims('Corentin Malvoisin was quoted in the Kestrel Herald as saying the upgrade would begin soon.'));
+    assert.deepEqual([reported.speaker, reported.cue], ['Corentin Malvoisin', 'quoted as saying']);
+  });
+});

@@ -504,7 +504,9 @@ function withSentenceSubject(ctx: DocumentContext, attribution: Attribution | un
 
 function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: number): Attribution {
   // "KTV quoted the Kestish leader as saying: …"
-  if (cue.word === 'quoted') {
+  // ("was quoted in the Selmark Evening Post as saying": a passive, and the outlet is no one quoted.)
+  const passiveQuoted = passiveAuxiliaries.has(tokens[cue.first - 1]?.lower ?? '');
+  if (cue.word === 'quoted' && !passiveQuoted) {
     const as = tokens.findIndex((t, i) => i > cue.last && t.lower === 'as');
     if (as > cue.last + 1 && tokens[as + 1]?.lower === 'saying') {
       const region = tokens.slice(cue.last + 1, as);
@@ -520,9 +522,9 @@ function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: nu
   }
   if (isHearingCue(tokens, cue)) return { cue: cue.text, subject: { ref: { kind: 'generic' }, pos: tokens[cue.first]!.start }, confidence };
   const subject = subjectBefore(tokens, cue);
-  // ("X was quoted as saying: …": the passive names the same cue.)
-  const passiveQuoted = cue.word === 'quoted' && tokens[cue.last + 1]?.lower === 'as' && tokens[cue.last + 2]?.lower === 'saying';
-  return { cue: passiveQuoted ? 'quoted as saying' : cue.text, subject, fallback: deferredClauseSubject(tokens, cue, ctx), confidence };
+  // ("X was quoted as saying: …", "… quoted in the Post as saying": the passive names the same cue.)
+  const quotedAs = cue.word === 'quoted' && tokens.slice(cue.last + 1, cue.last + 10).some((t, i, after) => t.lower === 'as' && after[i + 1]?.lower === 'saying');
+  return { cue: quotedAs ? 'quoted as saying' : cue.text, subject, fallback: deferredClauseSubject(tokens, cue, ctx), confidence };
 }
 
 /**

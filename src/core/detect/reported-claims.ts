@@ -122,6 +122,15 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     const candidate = make(clause, tokens.length, { ref: speakerRefOf(region), pos: region[0]!.start }, 0.8);
     return candidate && { ...candidate, cue: 'quoted as saying' };
   }
+  // "Corentin Malvoisin was quoted (in the Kestrel Herald) as saying that …": the passive's subject.
+  const passiveQuoted = cue.word === 'saying' && tokens[cue.first - 1]?.lower === 'as' ? passiveQuotedBefore(tokens, cue.first - 1) : -1;
+  if (passiveQuoted >= 0) {
+    const clause = tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
+    if (tokens[clause]?.kind !== 'word' || !looksLikeClause(tokens, clause)) return undefined;
+    const quoted: Cue = { first: passiveQuoted, last: passiveQuoted, text: tokens[passiveQuoted]!.text, word: 'quoted' };
+    const candidate = make(clause, tokens.length, subjectBefore(tokens, quoted), 0.8);
+    return candidate && { ...candidate, cue: 'quoted as saying' };
+  }
   // "the Brevandt firm that installed and maintains the museum's alarms, insisted …": a cue in a
   // relative clause with only an object before the main clause resumes reports nothing.
   if (inRelativeClause(tokens, cue.first)) {
@@ -338,6 +347,15 @@ function isInfinitiveAfterAddressee(tokens: readonly Token[], to: number): boole
 
 const quoteVerbs = new Set(['quoted', 'quotes', 'quote']);
 
+/** "was quoted (in the Post) as …": where "quoted" is, after a passive auxiliary and within eight words before `as`, or -1. */
+function passiveQuotedBefore(tokens: readonly Token[], as: number): number {
+  for (let k = as - 1; k >= 1 && k >= as - 8; k--) {
+    if (tokens[k]!.kind !== 'word') return -1;
+    if (tokens[k]!.lower === 'quoted') return passiveAuxiliaries.has(tokens[k - 1]!.lower) ? k : -1;
+  }
+  return -1;
+}
+
 /** "quoted X as saying" around the cue "saying": where "quoted" and "as" are, X between them. */
 function quotedAsSaying(tokens: readonly Token[], cue: Cue): { first: number; as: number } | undefined {
   if (cue.word !== 'saying' || tokens[cue.first - 1]?.lower !== 'as') return undefined;
@@ -346,7 +364,8 @@ function quotedAsSaying(tokens: readonly Token[], cue: Cue): { first: number; as
     const t = tokens[k]!;
     // ("quoted the company's chief executive, Benedikt Szalay, as saying": a name in apposition.)
     if (t.kind !== 'word' && t.text !== ',') return undefined;
-    if (quoteVerbs.has(t.lower)) return { first: k, as };
+    // ("X was quoted in the Selmark Evening Post as saying": a passive; the outlet quoted no one.)
+    if (quoteVerbs.has(t.lower)) return passiveAuxiliaries.has(tokens[k - 1]?.lower ?? '') ? undefined : { first: k, as };
   }
   return undefined;
 }
