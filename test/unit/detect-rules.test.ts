@@ -703,3 +703,27 @@ describe('detect: "quoted … as saying" in the passive', () => {
     assert.deepEqual([reported.speaker, reported.cue], ['Corentin Malvoisin', 'quoted as saying']);
   });
 });
+
+describe('detect: names and sentence ends a blind batch found', () => {
+  it('keeps both apostrophes of "the Seafarers\' and Dockers\' Alliance"', () => {
+    assert.equal(claimWith('it would suspend the action', claims("The Seafarers' and Dockers' Alliance said it would suspend the action.")).speaker, "Seafarers' and Dockers' Alliance");
+  });
+
+  it('ends ", which says …" before a body\'s present verb ("…, wants night landings limited")', () => {
+    assert.ok(claims('The Linden Residents’ Association, which says it speaks for about 240 households, wants night landings limited.').some((d) => d.text === 'it speaks for about 240 households'));
+  });
+
+  it('gives ", which says" after "X, whose …, chairs the Y Association" to the association', () => {
+    assert.equal(claimWith('it represents 61 relatives', claims('Halla Vig, whose husband was driving one of the buses, chairs the Hessary Families Association, which says it represents 61 relatives.')).speaker, 'Hessary Families Association');
+  });
+
+  it('ends a sentence at "8 a.m." before a word that opens one', () => {
+    const found = claims('A former inspector, who asked not to be named, said the culture was poor.\n\nThe minister, Renata Szcz, laid a wreath shortly after 8 a.m. Speaking afterwards, she insisted that the government had nothing to hide.');
+    assert.equal(claimWith('the government had nothing to hide', found).speaker, 'Renata Szcz');
+  });
+
+  it('reads the class in "X, the Lessmouth firm that …", so that "the company" is X', () => {
+    const found = claims('Caldor Structural, the Lessmouth firm that carried out the works, will appear in May.\n\n“The work was completed,” a spokesman for the company said.');
+    assert.equal(claimWith('The work was completed,', found).speaker, 'Caldor Structural');
+  });
+});

@@ -329,7 +329,8 @@ function relativeAware(tokens: readonly Token[], region: readonly Token[], start
   while (j >= sentenceStart && tokens[j]!.text !== ',' && !isHardBoundary(tokens[j]!) && !antecedentStops.has(tokens[j]!.lower)) j--;
   const antecedent = speakerRefOf(tokens.slice(j + 1, end + 1));
   // ("Ewan Drummore chairs the Sorrel Bay Creel Cooperative, which says …": "which" is the body the phrase ends with.)
-  if (region[0]?.lower === 'which' && antecedent.kind === 'name' && antecedent.cls === 'person') {
+  // (So after "X, whose husband …, chairs the Hessary Families Association, which says …".)
+  if (region[0]?.lower === 'which' && !(antecedent.kind === 'name' && antecedent.cls === 'org')) {
     const closing = nameRuns(tokens, j + 1, end + 1).at(-1);
     if (closing && closing.last === end && closing.cls === 'org') return speakerRefOf(tokens.slice(closing.first, end + 1));
   }

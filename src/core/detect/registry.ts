@@ -968,6 +968,8 @@ function bodyClassAfter(tokens: readonly Token[], run: NameRun): string | undefi
   if (tokens[run.last + 1]?.text !== ',' || (article?.lower !== 'a' && article?.lower !== 'an' && article?.lower !== 'the')) return undefined;
   for (let k = run.last + 3; k < tokens.length && k <= run.last + 7; k++) {
     const t = tokens[k]!;
+    // ("Caldor Structural, the Lessmouth firm that …": a place's name may qualify the class.)
+    if (t.kind === 'word' && t.cap && k === run.last + 3 && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap) continue;
     if (t.kind !== 'word' || t.cap) return undefined;
     // "Andrei Lusk, a spokesman for the ministry,": the class is in a phrase after the head, a person's role.
     if (headEnders.has(t.lower)) return undefined;

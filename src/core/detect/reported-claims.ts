@@ -326,12 +326,14 @@ function mainClauseResumes(tokens: readonly Token[], from: number): number {
     const verb = tokens[timed ? i + 3 : i + 1];
     if (!verb) break;
     // ("The association, which says it represents 62 businesses, wants the work done": a present verb before its object.)
-    const presentVerb = /[^s]s$/.test(verb.lower) && objectStarts.has(tokens[(timed ? i + 3 : i + 1) + 1]?.lower ?? '');
+    const presentVerb = /[^s]s$/.test(verb.lower) && (objectStarts.has(tokens[(timed ? i + 3 : i + 1) + 1]?.lower ?? '') || goesOnVerbs.has(verb.lower));
     if (tokens[i]!.text === ',' && verb.kind === 'word' && !verb.cap && (isFiniteOrPast(verb) || presentVerb)) return i;
   }
   return tokens.length;
 }
 
+/** Present verbs a body's clause goes on with ("…, which says it speaks for 240 households, wants night landings limited"). */
+const goesOnVerbs = new Set(['wants', 'plans', 'hopes', 'fears', 'expects', 'believes', 'demands', 'accepts', 'opposes', 'supports', 'rejects', 'welcomes', 'disputes', 'intends', 'needs', 'seeks']);
 const objectStarts = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'to']);
 
 /** Nouns of what is called for ("urged an end to the fighting", "urge halt to drainage"): no addressee. */

@@ -242,8 +242,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (word.length === 1) return word !== word.toUpperCase(); // an initial ("E. coli", "J. Smith"), never a digit ("on Dec. 1.")
   // "No. 10" is a number; "urging them to vote no. In …" ends a sentence.
   if (word === 'no') return /^ ?\d/.test(text.slice(dot + 1, dot + 3));
+  // ("shortly after 8 a.m. Speaking to reporters, she …": a time ends a sentence before a word that opens one.)
+  if ((word === 'a.m' || word === 'p.m' || word === 'etc') && sentenceOpener.test(text.slice(dot + 1, dot + 16))) return false;
   return abbreviations.has(word);
 }
+
+const sentenceOpener = /^ (?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|By|After|Before|Speaking|Asked|However|This|That|There|His|Her|Its|Their)\b/;
 
 /** ( “ " « */
 function opensWord(code: number): boolean {

@@ -214,6 +214,11 @@ function isPluralPossessiveInName(text: string, apostrophe: number, end: number)
   const c = text.charCodeAt(apostrophe);
   if (!(c === 39 || c === 0x2019) || apostrophe + 2 >= end) return false;
   const next = afterPluralApostrophe(text, apostrophe);
+  // ("the Seafarers' and Dockers' Alliance": two plural possessives joined by "and".)
+  if (next === 'a' && text.startsWith(' and ', apostrophe + 1)) {
+    const after = text.charAt(apostrophe + 6);
+    return after !== after.toLowerCase();
+  }
   return next !== next.toLowerCase();
 }
 
