@@ -143,6 +143,9 @@ export const spouseNouns: ReadonlySet<string> = new Set(['husband', 'wife']);
 /** Last words of a town's name that a football club shares ("Rennick City", "Hallam United"). */
 export const clubNameEnding = / (?:City|Town|United|County)$/;
 
+/** Titles a speaker uses to address someone by name ("Mr Nkemelu, …", "Commander, …"), as a regular-expression alternation. */
+export const addressTitles = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Professor', 'Councillor', 'Cllr', 'Minister', 'Commissioner', 'Commander', 'Chief', 'Director', 'Inspector', 'Secretary', 'Senator', 'Sir', 'Madam'].join('|');
+
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'mother', 'brother', 'sister', 'grandmaster',

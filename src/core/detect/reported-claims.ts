@@ -3,7 +3,7 @@ import type { Candidate, DocumentContext } from './context';
 import { hasFiniteVerb, isAuxiliary, isFiniteOrPast, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
-import { articles, clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, pronouns, reportingVerbs } from './lexicon';
+import { addressTitles, articles, clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, pronouns, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -642,7 +642,7 @@ function addressedBefore(tokens: readonly Token[], comma: number): boolean {
   return k + 1 < comma - 1 && (k < 0 || tokens[k]!.text === ':') && title !== undefined && vocativeTitles.has(title.lower);
 }
 
-const vocativeTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'minister', 'commissioner', 'councillor', 'cllr', 'inspector', 'senator', 'sir', 'madam']);
+const vocativeTitles = new Set(addressTitles.toLowerCase().split('|'));
 
 /** "admitted under questioning that …", "said during the hearing that …": the "that" ending a short phrase after the cue, else `i`. */
 function phraseBeforeThat(tokens: readonly Token[], i: number): number {

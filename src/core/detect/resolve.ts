@@ -1,5 +1,5 @@
 import { isAccordingTo, storyLength, type Candidate } from './context';
-import { companyTrades, leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations, spouseNouns } from './lexicon';
+import { addressTitles, companyTrades, leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations, spouseNouns } from './lexicon';
 import { looksNationality, titleCase } from './names';
 import type { Entity, EntityRegistry, Mention } from './registry';
 import { genderOfPersonNoun, type SpeakerRef, type Spokesperson } from './speaker-ref';
@@ -24,7 +24,7 @@ export type Addressee = (pos: number) => string | undefined;
 export function resolveSpeakers(
   candidates: Candidate[],
   registry: EntityRegistry,
-  interviewee: Addressee,
+  addressee: Addressee,
   text = '',
   previousSentenceStart: (start: number) => number | undefined = () => undefined,
   narrativeSubjectBefore: (sentenceStart: number) => SpeakerRef | undefined = () => undefined,
@@ -70,7 +70,7 @@ export function resolveSpeakers(
     let ref: SpeakerRef = c.subject?.ref ?? { kind: 'none' };
     let pronounAt: number | undefined;
     if (ref.kind === 'document') {
-      const issuer = documentIssuer(c, registry, interviewee, lastSpeaker, previousSentenceStart(c.sentenceStart) ?? c.sentenceStart, text);
+      const issuer = documentIssuer(c, registry, addressee, lastSpeaker, previousSentenceStart(c.sentenceStart) ?? c.sentenceStart, text);
       c.speaker = issuer.name;
       if (issuer.entity) lastSpeaker = issuer;
       continue;
@@ -115,11 +115,11 @@ export function resolveSpeakers(
     // An indefinite role ("a prosecutor") is someone new: only a headline's or lede's can be a person named below.
     // "Asked about Rensfeld's absence, he said": whoever was asked, not someone the question named.
     const lookFrom = ref.kind === 'pronoun' && opensWithAsked(text, c.sentenceStart) ? c.sentenceStart : pos;
-    let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, lookFrom, registry, interviewee, c.forward ? nextNamedAt[index]! : Infinity, text, adjacent ? lastSpeaker?.entity : undefined);
+    let resolved = ref.kind === 'role' && ref.indefinite && !c.forward ? { name: null } : resolve(ref, lookFrom, registry, addressee, c.forward ? nextNamedAt[index]! : Infinity, text, adjacent ? lastSpeaker?.entity : undefined);
     // ("Ravens owner: “…”" over a story whose first speaker is an investigator: a headline's role at
     // a named employer is the person the story gives that employer, however far below.)
     if (c.forward && (c.cue === ':' || c.cue === '—') && ref.kind === 'role' && ref.employer && !ref.indefinite) {
-      const later = resolve(ref, lookFrom, registry, interviewee, Infinity, text);
+      const later = resolve(ref, lookFrom, registry, addressee, Infinity, text);
       if (later.entity?.kind === 'person' && (later.entity.roles.has(`${ref.phrase}|${ref.employer}`) || later.entity.roles.has(`|${ref.employer}`))) resolved = later;
     }
     if (ref.kind === 'pronoun' && ref.word === 'it') {
@@ -132,7 +132,7 @@ export function resolveSpeakers(
       // "The authority rejected that account. In its decision, it said …": the body the sentence before
       // told of, before any other.
       const narrative = narrativeSubjectBefore(c.sentenceStart);
-      const body = narrative && resolve(narrative, c.sentenceStart, registry, interviewee, Infinity, text);
+      const body = narrative && resolve(narrative, c.sentenceStart, registry, addressee, Infinity, text);
       if (body?.entity?.kind === 'org') resolved = body;
     }
     // "The union leader hit back within the hour. “…,” he said.": the person the sentence before told of.
@@ -140,7 +140,7 @@ export function resolveSpeakers(
       const narrative = narrativeSubjectBefore(c.sentenceStart);
       // "One Osmarian driver … shrugged at the news. “…,” he said.": that unnamed person.
       const unnamed = narrative && (narrative.kind === 'generic' || narrative.kind === 'role') && narrative.spokesperson !== undefined && fitsPronoun(narrative.spokesperson, personal);
-      const person = narrative && !unnamed ? resolve(narrative, c.sentenceStart, registry, interviewee, Infinity, text) : undefined;
+      const person = narrative && !unnamed ? resolve(narrative, c.sentenceStart, registry, addressee, Infinity, text) : undefined;
       if (unnamed) resolved = { name: null };
       else if (person?.entity?.kind === 'person' && fitsGender(person.entity, personal)) resolved = person;
     }
@@ -148,7 +148,7 @@ export function resolveSpeakers(
     if (ref.kind === 'role' && !ref.indefinite && !ref.spokesperson && c.start < pos) resolved = bodyOpeningContent(c.start, ref.head, registry, text) ?? resolved;
     if (ref.kind === 'role' && ref.epithet) {
       let unexplained: boolean | undefined;
-      const noRoleExplains = () => (unexplained ??= resolve({ ...ref, epithet: undefined }, lookFrom, registry, interviewee, Infinity, text).name === null);
+      const noRoleExplains = () => (unexplained ??= resolve({ ...ref, epithet: undefined }, lookFrom, registry, addressee, Infinity, text).name === null);
       // "Bastian Oduya … said …. “…,” the former striker said.": an epithet no role explains is the person
       // who spoke just before, not the last person mentioned on the way.
       if (adjacent && lastSpeaker?.entity?.kind === 'person' && resolved.entity !== lastSpeaker.entity && noRoleExplains()) resolved = lastSpeaker;
@@ -162,7 +162,7 @@ export function resolveSpeakers(
     // an age no one was given, with no one speaking just before, is the person the sentence before told of.)
     if (ref.kind === 'epithet' && !adjacent && !ageGivenBefore(text, ref.age, pos)) {
       const narrative = narrativeSubjectBefore(c.sentenceStart);
-      const person = narrative?.kind === 'name' ? resolve(narrative, c.sentenceStart, registry, interviewee, Infinity, text) : undefined;
+      const person = narrative?.kind === 'name' ? resolve(narrative, c.sentenceStart, registry, addressee, Infinity, text) : undefined;
       if (person?.entity?.kind === 'person') resolved = person;
     }
     // "The veteran MP … said she would …": an epithet taken for the last person named, when the
@@ -293,7 +293,7 @@ function settleForward(pending: Candidate[], entity: Entity): void {
 }
 
 /** The issuer of "a statement": the subject of the clause when it names one, else the last speaker. */
-function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: Addressee, lastSpeaker: Resolved | undefined, previousSentence: number, text: string): Resolved {
+function documentIssuer(c: Candidate, registry: EntityRegistry, addressee: Addressee, lastSpeaker: Resolved | undefined, previousSentence: number, text: string): Resolved {
   const ref = c.subject?.ref;
   // "The survey said" after "the National Glaciology Survey said": the body named for its document.
   const namedSo = ref?.kind === 'document' && ref.noun ? registry.onlyOrgEndingIn(ref.noun) : undefined;
@@ -303,7 +303,7 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: Add
   if (ref?.kind === 'document' && ref.owner) {
     // "The club hopes to …, according to a statement on its website": "its" is the clause's body.
     const body = ref.owner === 'it' && fallback && subject && ((subject.kind === 'role' && organisationClasses.has(subject.head)) || (subject.kind === 'name' && subject.cls === 'org'));
-    const owner = body ? resolve(subject, fallback.pos, registry, interviewee, Infinity) : resolvePronoun(ref.owner, posOf(c), registry, interviewee);
+    const owner = body ? resolve(subject, fallback.pos, registry, addressee, Infinity) : resolvePronoun(ref.owner, posOf(c), registry, addressee);
     if (owner.name !== null) return owner;
   }
   // "Children living near the river …, according to a study": the clause's subject is the content's
@@ -311,7 +311,7 @@ function documentIssuer(c: Candidate, registry: EntityRegistry, interviewee: Add
   // ("Smoke reached the other bays …, the report said": a word the registry does not know issued nothing.)
   const issuerLike = (subject?.kind === 'name' && subject.cls !== 'unknown') || subject?.kind === 'role' || (!isAccordingTo(c) && subject?.kind !== 'name');
   if (fallback && subject && subject.kind !== 'document' && issuerLike) {
-    const resolved = resolve(subject, fallback.pos, registry, interviewee, Infinity);
+    const resolved = resolve(subject, fallback.pos, registry, addressee, Infinity);
     if (resolved.name !== null) return resolved;
   }
   // "according to an internal email seen by X", "a joint communiqué said": no one issued it alone.
@@ -342,7 +342,7 @@ function posOf(c: Candidate): number {
 
 /** `aheadBefore`: a role may be matched by a later mention only when it comes before this position. */
 /** `lastSpeaker`: who spoke in this sentence or the one before, if anyone (an age given nowhere else is theirs). */
-function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, interviewee: Addressee, aheadBefore: number, text = '', lastSpeaker?: Entity): Resolved {
+function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, addressee: Addressee, aheadBefore: number, text = '', lastSpeaker?: Entity): Resolved {
   switch (ref.kind) {
     case 'name': {
       // "the Velstrian": a word no one bears, for someone from a place the text named.
@@ -376,21 +376,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, intervi
       // ("Mr Pashley: Mr Vell, you said earlier that …": in a hearing of two witnesses, the one addressed.)
       const addressed = ref.word === 'you' ? addressedAtLineStart(text, pos, registry) : undefined;
       if (addressed) return found(addressed);
-      // ("Dr Amankwah-Ruiz … says …. His team has tested varieties on plots lent by growers, Ferreira-Anand
-      // among them. “…,” he says.": "he" is whom the sentence's "His" meant, not a name met on the way.)
-      // ("Her mother, Margit Calloway, 61, drove …. She said": unless the subject it opens names someone.)
-      const owner = ref.word === 'he' || ref.word === 'she' ? possessiveOpeningBefore(text, pos, ref.word === 'he' ? 'His ' : 'Her ') : -1;
-      const ownerFits = owner >= 0 && !personMentionedWithin(registry, owner, Math.min(pos, owner + subjectReach));
-      if (ownerFits) return resolvePronoun(ref.word, owner, registry, interviewee);
-      const subject = ref.word === 'he' || ref.word === 'she' ? previousSubject(ref.word, pos, registry, text) : undefined;
-      const ungendered = new Set(subject ? ungenderedSince(registry, subject.since, pos) : []);
-      const recent = resolvePronoun(ref.word, pos, registry, interviewee);
-      // (resolvePronoun gives the person it picks the pronoun's gender: undo that when the subject wins.)
-      if (subject && recent.entity && recent.entity !== subject.entity && ungendered.has(recent.entity)) {
-        recent.entity.gender = undefined;
-        return { name: subject.entity.name, entity: subject.entity };
-      }
-      return recent;
+      return ref.word === 'he' || ref.word === 'she' ? resolveHeOrShe(ref.word, pos, registry, addressee, text) : resolvePronoun(ref.word, pos, registry, addressee);
     }
     case 'role': {
       if (ref.head === 'couple') return coupleNamedBefore(text, pos, registry);
@@ -534,7 +520,24 @@ function addressedAtLineStart(text: string, pos: number, registry: EntityRegistr
 }
 
 // (In Markdown the bold around a label is blanked: "  The Chair:   Mr Drayne, you …".)
-const vocative = /(?:^[ \t]*(?:[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}:[ \t]+)?|[.?!] )(?:Mr|Ms|Mrs|Miss|Dr|Professor|Minister|Commissioner) (\p{Lu}[\p{L}'’-]+), /gu;
+const vocative = new RegExp(`(?:^[ \\t]*(?:[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,3}:[ \\t]+)?|[.?!] )(?:${addressTitles}) (\\p{Lu}[\\p{L}'’-]+), `, 'gu');
+
+function resolveHeOrShe(word: 'he' | 'she', pos: number, registry: EntityRegistry, addressee: Addressee, text: string): Resolved {
+  // ("Dr Amankwah-Ruiz … says …. His team has tested varieties on plots lent by growers, Ferreira-Anand
+  // among them. “…,” he says.": "he" is whom the sentence's "His" meant, not a name met on the way.)
+  // ("Her mother, Margit Calloway, 61, drove …. She said": unless the subject it opens names someone.)
+  const owner = possessiveOpeningBefore(text, pos, word === 'he' ? 'His ' : 'Her ');
+  if (owner >= 0 && !personMentionedWithin(registry, owner, Math.min(pos, owner + subjectReach))) return resolvePronoun(word, owner, registry, addressee);
+  const subject = previousSubject(word, pos, registry, text);
+  const ungendered = new Set(subject ? ungenderedSince(registry, subject.since, pos) : []);
+  const recent = resolvePronoun(word, pos, registry, addressee);
+  // (resolvePronoun gives the person it picks the pronoun's gender: undo that when the subject wins.)
+  if (subject && recent.entity && recent.entity !== subject.entity && ungendered.has(recent.entity)) {
+    recent.entity.gender = undefined;
+    return { name: subject.entity.name, entity: subject.entity };
+  }
+  return recent;
+}
 
 /**
  * "Cormac Aldebrandt, 61, who runs the bakery, sat beside his neighbour Lucja Fennimore, whose son
@@ -600,9 +603,9 @@ function sentenceOpeningBefore(text: string, pos: number): number {
   return pos > 0 ? 0 : -1;
 }
 
-function resolvePronoun(word: string, pos: number, registry: EntityRegistry, interviewee: Addressee): Resolved {
+function resolvePronoun(word: string, pos: number, registry: EntityRegistry, addressee: Addressee): Resolved {
   if (word === 'you') {
-    const addressed = interviewee(pos);
+    const addressed = addressee(pos);
     return addressed ? { name: addressed, entity: registry.personEntity(addressed) } : { name: null };
   }
   const wantGender = word === 'he' ? 'm' : word === 'she' ? 'f' : undefined;

@@ -1,6 +1,6 @@
 import type { Candidate, DocumentContext } from './context';
 import type { Entity } from './registry';
-import { companySuffixes, metadataLabels, organisationWords, personRoleNouns, placeWords, titleWords } from './lexicon';
+import { addressTitles, companySuffixes, metadataLabels, organisationWords, personRoleNouns, placeWords, titleWords } from './lexicon';
 import { normaliseCase } from './tokens';
 import { isCredit } from './credits';
 
@@ -90,14 +90,17 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     for (const turn of run) keys.set(turn.key, [...(keys.get(turn.key) ?? []), turn]);
     if (run.length < 3 || keys.size < 2 || [...keys.values()].every((list) => list.length < 2)) continue;
     for (const turn of run) turnStarts.set(turn.block, turn.start);
+    const answered = new Set<Turn>();
     for (const [key, list] of keys) {
       if (asksOrChairs(ctx, key, list)) continue;
       const statements = askers.has(key) ? list.filter((turn) => !isQuestionOrAside(ctx, turn)) : list;
       if (statements.length === 0) continue;
       answerGroups.push(statements);
-      for (const turn of statements) answers.push([turn.start, turn.end]);
+      for (const turn of statements) {
+        answers.push([turn.start, turn.end]);
+        answered.add(turn);
+      }
     }
-    const answered = new Set(answerGroups.flat());
     for (let t = 0; t + 1 < run.length; t++) if (!answered.has(run[t]!) && answered.has(run[t + 1]!)) questions.push([run[t]!, run[t + 1]!]);
   }
   return { answers, turnStarts, speakers: () => transcriptSpeakers(ctx, answerGroups, questions) };
@@ -166,7 +169,7 @@ function keysThatAsk(ctx: DocumentContext, turns: readonly (Turn | undefined)[])
 }
 
 /** "Mr Nkemelu, …", "Commander, …", "Briefly, Your Honour. Mr Valdessen, …": a sentence that opens by naming whom it speaks to. */
-const addressesSomeone = /(?:^|[.!?] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Councillor|Cllr|Minister|Commander|Chief|Director|Inspector|Secretary|Sir|Madam)\.?(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}|Chair), /u;
+const addressesSomeone = new RegExp(`(?:^|[.!?] )(?:(?:${addressTitles})\\.?(?: \\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}|Chair), `, 'u');
 
 /** Of such a speaker's turns, one that asks a question, or an aside of ten words or fewer ("And yet two people died."). */
 function isQuestionOrAside(ctx: DocumentContext, turn: Turn): boolean {
@@ -185,20 +188,10 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
   }
   for (const list of answerGroups) {
     const longest = longestLabel.get(list[0]!.key)!;
-    // "JIM": a short label in capitals is a first name here, not an acronym.
-    // "Mr. HARLAN": a surname in capitals after a title in title case.
-    const lastWord = longest.slice(longest.lastIndexOf(' ') + 1);
-    const capsName = lastWord === lastWord.toUpperCase() && longest !== longest.toUpperCase() ? longest.toUpperCase() : longest;
-    const cased = /^\p{Lu}{2,4}$/u.test(capsName) ? capsName[0] + capsName.slice(1).toLowerCase() : normaliseCase(capsName);
     // "A." / "A:" answers someone the transcript does not name, unless the text says whose interview it is.
     const named = longest === 'A' ? (interviewedPerson(ctx.text) ?? interviewedByRole(ctx)) : undefined;
     const anonymous = longest === 'A' && named === undefined;
-    // ("DI VARGA:" after "Detective Inspector Nkechi Varga": a rank's initials, then a surname the text named.)
-    const space = cased.indexOf(' ');
-    const afterRank = space > 0 && policeRanks.has(cased.slice(0, space).toLowerCase()) ? cased.slice(space + 1) : undefined;
-    const labelled = ctx.registry.canonical(afterRank && ctx.registry.lookupPerson(afterRank) ? afterRank : withoutTitles(named ?? cased));
-    // ("HARBOUR MASTER:" after "In attendance: Teodor Halvorsen-Bligh, Harbour Master;": whoever the text gave that role.)
-    const speaker = (named === undefined && labelled === cased && holderOfRole(ctx, cased.toLowerCase())) || labelled;
+    const speaker = labelSpeaker(ctx, longest, named);
     if (!anonymous) interviewees.add(speaker);
     for (const turn of list) {
       if (!anonymous) speakerOf.set(turn, speaker);
@@ -224,6 +217,21 @@ function transcriptSpeakers(ctx: DocumentContext, answerGroups: readonly Turn[][
     return name ? [{ start: question.start, end: question.end, name }] : [];
   });
   return { candidates, interviewee, addresseeAt: (pos) => addressed.find((q) => q.start <= pos && pos < q.end)?.name ?? interviewee };
+}
+
+/** The canonical speaker of a label (or of `named`, whom an "A:" label stands for). */
+function labelSpeaker(ctx: DocumentContext, label: string, named: string | undefined): string {
+  // "JIM": a short label in capitals is a first name here, not an acronym.
+  // "Mr. HARLAN": a surname in capitals after a title in title case.
+  const lastWord = label.slice(label.lastIndexOf(' ') + 1);
+  const capsName = lastWord === lastWord.toUpperCase() && label !== label.toUpperCase() ? label.toUpperCase() : label;
+  const cased = /^\p{Lu}{2,4}$/u.test(capsName) ? capsName[0] + capsName.slice(1).toLowerCase() : normaliseCase(capsName);
+  // ("DI VARGA:" after "Detective Inspector Nkechi Varga": a rank's initials, then a surname the text named.)
+  const space = cased.indexOf(' ');
+  const afterRank = space > 0 && policeRanks.has(cased.slice(0, space).toLowerCase()) ? cased.slice(space + 1) : undefined;
+  const labelled = ctx.registry.canonical(afterRank && ctx.registry.lookupPerson(afterRank) ? afterRank : withoutTitles(named ?? cased));
+  // ("HARBOUR MASTER:" after "In attendance: Teodor Halvorsen-Bligh, Harbour Master;": whoever the text gave that role.)
+  return (named === undefined && labelled === cased && holderOfRole(ctx, cased.toLowerCase())) || labelled;
 }
 
 /** The one person the text gave the role `phrase` ("harbour master"), when the phrase ends in a role's noun. */
