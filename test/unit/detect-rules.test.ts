@@ -727,3 +727,20 @@ describe('detect: names and sentence ends a blind batch found', () => {
     assert.equal(claimWith('The work was completed,', found).speaker, 'Caldor Structural');
   });
 });
+
+describe('detect: operators, pronouns after a quotation, and times after the one quoted', () => {
+  it('gives "a spokesman for the operator" to the tramways company, not the union that spoke last', () => {
+    const found = claims("The city's transport operator, Dorvan Tramways, had proposed rises.\n\nThe Dorvan Transit Workers' Union said a strike would go ahead.\n\nA spokesman for the operator said it would respect the council's decision.");
+    assert.equal(claimWith("it would respect the council's decision", found).speaker, 'Dorvan Tramways');
+  });
+
+  it('gives "«…,» he said" to the subject of the sentence before, over a later name of unknown gender', () => {
+    const found = claims('Kwabena Sollis says his members refuelled the planes by hand.\n\nSollis was in no mood to share the blame with Ilse Marwede or anyone else. «My members did not empty those tanks,» he said.');
+    assert.equal(claimWith('My members did not empty those tanks,', found).speaker, 'Kwabena Sollis');
+  });
+
+  it('reads "quoted him in January as saying" as quoting him', () => {
+    const found = claims('The skipper, Lars Ferreira-Quist, did not give evidence. The Courier quoted him in January as saying he had “begged to keep the boat out”.');
+    assert.equal(claimWith('begged to keep the boat out', found).speaker, 'Lars Ferreira-Quist');
+  });
+});

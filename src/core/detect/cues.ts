@@ -450,6 +450,16 @@ const dateWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const placeAdjunctOpeners = new Set(['across', 'in', 'at', 'outside', 'inside', 'near', 'beyond', 'elsewhere', 'nearby', 'abroad']);
 const partsOfTheDay = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+/** "quoted him in January as saying": the words for the one quoted, `[from, as)`, without a time after them. */
+export function quotedOne(tokens: readonly Token[], from: number, as: number): Token[] {
+  for (let k = from + 1; k < as; k++) {
+    const preposition = tokens[k]!.lower === 'in' || tokens[k]!.lower === 'on' || tokens[k]!.lower === 'last';
+    const time = tokens[k + 1]?.lower ?? '';
+    if (preposition && (dateWords.has(time) || /^\d{4}$/.test(time))) return tokens.slice(from, k);
+  }
+  return tokens.slice(from, as);
+}
+
 /** The first words of the sentence as its subject, for elided subjects ("…, saying …", "… but said …"). */
 export function sentenceSubject(tokens: readonly Token[], lexicon: Lexicon, from = 0): Subject {
   const region = subjectRegion(tokens, lexicon, from);

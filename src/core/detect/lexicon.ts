@@ -235,7 +235,7 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['union', ['union', 'federation', 'confederation', 'guild', 'syndicate', 'workers', 'brotherhood', 'teachers', 'nurses', 'midwives', 'paramedics', 'lecturers', 'firefighters', 'dockers', 'miners', 'seafarers', 'journalists', 'drivers', 'pilots', 'employees']],
   ['company', ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', 'airlines', 'airways', 'bank', 'gmbh', 'ag', 'sa', '&']],
   ['firm', ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', '&', 'partners', 'sons', 'daughters']],
-  ['operator', ['rail', 'railways', 'airlines', 'airways', 'transit', 'lines', 'ferries']],
+  ['operator', ['rail', 'railways', 'airlines', 'airways', 'transit', 'lines', 'ferries', 'tramways', 'trams', 'buses', 'coaches', 'trains']],
   // "the Veyport-based software maker", "the lender": a company by its trade.
   ...companyTrades.map((word): [string, string[]] => [word, ['company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', '&']]),
   ['ministry', ['ministry', 'department', 'office']],

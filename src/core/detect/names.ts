@@ -413,7 +413,7 @@ function classify(words: readonly string[], title: string): NameClass {
 const bodyClassWords = new Set(['group', 'campaign', 'association', 'union', 'charity', 'coalition', 'alliance', 'network', 'movement', 'society', 'club']);
 const groupPlurals = new Set(['traders', 'residents', 'neighbours', 'neighbors', 'farmers', 'fishermen', 'tenants', 'shopkeepers', 'campaigners', 'parents', 'friends', 'swimmers', 'rowers', 'runners', 'cyclists', 'anglers', 'walkers', 'sailors', 'divers']);
 
-const workplaceClasses = new Set(['police', 'force', 'zoo', 'museum', 'theatre', 'theater', 'hospital', 'airport', 'port', 'library', 'orchestra', 'university', 'institute', 'clinic', 'infirmary', 'festival', 'airline']);
+const workplaceClasses = new Set(['police', 'force', 'zoo', 'museum', 'theatre', 'theater', 'hospital', 'airport', 'port', 'library', 'orchestra', 'university', 'institute', 'clinic', 'infirmary', 'festival', 'airline', 'operator']);
 
 /** "MareRail": a capital, lower-case letters, then another capital. */
 function isCamelCase(word: string): boolean {

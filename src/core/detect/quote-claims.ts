@@ -1,7 +1,7 @@
 import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
 import { connectorWords, isNamedWork, isTitleCase, opensCapitalised } from './works';
-import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, pointsBackToWords, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, pointsBackToWords, quotedOne, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { irregularPastVerbs, messageNouns, metadataLabels, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -509,7 +509,7 @@ function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: nu
   if (cue.word === 'quoted' && !passiveQuoted) {
     const as = tokens.findIndex((t, i) => i > cue.last && t.lower === 'as');
     if (as > cue.last + 1 && tokens[as + 1]?.lower === 'saying') {
-      const region = tokens.slice(cue.last + 1, as);
+      const region = quotedOne(tokens, cue.last + 1, as);
       return { cue: 'quoted as saying', subject: { ref: speakerRefOf(region), pos: region[0]!.start }, confidence };
     }
   }

@@ -1,7 +1,7 @@
 import { isNamedWork } from './works';
 import type { Candidate, DocumentContext } from './context';
 import { hasFiniteVerb, isAuxiliary, isFiniteOrPast, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
-import { deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
+import { deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, quotedOne, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
 import { addressTitles, articles, clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, pronouns, reportingVerbs } from './lexicon';
 import { contentSpan } from './reported-span';
@@ -117,7 +117,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (quotedAs) {
     // "The agency quoted Foreign Minister Lena Varga as saying (that) …": the one quoted speaks.
     const clause = tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
-    const region = tokens.slice(quotedAs.first + 1, quotedAs.as);
+    const region = quotedOne(tokens, quotedAs.first + 1, quotedAs.as);
     if (tokens[clause]?.kind !== 'word' || !looksLikeClause(tokens, clause)) return undefined;
     const candidate = make(clause, tokens.length, { ref: speakerRefOf(region), pos: region[0]!.start }, 0.8);
     return candidate && { ...candidate, cue: 'quoted as saying' };

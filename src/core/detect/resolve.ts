@@ -546,8 +546,10 @@ function resolveHeOrShe(word: 'he' | 'she', pos: number, registry: EntityRegistr
  */
 function previousSubject(word: string, pos: number, registry: EntityRegistry, text: string): { entity: Entity; since: number } | undefined {
   const gender = word === 'he' ? 'm' : 'f';
-  if (sentenceOpeningBefore(text, pos) !== pos) return undefined;
-  const previous = sentenceOpeningBefore(text, pos - 1);
+  // ("«…,» he said.": a pronoun right after the quotation that opens its sentence opens it too.)
+  const own = sentenceOpeningBefore(text, pos);
+  if (own !== pos && !quotationThenPronoun.test(text.slice(own, pos + 1))) return undefined;
+  const previous = sentenceOpeningBefore(text, own - 1);
   if (previous < 0) return undefined;
   const mentions = registry.mentions;
   const first = mentions.lastBefore(previous - 1) + 1;
@@ -556,6 +558,8 @@ function previousSubject(word: string, pos: number, registry: EntityRegistry, te
   if (opening.pos !== previous || opening.entity.kind !== 'person' || !fitsGender(opening.entity, gender)) return undefined;
   return { entity: opening.entity, since: previous };
 }
+
+const quotationThenPronoun = /^["“«„‘][^"“”«»„‘’]*["”»“’][,.!?]? [hs]$/;
 
 /** The people mentioned in `[from, to)` whose gender the text has not given. */
 function ungenderedSince(registry: EntityRegistry, from: number, to: number): Entity[] {
