@@ -744,3 +744,35 @@ describe('detect: operators, pronouns after a quotation, and times after the one
     assert.equal(claimWith('begged to keep the boat out', found).speaker, 'Lars Ferreira-Quist');
   });
 });
+
+describe('detect: who chairs, and names a date or a firm runs into', () => {
+  it('leaves out the turns of whoever the text says chaired the briefing', () => {
+    const found = claims([
+      'The briefing was chaired by Petra Lindahl of the coastguard press office.',
+      'MS LINDAHL: Good morning, everyone. Commander Nkemelu will give an update on the search, and then we will take questions.',
+      'COMMANDER NKEMELU: We have searched 400 square miles overnight and found a life raft.',
+      'MS LINDAHL: Thank you. Questions, please.',
+      'COMMANDER NKEMELU: The search will go on through the night.',
+    ].join('\n\n'));
+    assert.ok(!found.some((d) => d.text.startsWith('Good morning, everyone.')));
+    assert.equal(claimWith('The search will go on through the night.', found).cue, ':');
+  });
+
+  it('reads no body in "On 2 January the Cableway Safety Inspectorate", and "X Associates" as a firm', () => {
+    assert.equal(claimWith('the order was justified', claims('On 2 January the Cableway Safety Inspectorate closed the lift. The inspectorate said the order was justified.')).speaker, 'Cableway Safety Inspectorate');
+    const found = claims('In attendance: Ms Freya Kahle (Director, Dunmore Kahle Associates).\n\nTHE CHAIR: Ms Kahle?\n\nMS KAHLE: The June draft did describe corrosion.\n\nTHE CHAIR: Thank you.\n\nMS KAHLE: I have no criticism of the company.');
+    assert.equal(claimWith('The June draft did describe corrosion.', found).speaker, 'Freya Kahle');
+  });
+
+  it('gives "THE ARCHDEACON:" to the archdeacon the witness list names', () => {
+    const found = claims([
+      'Witnesses: the Venerable Anselm Grieve-Mutasa, Archdeacon of Carrowmere; Radomir Fair, chair of the Recyclers\' Federation.',
+      'THE CHAIR: Archdeacon, what has this meant for parishes?',
+      'THE ARCHDEACON: Thieves took the whole of the north aisle roof in a single night.',
+      'THE CHAIR: Mr Fair?',
+      'MR FAIR: Our members do not buy stolen metal.',
+      'THE ARCHDEACON: Make the penalties fit the harm.',
+    ].join('\n\n'));
+    assert.equal(claimWith('Make the penalties fit the harm.', found).speaker, 'Anselm Grieve-Mutasa');
+  });
+});

@@ -161,7 +161,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'mp', 'mep', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'leader', 'founder', 'ceo', 'cfo', 'coo',
   'foreign', 'finance', 'interior', 'defence', 'defense', 'health', 'transport', 'education', 'justice', 'economy', 'trade',
   'environment', 'energy', 'agriculture', 'fisheries', 'labour', 'labor', 'culture', 'home', 'state', 'medical', 'operating',
-  'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'provost', 'coxswain', 'canon', 'archdeacon', 'deacon', 'soprano', 'tenor', 'baritone',
+  'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'provost', 'coxswain', 'canon', 'archdeacon', 'deacon', 'venerable', 'soprano', 'tenor', 'baritone',
   'opposition', 'party', 'union', 'skipper', 'coach', 'manager', 'president-elect', 'vice-president', 'attorney', 'prosecutor',
   'professor', 'doctor', 'nurse', 'detective', 'constable', 'lawyer', 'economist', 'analyst', 'spokesperson',
 ]);
@@ -178,7 +178,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer', 'coxswain',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
-  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower', 'ranger', 'veterinarian', 'master', 'harbourmaster',
+  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower', 'ranger', 'veterinarian', 'master', 'harbourmaster', 'archdeacon', 'canon',
 ]);
 
 /** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */
@@ -322,7 +322,7 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'genomics', 'diagnostics', 'laboratories', 'vaccines', 'biopharma', 'medical', 'devices', 'coal', 'collieries', 'mines', 'terminals', 'home', 'care',
   'sciences', 'agrosciences', 'agrochemicals', 'seeds', 'fertilisers', 'fertilizers', 'cruises', 'holidays', 'tours', 'expeditions', 'resorts', 'lifts', 'cableways',
   // ("Carrow Island Line": a shipping or ferry line.)
-  'line', 'lines', 'services',
+  'line', 'lines', 'services', 'associates', 'consultants', 'architects',
 ]);
 
 /** Words that make a capitalised run the title of a document, plan or law, never a speaker ("Monetary Policy Review"). */

@@ -108,7 +108,7 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
       } else if ((u.lower === 'for' || u.lower === 'of') && last > i && honorifics.has(tokens[i]!.lower)) {
         // ("Mr Dusollier for Thermae Water Company": a person speaking for a body.)
         break;
-      } else if (isArticledConnector(tokens, j, to) && namesBody(tokens, i, last)) {
+      } else if (isArticledConnector(tokens, j, to) && namesBody(tokens, i, last) && !datesOnly(tokens, i, last)) {
         // "the Ministry of the Interior", "Friends of the Marsh", "Society for the Protection of Birds"
         j += 2;
       } else if (u.lower === 'of' && isPersonLikeRun(tokens, i, last)) {
@@ -119,6 +119,7 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
         connectors.has(u.lower) &&
         // "Brandvold and Lesk" are two people; "Marks and Spencer Group" is one body.
         (u.lower !== 'and' || namesBodyAcross(tokens, i, j, to)) &&
+        !datesOnly(tokens, i, last) &&
         j + 1 < to &&
         tokens[j + 1]!.kind === 'word' &&
         tokens[j + 1]!.cap &&
@@ -134,6 +135,14 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
   }
   return runs;
 }
+
+/** ("On 2 January the Cableway Safety Inspectorate": a date is no body's name that "the" goes on.) */
+function datesOnly(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!dateNames.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+const dateNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 

@@ -74,6 +74,7 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
   /** Each interviewee's turns, in the order their candidates are made. */
   const answerGroups: Turn[][] = [];
   const askers = keysThatAsk(ctx, turns);
+  const chairs = namedAsChairs(ctx.text);
   /** A turn that is no answer, and the answer that follows it in its run ("you" in it is that answerer). */
   const questions: [Turn, Turn][] = [];
   let k = 0;
@@ -92,7 +93,7 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     for (const turn of run) turnStarts.set(turn.block, turn.start);
     const answered = new Set<Turn>();
     for (const [key, list] of keys) {
-      if (asksOrChairs(ctx, key, list)) continue;
+      if (asksOrChairs(ctx, key, list) || chairs.has(key)) continue;
       const statements = askers.has(key) ? list.filter((turn) => !isQuestionOrAside(ctx, turn)) : list;
       if (statements.length === 0) continue;
       answerGroups.push(statements);
@@ -151,6 +152,20 @@ function asksOrChairs(ctx: DocumentContext, key: string, turns: readonly Turn[])
   const questions = turns.filter((t) => ctx.text.slice(t.start, t.end).trimEnd().endsWith('?')).length;
   return questions * 2 >= turns.length;
 }
+
+/**
+ * Surnames (lower case, as turn keys are) of whoever the text says runs the session: "The briefing
+ * was chaired by Petra Lindahl", "Present: Councillor Rosalind Achebe-Varga (Chair)".
+ */
+function namedAsChairs(text: string): Set<string> {
+  const chairs = new Set<string>();
+  for (const match of text.matchAll(chairedBy)) chairs.add(match[1]!.toLowerCase());
+  for (const match of text.matchAll(chairInBracket)) chairs.add(match[1]!.toLowerCase());
+  return chairs;
+}
+
+const chairedBy = /\b(?:chaired|moderated|hosted|presented) by (?:(?:Mr|Mrs|Ms|Dr|Councillor|Cllr)\.? )?(?:\p{Lu}[\p{L}'’-]+ ){0,2}(\p{Lu}[\p{L}'’-]+)/gu;
+const chairInBracket = /(\p{Lu}[\p{L}'’-]+) \((?:Chair|Chairman|Chairwoman|Chairperson|Convener|Moderator)\)/gu;
 
 /**
  * A member of a committee or counsel in court who asks some questions and also speaks
@@ -235,7 +250,9 @@ function labelSpeaker(ctx: DocumentContext, label: string, named: string | undef
 }
 
 /** The one person the text gave the role `phrase` ("harbour master"), when the phrase ends in a role's noun. */
-function holderOfRole(ctx: DocumentContext, phrase: string): string | undefined {
+function holderOfRole(ctx: DocumentContext, label: string): string | undefined {
+  // ("THE ARCHDEACON:": the role without its article.)
+  const phrase = label.startsWith('the ') ? label.slice(4) : label;
   const head = phrase.slice(phrase.lastIndexOf(' ') + 1);
   if (!personRoleNouns.has(head) && !titleWords.has(head)) return undefined;
   const mentions = ctx.registry.mentions;
