@@ -776,3 +776,17 @@ describe('detect: who chairs, and names a date or a firm runs into', () => {
     assert.equal(claimWith('Make the penalties fit the harm.', found).speaker, 'Anselm Grieve-Mutasa');
   });
 });
+
+describe('detect: a clerk reads out, and does not speak', () => {
+  it('leaves a clerk\'s turns out, and finds the submission the clerk reads', () => {
+    const found = claims([
+      'THE CHAIR: The meeting is open. Ms Rowe, your statement.',
+      'MS ROWE: The pier has been closed since September and the company has not said when it will reopen.',
+      'THE CHAIR: Thank you. The clerk has one written submission.',
+      'THE CLERK: Thank you, Chair. This was received by email yesterday. She writes: "My father fished off that pier for fifty years."',
+      'MS ROWE: We have read it, and we understand the feeling in the town.',
+    ].join('\n\n'));
+    assert.ok(!found.some((d) => d.text.startsWith('Thank you, Chair. This was received')));
+    assert.equal(claimWith('My father fished off that pier for fifty years.', found).cue, 'writes');
+  });
+});

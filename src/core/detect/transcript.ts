@@ -138,7 +138,7 @@ function answersAfterBoldQuestions(ctx: DocumentContext, source: string, turns: 
 }
 
 /** Labels of whoever runs a hearing, panel, debate or broadcast: their turns are procedure, not claims. */
-const chairLabels = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'moderator', 'host', 'presenter', 'interviewer', 'speaker', 'q']);
+const chairLabels = new Set(['chair', 'clerk', 'chairman', 'chairwoman', 'chairperson', 'moderator', 'host', 'presenter', 'interviewer', 'speaker', 'q']);
 
 /** A bracket holding a titled name ("Mr Aurelio Fenwick"). */
 const titledName = /^(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron) \p{Lu}/u;
