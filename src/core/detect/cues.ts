@@ -1,5 +1,5 @@
 import type { DocumentContext } from './context';
-import { addresseeVerbs, articles, clauseOnlyVerbs, pronouns, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
+import { addresseeVerbs, articles, calendarNames, clauseOnlyVerbs, pronouns, namingVerbs, nonNameWords, personRoleNouns, reportingVerbs, type Lexicon } from './lexicon';
 import { isRankingAt, looksNationality, nameRuns } from './names';
 import { jointSpeaker, speakerRefOf, type SpeakerRef } from './speaker-ref';
 import { endsPossessive, isPossessive, type Token } from './tokens';
@@ -446,7 +446,8 @@ export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.le
 const sentenceSubjectWords = 8;
 const spokesNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const dateOpeners = new Set(['on', 'in', 'last', 'late', 'early', 'by']);
-const dateWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'night']);
+// (Read in lower case, "may" is the verb as often as the month, so it is left out.)
+const dateWords = new Set([...[...calendarNames].filter((name) => name !== 'may'), 'week', 'month', 'year', 'night']);
 const placeAdjunctOpeners = new Set(['across', 'in', 'at', 'outside', 'inside', 'near', 'beyond', 'elsewhere', 'nearby', 'abroad']);
 const partsOfTheDay = new Set(['morning', 'afternoon', 'evening', 'night']);
 

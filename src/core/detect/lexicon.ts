@@ -143,8 +143,14 @@ export const spouseNouns: ReadonlySet<string> = new Set(['husband', 'wife']);
 /** Last words of a town's name that a football club shares ("Rennick City", "Hallam United"). */
 export const clubNameEnding = / (?:City|Town|United|County)$/;
 
-/** Titles a speaker uses to address someone by name ("Mr Nkemelu, …", "Commander, …"), as a regular-expression alternation. */
-export const addressTitles = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Professor', 'Councillor', 'Cllr', 'Minister', 'Commissioner', 'Commander', 'Chief', 'Director', 'Inspector', 'Secretary', 'Senator', 'Sir', 'Madam'].join('|');
+/** The days of the week and the months, in lower case. */
+export const weekdayNames: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const monthNames: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Both: the names a date is written with ("on Monday", "28 February"). */
+export const calendarNames: ReadonlySet<string> = new Set([...weekdayNames, ...monthNames]);
+
+/** Titles a speaker uses to address someone by name ("Mr Nkemelu, …", "Commander, …"). */
+export const addressTitles: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Professor', 'Councillor', 'Cllr', 'Minister', 'Commissioner', 'Commander', 'Chief', 'Director', 'Inspector', 'Secretary', 'Senator', 'Sir', 'Madam'];
 
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
@@ -352,8 +358,8 @@ export const placeWords: ReadonlySet<string> = new Set([
   'storm', 'hurricane', 'typhoon', 'cyclone',
   // Nor are events ("the 52nd Chess Olympiad").
   'olympiad', 'olympics', 'championship', 'championships', 'tournament',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...weekdayNames,
+  ...monthNames,
   // Holidays date things too ("since New Year").
   'year', 'christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah', 'thanksgiving', 'midsummer', 'advent', 'whitsun',
 ]);

@@ -1,4 +1,4 @@
-import { companySuffixes, documentWords, nonNameWords, organisationClasses, organisationWords, personRoleNouns, placeNamePrefixes, placeWords, titleWords } from './lexicon';
+import { calendarNames, companySuffixes, documentWords, nonNameWords, organisationClasses, organisationWords, personRoleNouns, placeNamePrefixes, placeWords, titleWords } from './lexicon';
 import { isPossessive, normaliseCase, stripPossessive, type Token } from './tokens';
 
 const connectors = new Set(['of', 'the', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'da', 'du', 'le', 'la', 'al', 'bin', 'del', 'di']);
@@ -138,11 +138,9 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
 
 /** ("On 2 January the Cableway Safety Inspectorate": a date is no body's name that "the" goes on.) */
 function datesOnly(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (!dateNames.has(tokens[k]!.lower)) return false;
+  for (let k = first; k <= last; k++) if (!calendarNames.has(tokens[k]!.lower)) return false;
   return true;
 }
-
-const dateNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 

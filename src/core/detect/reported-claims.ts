@@ -3,7 +3,7 @@ import type { Candidate, DocumentContext } from './context';
 import { hasFiniteVerb, isAuxiliary, isFiniteOrPast, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, quotedOne, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
-import { addressTitles, articles, clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, pronouns, reportingVerbs } from './lexicon';
+import { addressTitles, articles, clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, monthNames, pronouns, reportingVerbs, weekdayNames } from './lexicon';
 import { contentSpan } from './reported-span';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -14,7 +14,7 @@ const adjunctNouns = new Set(['statement', 'address', 'interview', 'briefing', '
 /** "in a survey published on Tuesday that …": the participle that dates the document. */
 const documentParticiples = new Set(['published', 'released', 'issued', 'posted', 'sent', 'filed', 'circulated']);
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now', 'online']);
-const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const weekdays = new Set(weekdayNames);
 const dayWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/;
 const claimedThings = new Set(['more', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'rent', 'expenses', 'benefits', 'compensation', 'damages', 'asylum', 'responsibility', 'credit', 'victory', 'money', 'allowances', 'refunds', 'a', 'an', 'his', 'her', 'their', 'its',
   // ("a sandbank that has claimed eleven fishing vessels": a count of what was taken.)
@@ -622,13 +622,13 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
   }
 }
 
-const months = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const months = new Set(monthNames);
 
 /** After the date word at `j`: past "28 February" or "February 28" (and a year after either), else just past `j`. */
 function fullDateEnd(tokens: readonly Token[], j: number): number {
   const word = tokens[j]!.lower;
   const next = tokens[j + 1]?.lower ?? '';
-  const dayAndMonth = (/^\d{1,2}$/.test(word) && months.test(next)) || (months.test(word) && /^\d{1,2}$/.test(next));
+  const dayAndMonth = (/^\d{1,2}$/.test(word) && months.has(next)) || (months.has(word) && /^\d{1,2}$/.test(next));
   if (!dayAndMonth) return j + 1;
   return /^\d{4}$/.test(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
 }
@@ -642,7 +642,7 @@ function addressedBefore(tokens: readonly Token[], comma: number): boolean {
   return k + 1 < comma - 1 && (k < 0 || tokens[k]!.text === ':') && title !== undefined && vocativeTitles.has(title.lower);
 }
 
-const vocativeTitles = new Set(addressTitles.toLowerCase().split('|'));
+const vocativeTitles = new Set(addressTitles.map((title) => title.toLowerCase()));
 
 /** "admitted under questioning that …", "said during the hearing that …": the "that" ending a short phrase after the cue, else `i`. */
 function phraseBeforeThat(tokens: readonly Token[], i: number): number {

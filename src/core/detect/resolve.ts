@@ -520,14 +520,14 @@ function addressedAtLineStart(text: string, pos: number, registry: EntityRegistr
 }
 
 // (In Markdown the bold around a label is blanked: "  The Chair:   Mr Drayne, you …".)
-const vocative = new RegExp(`(?:^[ \\t]*(?:[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,3}:[ \\t]+)?|[.?!] )(?:${addressTitles}) (\\p{Lu}[\\p{L}'’-]+), `, 'gu');
+const vocative = new RegExp(`(?:^[ \\t]*(?:[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,3}:[ \\t]+)?|[.?!] )(?:${addressTitles.join('|')}) (\\p{Lu}[\\p{L}'’-]+), `, 'gu');
 
 function resolveHeOrShe(word: 'he' | 'she', pos: number, registry: EntityRegistry, addressee: Addressee, text: string): Resolved {
   // ("Dr Amankwah-Ruiz … says …. His team has tested varieties on plots lent by growers, Ferreira-Anand
   // among them. “…,” he says.": "he" is whom the sentence's "His" meant, not a name met on the way.)
   // ("Her mother, Margit Calloway, 61, drove …. She said": unless the subject it opens names someone.)
   const owner = possessiveOpeningBefore(text, pos, word === 'he' ? 'His ' : 'Her ');
-  if (owner >= 0 && !personMentionedWithin(registry, owner, Math.min(pos, owner + subjectReach))) return resolvePronoun(word, owner, registry, addressee);
+  if (owner >= 0 && !personNamedBetween(registry, owner, Math.min(pos, owner + subjectReach))) return resolvePronoun(word, owner, registry, addressee);
   const subject = previousSubject(word, pos, registry, text);
   const ungendered = new Set(subject ? ungenderedSince(registry, subject.since, pos) : []);
   const recent = resolvePronoun(word, pos, registry, addressee);
@@ -574,16 +574,6 @@ function ungenderedSince(registry: EntityRegistry, from: number, to: number): En
 
 /** How far (UTF-16 units) a sentence's subject reaches from its start: about eight words. */
 const subjectReach = 60;
-
-function personMentionedWithin(registry: EntityRegistry, from: number, to: number): boolean {
-  const mentions = registry.mentions;
-  for (let i = mentions.lastBefore(to); i >= 0; i--) {
-    const mention = mentions.at(i);
-    if (mention.pos < from) return false;
-    if (mention.entity.kind === 'person') return true;
-  }
-  return false;
-}
 
 /** Where this sentence or the one before it opens with `possessive` ("His ", "Her "), or -1. */
 function possessiveOpeningBefore(text: string, pos: number, possessive: string): number {

@@ -1,4 +1,4 @@
-import { clubNameEnding, companyTrades, genericSpeakerStarts, isPastForm, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue, spouseNouns } from './lexicon';
+import { calendarNames, clubNameEnding, companyTrades, genericSpeakerStarts, isPastForm, messageNouns, organisationClasses, organisationHeadWords, personRoleNouns, pronouns, relativePronouns, representedGroups, roleAbbreviations, skippableBeforeCue, spouseNouns } from './lexicon';
 import { isRankingAt, isRoleNoun, looksNationality, nameRuns, officeOfRole, titleCase, type NameRun } from './names';
 import { honorificGender, kinSurname, rolePhrase } from './registry';
 import { isPossessive, stripPossessive, type Token } from './tokens';
@@ -32,7 +32,6 @@ export type Spokesperson = 'm' | 'f' | 'x';
 
 const spokesWords = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokespeople']);
 const datePrepositions = new Set(['in', 'on', 'by', 'since', 'until']);
-const dateNames = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const placeAdjectives = new Set(['neighbouring', 'neighboring', 'nearby', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'coastal', 'downtown', 'suburban']);
 const leadingNoise = new Set(['and', 'but', 'or', 'then', 'so', 'also', 'while', 'as', 'later', 'earlier']);
 const genericPlurals = /^(?:officials|diplomats|critics|analysts|experts|residents|witnesses|sources|officers|protesters|operators|workers|fishermen|investigators|observers|economists|lawyers|commuters|passengers|parents|members|teachers|doctors|nurses|locals|villagers|students|scientists|researchers|activists|campaigners|opponents|supporters|people|others|police|authorities|organisers|organizers|neighbours|neighbors|owners|families|crews|executives|insiders|aides|allies|leaders|delegates|negotiators|lawmakers|ministers|mps|prosecutors|judges|inspectors|regulators|engineers|firefighters|rescuers|medics|paramedics|farmers|growers|traders|shopkeepers|drivers|pilots|miners|dockers|fishers|consumers|voters|employers|landlords|tenants|patients|survivors|victims|relatives|shoppers|tourists|visitors|historians|academics|economists|bankers|investors|unions|companies|retailers|manufacturers|exporters|importers|suppliers|producers|officers|troops|soldiers|guards|staff|employees|colleagues|neighbours|councillors|senators|legislators|deputies|diplomats|envoys|mediators|marchers|demonstrators|crowds|fans|spectators|mourners|onlookers|strikers|pickets|picketers|hecklers|counter-protesters|evacuees|participants)$/;
@@ -49,7 +48,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (to <= 4 && tokens[0]?.lower === 'the' && isRankingAt(tokens, to - 2)) return { kind: 'role', phrase: 'player', head: 'player', nationality: '', epithet: true };
   while (from < to && (tokens[from]!.kind === 'punct' || leadingNoise.has(tokens[from]!.lower))) from++;
   // ("In January the Caspary Arts Endowment told …": a date opening the clause without a comma.)
-  if (to - from > 2 && datePrepositions.has(tokens[from]!.lower) && dateNames.test(tokens[from + 1]!.lower)) from += 2;
+  // (Read in lower case, "may" is the verb as often as the month, so it is left out.)
+  if (to - from > 2 && datePrepositions.has(tokens[from]!.lower) && calendarNames.has(tokens[from + 1]!.lower) && tokens[from + 1]!.lower !== 'may') from += 2;
   // ("Serania First said": a capitalised word there ends a name.)
   while (to > from && (tokens[to - 1]!.kind === 'punct' || (skippableBeforeCue.has(tokens[to - 1]!.lower) && !(tokens[to - 1]!.cap && to - 1 > from)) || isTimeWord(tokens[to - 1]!))) to--;
   // "the author of “A Short History of Weather”": the person, without the work.
