@@ -790,3 +790,23 @@ describe('detect: a clerk reads out, and does not speak', () => {
     assert.equal(claimWith('My father fished off that pier for fifty years.', found).cue, 'writes');
   });
 });
+
+describe('detect: a town named "Port …" is no body', () => {
+  it('credits the body in the town, and leaves people of the town unnamed', () => {
+    const found = claims('The National Museum of Natural History in Port Ilsen says the stone belongs to the state. Shipping agents in Port Selvane said at least six vessels were due in port.');
+    assert.equal(claimWith('the stone belongs to the state', found).speaker, 'National Museum of Natural History');
+    assert.equal(claimWith('at least six vessels were due in port', found).speaker, null);
+  });
+
+  it('still reads "the port" as a port body the text named with a body\'s word', () => {
+    const found = claims('The Port Ilsen Harbour Board closed the quay on Monday. The board said the quay would reopen in May.');
+    assert.equal(claimWith('the quay would reopen in May', found).speaker, 'Port Ilsen Harbour Board');
+  });
+});
+
+describe('detect: a named body\'s document', () => {
+  it('credits "Orrinvale Hydro’s first statement, issued at 3am," to the company', () => {
+    const found = claims('Orrinvale Hydro’s first statement, issued at 3am, called the blaze a “contained thermal event”.');
+    assert.equal(claimWith('contained thermal event', found).speaker, 'Orrinvale Hydro');
+  });
+});

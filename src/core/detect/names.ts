@@ -394,6 +394,9 @@ function isHeadTitle(lower: string): boolean {
 
 function classify(words: readonly string[], title: string): NameClass {
   const lower = words.map((w) => stripPossessive(w.toLowerCase()));
+  // ("Port Ilsen", like "Saint Oriel": a town, or a body named for one, until the text says which;
+  // "the port" speaks for a port, which "Port Ilsen Harbour Board" names with a body's word.)
+  if (words.length === 2 && lower[0] === 'port' && !organisationWords.has(lower[1]!)) return 'unknown';
   if (lower.some((w) => organisationWords.has(w)) || words.includes('&')) return 'org';
   // "Friends of the Marsh": no person's name holds "the".
   if (lower.length >= 3 && lower.includes('the') && fellowshipWords.has(lower[0]!)) return 'org';

@@ -121,6 +121,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const ownerWord = to - from >= 3 && to - from <= 5 && first.lower === 'the' && isPossessive(tokens[from + 1]!) && !tokens[from + 1]!.cap && documentNouns.has(tokens[to - 1]!.lower) ? tokens[from + 1]! : undefined;
   const classOwner = ownerWord ? speakerRefOf([first, { ...ownerWord, text: stripPossessive(ownerWord.text), lower: stripPossessive(ownerWord.lower) }]) : undefined;
   if (classOwner?.kind === 'role' && organisationClasses.has(classOwner.head)) return classOwner;
+  const namedOwner = namedDocumentOwner(tokens, from, to);
+  if (namedOwner) return namedOwner;
   if (isDocumentPhrase(tokens, from, to)) {
     // "an analysis by the polling firm Castlereagh Research": the author issued it.
     // ("A statement from the trust": the same with "from".)
@@ -783,6 +785,22 @@ function opensWithDocument(tokens: readonly Token[], from: number, to: number): 
     if (documentNouns.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "Orrinvale Hydro’s first statement, issued at 3am,": the document of a named body or person is
+ * theirs. The owner is a possessive name, then only lower-case words up to the document.
+ */
+function namedDocumentOwner(tokens: readonly Token[], from: number, to: number): SpeakerRef | undefined {
+  const comma = firstIn(tokens, from, to, (t) => t.text === ',');
+  const end = comma < 0 ? to : comma;
+  if (end - from < 2 || !documentNouns.has(tokens[end - 1]!.lower)) return undefined;
+  let owner = end - 2;
+  while (owner > from && tokens[owner]!.kind === 'word' && !tokens[owner]!.cap && !isPossessive(tokens[owner]!)) owner--;
+  if (!isPossessive(tokens[owner]!) || !tokens[owner]!.cap) return undefined;
+  const run = nameRuns(tokens, from, owner + 1).find((r) => r.last === owner && r.possessive);
+  if (!run || run.cls === 'place') return undefined;
+  return { kind: 'name', name: run.name, cls: run.cls };
 }
 
 function isDocumentPhrase(tokens: readonly Token[], from: number, to: number): boolean {
