@@ -810,3 +810,16 @@ describe('detect: a named body\'s document', () => {
     assert.equal(claimWith('contained thermal event', found).speaker, 'Orrinvale Hydro');
   });
 });
+
+describe('detect: someone at or in a named body, past "the"', () => {
+  it('leaves "a lifeguard at the Ambry Lido" and "a manager quoted in the Kessrin Evening Post" unnamed', () => {
+    const found = claims('A lifeguard at the Ambry Lido, who did not want to be named, said staff had learned of the closures by email. An agency manager quoted anonymously in the Kessrin Evening Post last week said that files were closed unread.');
+    assert.equal(claimWith('staff had learned of the closures by email', found).speaker, null);
+    assert.equal(claimWith('files were closed unread', found).speaker, null);
+  });
+
+  it('still credits a delegation from a named council to the council', () => {
+    const found = claims('A delegation from the Council of Highland Elders said both sides had “wasted a day”.');
+    assert.equal(claimWith('wasted a day', found).speaker, 'Council of Highland Elders');
+  });
+});

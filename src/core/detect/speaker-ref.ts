@@ -249,10 +249,12 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const runStart = lastRun?.first ?? 0;
   const roleOfBody = first.lower === 'the' && tokens[runStart - 1]?.lower === 'the' && tokens[runStart - 2]?.lower === 'of' && isRoleNoun(tokens[runStart - 3]?.lower ?? '') && !organisationClasses.has(tokens[runStart - 3]!.lower);
   // ("A driver with 22 years at Northline": someone who works there, not its voice.)
-  const workerAt = lastRun !== undefined && tokens[lastRun.first - 1]?.lower === 'at' && !tokens.slice(from, lastRun.first).some((t) => isSpokesWord(t) || t.lower === 'official' || t.lower === 'officials' || t.lower === 'representative');
+  // ("quoted anonymously in the Kessrin Evening Post": so past "the".)
+  const runOpening = lastRun === undefined ? 0 : tokens[lastRun.first - 1]?.lower === 'the' ? lastRun.first - 1 : lastRun.first;
+  const workerAt = lastRun !== undefined && tokens[runOpening - 1]?.lower === 'at' && !tokens.slice(from, lastRun.first).some((t) => isSpokesWord(t) || t.lower === 'official' || t.lower === 'officials' || t.lower === 'representative');
   // ("A meteorite dealer in neighbouring Helmark": an adjective of place may sit after the preposition.)
   const beforeRun = lastRun === undefined ? '' : placeAdjectives.has(tokens[lastRun.first - 1]?.lower ?? '') ? (tokens[lastRun.first - 2]?.lower ?? '') : (tokens[lastRun.first - 1]?.lower ?? '');
-  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !roleOfBody && !workerAt && !placePrepositions.has(beforeRun) && beforeRun !== 'from' && beforeRun !== 'of' && beforeRun !== 'by' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
+  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !roleOfBody && !workerAt && !placePrepositions.has(beforeRun) && !placePrepositions.has(tokens[runOpening - 1]?.lower ?? '') && beforeRun !== 'from' && beforeRun !== 'of' && beforeRun !== 'by' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
   // "Rennick City said": a football club by its town's name (the registry tells a club from the town).
