@@ -823,3 +823,10 @@ describe('detect: someone at or in a named body, past "the"', () => {
     assert.equal(claimWith('wasted a day', found).speaker, 'Council of Highland Elders');
   });
 });
+
+describe('detect: titles and nicknames in more settings', () => {
+  it('leaves out an assessment\'s title, a title "under the title", and a nickname "known locally as"', () => {
+    const found = claims('In July the institute published an assessment, “Lakes on the Edge: Outburst Risk in the Northern Ranges”, which the council has since posted to every household. That survey, published in 2020 under the title "Ground Conditions Along the Ossel Corridor", ran to 212 pages. Its coordinator, Oona Marchetti, a biologist known locally as «the seal woman», told the crowd: «We will not go.»');
+    assert.deepEqual(found.map((d) => d.text), ['We will not go.']);
+  });
+});

@@ -204,7 +204,9 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   const previous = before[before.length - 1];
   if (titledBy(before, content)) return true;
   // "a customer posting as “loftlight_dan”", "known as “the Lighthouse”": a name goes by it.
-  if (previous?.lower === 'as' && namedAsWords.has(before[before.length - 2]?.lower ?? '')) return true;
+  // ("known locally as «the seal woman»": an adverb may stand between.)
+  const namer = before[before.length - 2]?.lower.endsWith('ly') ? before[before.length - 3] : before[before.length - 2];
+  if (previous?.lower === 'as' && namedAsWords.has(namer?.lower ?? '')) return true;
   const words = content.split(/\s+/);
   // "cut his rating to “hold” from “buy”": one word a thing is changed to or from, a label.
   if (words.length === 1 && (previous?.lower === 'to' || previous?.lower === 'from')) return true;
