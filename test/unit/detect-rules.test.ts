@@ -830,3 +830,10 @@ describe('detect: titles and nicknames in more settings', () => {
     assert.deepEqual(found.map((d) => d.text), ['We will not go.']);
   });
 });
+
+describe('detect: "A <name> spokesman"', () => {
+  it('credits the body whose name stands before the word, even one read as a person\'s name', () => {
+    const found = claims('Vellarn Crossings runs the ferry on a concession. A Vellarn Crossings spokesman said staffing levels met all regulatory requirements.');
+    assert.equal(claimWith('staffing levels met all regulatory requirements', found).speaker, 'Vellarn Crossings');
+  });
+});

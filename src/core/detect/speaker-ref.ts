@@ -174,6 +174,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     if (person) return { kind: 'name', name: person.name, cls: 'person', ...(gender ? { gender } : {}) };
     const org = runs.find((r) => r.cls === 'org' || r.cls === 'unknown' || (r.first > spokes && bodyPrepositions.has(tokens[r.first - 1]?.lower ?? '')));
     if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}), ...(spokesperson ? { spokesperson } : {}) };
+    // ("A Vellarn Crossings spokesman": a name right before the word is whoever he speaks for, a
+    // body or a person, which the story tells.)
+    const owner = runs.find((r) => r.last === spokes - 1 && !r.title);
+    if (owner) return { kind: 'name', name: owner.name, cls: 'unknown', ...(gender ? { gender } : {}), ...(spokesperson ? { spokesperson } : {}) };
     const before = tokens[spokes - 1];
     // "A union spokesman", "The company's spokesman": the body by its class.
     if (before && isRoleNoun(stripPossessive(before.lower)) && (!isPossessive(before) || organisationClasses.has(stripPossessive(before.lower)))) return wordRole(stripPossessive(before.lower), spokesperson);
