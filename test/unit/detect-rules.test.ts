@@ -837,3 +837,11 @@ describe('detect: "A <name> spokesman"', () => {
     assert.equal(claimWith('staffing levels met all regulatory requirements', found).speaker, 'Vellarn Crossings');
   });
 });
+
+describe('detect: an instruction received is no cue', () => {
+  it('gives a partial quote after "had been told last autumn to" or "were routinely told to" to the cue before', () => {
+    const found = claims('A councillor, who spoke on condition of anonymity, said the council had been told last autumn to expect a rise "in the region of 20 percent". A picker who asked not to be named said cellar crews were routinely told to "open the hatch and get on with it" when the alarm sounded.');
+    assert.equal(claimWith('in the region of 20 percent', found).cue, 'said');
+    assert.equal(claimWith('open the hatch and get on with it', found).cue, 'said');
+  });
+});

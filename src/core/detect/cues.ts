@@ -421,7 +421,9 @@ export const passiveAuxiliaries: ReadonlySet<string> = new Set(['be', 'been', 'b
  */
 export function isHearingCue(tokens: readonly Token[], cue: Cue): boolean {
   if (cue.word === 'heard' || cue.word === 'hears') return true;
-  const auxiliary = tokens[cue.first - 1]?.lower ?? '';
+  // ("were routinely told": an adverb may stand after the auxiliary.)
+  const adverb = /^\p{Ll}+ly$/u.test(tokens[cue.first - 1]?.lower ?? '') ? 1 : 0;
+  const auxiliary = tokens[cue.first - 1 - adverb]?.lower ?? '';
   // ("be told" is left out: only a finite passive says that someone was told.)
   return (cue.word === 'told' || cue.word === 'tells') && auxiliary !== 'be' && passiveAuxiliaries.has(auxiliary);
 }

@@ -2,7 +2,7 @@ import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
 import { connectorWords, isNamedWork, isTitleCase, opensCapitalised } from './works';
 import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, pointsBackToWords, quotedOne, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
-import { irregularPastVerbs, messageNouns, metadataLabels, namingVerbs, termDeterminers, titlingWords } from './lexicon';
+import { calendarNames, irregularPastVerbs, messageNouns, metadataLabels, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
@@ -421,7 +421,8 @@ function attributeBefore(ctx: DocumentContext, before: Token[]): Attribution | u
   while (cues.length > 1 && afterHad(cues[cues.length - 1]!)) cues.pop();
   // "saying they had been told to “stay out of it”": an instruction received, reported by the cue before it.
   // ("said the council had been told about damp … and had “…”": so is news received.)
-  while (cues.length > 1 && isHearingCue(before, cues[cues.length - 1]!) && toldWhat.has(before[cues[cues.length - 1]!.last + 1]?.lower ?? '')) cues.pop();
+  // ("had been told last autumn to expect a rise “…”": a time may come before the instruction.)
+  while (cues.length > 1 && isHearingCue(before, cues[cues.length - 1]!) && toldWhat.has(wordAfterTime(before, cues[cues.length - 1]!.last + 1))) cues.pop();
   // "said in a statement posted online that …": the participle dates the document, the cue before it speaks.
   while (cues.length > 1 && documentNouns.has(before[cues[cues.length - 1]!.first - 1]?.lower ?? '')) cues.pop();
   // ("you wrote to the board, and I quote: “…”": the questioner quotes; the cue before speaks.)
@@ -452,6 +453,14 @@ function isInvertedBetweenParts(before: readonly Token[], cue: Cue): boolean {
   // ("said Tobias Wrenfield, the agency’s head of air quality, “…”": the speaker's apposition may follow.)
   for (let i = cue.last + 1; i < n - 1; i++) if (before[i]!.kind !== 'word' && before[i]!.text !== ',') return false;
   return true;
+}
+
+/** The lower-case word at `i`, or the one after a time there ("last autumn", "on Monday"). */
+function wordAfterTime(tokens: readonly Token[], i: number): string {
+  const word = tokens[i]?.lower ?? '';
+  if (word === 'last' || word === 'this' || word === 'on' || word === 'in') return tokens[i + 2]?.lower ?? '';
+  if (word === 'yesterday' || word === 'earlier' || word === 'recently' || calendarNames.has(word)) return tokens[i + 1]?.lower ?? '';
+  return word;
 }
 
 function isPassiveCue(tokens: readonly Token[], cue: Cue): boolean {
