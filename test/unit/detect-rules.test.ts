@@ -845,3 +845,10 @@ describe('detect: an instruction received is no cue', () => {
     assert.equal(claimWith('open the hatch and get on with it', found).cue, 'said');
   });
 });
+
+describe('detect: a partial quote that says when', () => {
+  it('finds «within days» after a noun and before "of", as the claim', () => {
+    const found = claims('A spokeswoman for Grunwald & Teague said the firm had reported its concerns to the board «within days» of finding them.');
+    assert.deepEqual(found.map((d) => [d.kind, d.text, d.speaker]), [['quote', 'within days', 'Grunwald & Teague']]);
+  });
+});

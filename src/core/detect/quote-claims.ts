@@ -244,12 +244,14 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   // "a formal ‘prevention of future deaths’ notice": a name between an adjective after a determiner and its noun.
   const next = after[0];
   const graded = words.some((w) => w === 'and' || w === 'or' || (w.length > 4 && w.endsWith('ly')));
-  if (previous?.kind === 'word' && !previous.cap && termDeterminers.has(before[before.length - 2]?.lower ?? '') && next?.kind === 'word' && !next.cap && !verbLike.test(next.lower) && !functionWords.has(next.lower) && !graded && !namingNearby(before)) return true;
+  // ("reported its concerns to the board «within days» of finding them": a phrase opening with a preposition says when or how, no name.)
+  const adverbial = adverbialPrepositions.has(words[0]!.toLowerCase());
+  if (!adverbial && previous?.kind === 'word' && !previous.cap && termDeterminers.has(before[before.length - 2]?.lower ?? '') && next?.kind === 'word' && !next.cap && !verbLike.test(next.lower) && !functionWords.has(next.lower) && !graded && !namingNearby(before)) return true;
   return false;
 }
 
 const quantifiers = new Set(['every', 'no', 'all', 'some', 'any']);
-const adverbialPrepositions = new Set(['with', 'without', 'in', 'at', 'by', 'beyond', 'under']);
+const adverbialPrepositions = new Set(['with', 'without', 'in', 'at', 'by', 'beyond', 'under', 'within', 'after', 'before', 'for', 'until']);
 
 const passiveBefore = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
