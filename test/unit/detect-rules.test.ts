@@ -852,3 +852,22 @@ describe('detect: a partial quote that says when', () => {
     assert.deepEqual(found.map((d) => [d.kind, d.text, d.speaker]), [['quote', 'within days', 'Grunwald & Teague']]);
   });
 });
+
+describe('detect: dates, trades and plural owners around names', () => {
+  it('starts the clause after "quoted as saying on Wednesday that"', () => {
+    const found = claims('Fisheries Minister Benedek Szalai-Moreau was quoted as saying on Wednesday that no fishing harbour would be allowed to close. The agency quoted Minister Gustav Ilunga-Reyes as saying last month that no further payments would be made.');
+    assert.equal(claimWith('no fishing harbour would be allowed to close', found).cue, 'quoted as saying');
+    assert.equal(claimWith('no further payments would be made', found).speaker, 'Gustav Ilunga-Reyes');
+  });
+
+  it('reads no date into a body\'s name ("Last Thursday the Regional Administrative Tribunal")', () => {
+    const found = claims('Last Thursday the Regional Administrative Tribunal in Kessary overturned the ban. In its judgment, the tribunal said the ministry had relied on “incomplete and partly unpublished” data.');
+    assert.equal(claimWith('incomplete and partly unpublished', found).speaker, 'Regional Administrative Tribunal');
+  });
+
+  it('reads a trade before a name as no part of it, and keeps "Bargemen\'s" in the guild\'s name', () => {
+    const found = claims('Harbourmaster Colm Adeyemi-Varga said the wall had given way. The Bargemen\'s Guild of the Lower Sarrow says it represents 430 owner-operators.');
+    assert.equal(claimWith('the wall had given way', found).speaker, 'Colm Adeyemi-Varga');
+    assert.equal(claimWith('it represents 430 owner-operators', found).speaker, "Bargemen's Guild of the Lower Sarrow");
+  });
+});

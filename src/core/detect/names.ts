@@ -92,7 +92,7 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
       if (u.newline) break;
       // "Salvenne's Transport Minister Teodor Vassel": the possessive names the country, a person follows.
       // ("the Global Women’s Tennis Tour": an irregular plural's possessive stays inside a body's name.)
-      const groupPossessive = irregularPlurals.has(stripPossessive(tokens[last]!.lower));
+      const groupPossessive = isIrregularPlural(stripPossessive(tokens[last]!.lower));
       if (isPossessive(tokens[last]!) && !groupPossessive && (titledPersonAt(tokens, j, to) || personNameAt(tokens, j, to))) break;
       const named = !u.cap && beforeCapital(tokens, j) && isParticle(u) ? afterParticles(tokens, j, to) : -1;
       if (isNameWord(u)) {
@@ -136,11 +136,14 @@ export function nameRuns(tokens: readonly Token[], from = 0, to = tokens.length)
   return runs;
 }
 
-/** ("On 2 January the Cableway Safety Inspectorate": a date is no body's name that "the" goes on.) */
+/** ("On 2 January the Cableway Safety Inspectorate", "Last Thursday the …": a date is no body's name that "the" goes on.) */
 function datesOnly(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (!calendarNames.has(tokens[k]!.lower)) return false;
+  const opening = first < last && relativeDateWords.has(tokens[first]!.lower) ? first + 1 : first;
+  for (let k = opening; k <= last; k++) if (!calendarNames.has(tokens[k]!.lower)) return false;
   return true;
 }
+
+const relativeDateWords = new Set(['last', 'next', 'early', 'late', 'since', 'until', 'by']);
 
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
@@ -200,7 +203,12 @@ export function isRankingAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === 'no' && /^\d+$/.test(tokens[i + 1]?.text ?? '');
 }
 
-const irregularPlurals = new Set(['women', 'men', 'children', 'people']);
+/** A plural without "s" ("women", "children"; "the Bargemen's Guild", "the Fishermen's Union"). */
+function isIrregularPlural(word: string): boolean {
+  // (A trade's "-men" only: "Carmen's" and "Yemen's" are no plurals.)
+  return word === 'children' || word === 'people' || word === 'men' || word === 'women' || /^\p{Ll}{3,}[ers]men$/u.test(word);
+}
+
 const personalTitles = new Set(['mr', 'mrs', 'ms', 'dr', 'professor', 'sir', 'dame', 'lord', 'lady', 'colonel', 'general', 'captain', 'major', 'lieutenant', 'sergeant', 'commander', 'admiral', 'governor', 'mayor', 'judge', 'inspector', 'bishop']);
 
 /** An organisation's word among the capitalised words from `from`. */
@@ -323,7 +331,7 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
     // "Kelmar's Ministry of the Interior": the body's name, as "Morvia's foreign ministry" is the Foreign Ministry.
     // ("the Velland Premier Division’s Independent Disciplinary Panel": so past an owner of several words.)
     let owner = k;
-    while (owner < last && (!isPossessive(tokens[owner]!) || irregularPlurals.has(stripPossessive(tokens[owner]!.lower)))) owner++;
+    while (owner < last && (!isPossessive(tokens[owner]!) || isIrregularPlural(stripPossessive(tokens[owner]!.lower)))) owner++;
     if (owner < last && last - owner >= 2 && classify(whole.slice(owner - k + 1), '') === 'org') whole.splice(0, owner - k + 1);
     const name = normaliseCase(whole.join(' '));
     return { name, title: '', nationality: '', words: whole.length, cls: 'org', possessive: isPossessive(tokens[last]!) };
@@ -478,7 +486,10 @@ export function isRoleNoun(lower: string): boolean {
 const occupations = new Set(['engineer', 'conductor', 'composer', 'farmer', 'fisherman', 'teacher', 'surgeon', 'physician', 'architect', 'pilot', 'historian', 'technician', 'mechanic', 'paramedic', 'midwife', 'accountant', 'consultant', 'veterinarian', 'contractor', 'builder', 'shopkeeper', 'ranger', 'firefighter', 'student', 'reporter', 'photographer', 'author', 'co-author', 'coauthor',
   // People described by their part in the story: "Parent Sofie Berg", "Resident Ola Nes".
   'parent', 'resident', 'voter', 'shopper', 'commuter', 'passenger', 'patient', 'customer', 'neighbour', 'neighbor', 'witness',
-  'volunteer', 'organiser', 'organizer', 'survivor', 'pensioner', 'worker', 'driver', 'nurse', 'doctor', 'lawyer', 'activist', 'campaigner']);
+  'volunteer', 'organiser', 'organizer', 'survivor', 'pensioner', 'worker', 'driver', 'nurse', 'doctor', 'lawyer', 'activist', 'campaigner',
+  // Those who keep a place or a craft: "Harbourmaster Colm Adeyemi-Varga", "Beekeeper Ines Roth".
+  'harbourmaster', 'harbormaster', 'stationmaster', 'postmaster', 'postmistress', 'headmaster', 'headmistress', 'lifeguard', 'skipper',
+  'coxswain', 'ferryman', 'beekeeper', 'winemaker', 'brewer', 'baker', 'butcher']);
 
 /**
  * An occupation opening a sentence before a full name ("Hydrologist Tuula Ahonen-Reyes",

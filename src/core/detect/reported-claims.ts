@@ -116,7 +116,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   const quotedAs = quotedAsSaying(tokens, cue);
   if (quotedAs) {
     // "The agency quoted Foreign Minister Lena Varga as saying (that) …": the one quoted speaks.
-    const clause = tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
+    const clause = clauseAfterSaying(tokens, cue);
     const region = quotedOne(tokens, quotedAs.first + 1, quotedAs.as);
     if (tokens[clause]?.kind !== 'word' || !looksLikeClause(tokens, clause)) return undefined;
     const candidate = make(clause, tokens.length, { ref: speakerRefOf(region), pos: region[0]!.start }, 0.8);
@@ -125,7 +125,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // "Corentin Malvoisin was quoted (in the Kestrel Herald) as saying that …": the passive's subject.
   const passiveQuoted = cue.word === 'saying' && tokens[cue.first - 1]?.lower === 'as' ? passiveQuotedBefore(tokens, cue.first - 1) : -1;
   if (passiveQuoted >= 0) {
-    const clause = tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
+    const clause = clauseAfterSaying(tokens, cue);
     if (tokens[clause]?.kind !== 'word' || !looksLikeClause(tokens, clause)) return undefined;
     const quoted: Cue = { first: passiveQuoted, last: passiveQuoted, text: tokens[passiveQuoted]!.text, word: 'quoted' };
     const candidate = make(clause, tokens.length, subjectBefore(tokens, quoted), 0.8);
@@ -348,6 +348,12 @@ function isInfinitiveAfterAddressee(tokens: readonly Token[], to: number): boole
 }
 
 const quoteVerbs = new Set(['quoted', 'quotes', 'quote']);
+
+/** Where the reported clause opens after "as saying", past a time ("on Wednesday", "last month") and "that". */
+function clauseAfterSaying(tokens: readonly Token[], cue: Cue): number {
+  const next = skipAdjuncts(tokens, cue.last + 1);
+  return tokens[next]?.lower === 'that' ? next + 1 : next;
+}
 
 /** "was quoted (in the Post) as …": where "quoted" is, after a passive auxiliary and within eight words before `as`, or -1. */
 function passiveQuotedBefore(tokens: readonly Token[], as: number): number {
