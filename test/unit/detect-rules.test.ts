@@ -871,3 +871,10 @@ describe('detect: dates, trades and plural owners around names', () => {
     assert.equal(claimWith('it represents 430 owner-operators', found).speaker, "Bargemen's Guild of the Lower Sarrow");
   });
 });
+
+describe('detect: a speaker\'s reason stays in what was said', () => {
+  it('keeps a closing ", because …" in the reported span', () => {
+    const found = claims('Asked about the letter, Balasz said it had been based on bacterial tests alone, because nitrate results were not yet available at the time.');
+    assert.equal(claimWith('it had been based on bacterial tests alone, because nitrate results were not yet available at the time', found).speaker, 'Balasz');
+  });
+});

@@ -121,7 +121,8 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       // ("X will shut on Sunday, after the warmest January on record left its runs bare, its owner
       // said": before an inverted cue, the reason belongs to what was said.)
       // ("…, but firefighters found no trace of fire, the city’s fire brigade said": so is the other side.)
-      const reason = inverted && n?.kind === 'word' && (reasonOpeners.has(n.lower) || n.lower === 'but');
+      // (", because …" gives the speaker's own reason, inverted or not.)
+      const reason = n?.kind === 'word' && (n.lower === 'because' || (inverted && (reasonOpeners.has(n.lower) || n.lower === 'but')));
       // ("the alarm did sound, but the messages went to a disconnected number": a contrast with a
       // subject of its own and no reporting verb goes on with what was said; ", but warned …" and
       // ", but she denied …" start a statement of their own.)
