@@ -878,3 +878,11 @@ describe('detect: a speaker\'s reason stays in what was said', () => {
     assert.equal(claimWith('it had been based on bacterial tests alone, because nitrate results were not yet available at the time', found).speaker, 'Balasz');
   });
 });
+
+describe('detect: ", but" and a second verb of the same subject', () => {
+  it('keeps "…, but stuck …" in the claim and leaves "…, but declined to …" out', () => {
+    const found = claims('Teodor Wachsmann said the second boat was lowered by hand, but stuck about two metres above the water. Ilse Marr said the council had met twice, but declined to give details.');
+    assert.equal(claimWith('the second boat was lowered by hand, but stuck about two metres above the water', found).speaker, 'Teodor Wachsmann');
+    assert.equal(claimWith('the council had met twice', found).speaker, 'Ilse Marr');
+  });
+});

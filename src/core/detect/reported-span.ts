@@ -277,9 +277,13 @@ function secondThatAt(tokens: readonly Token[], from: number, to: number): numbe
 /** After ", but": a clause with its own subject (an article, a determiner, a number or a name) and no reporting verb in it. */
 function contrastGoesOn(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from];
+  // ("the second boat was lowered by hand, but stuck two metres above the water": a second verb of the
+  // same subject; "…, but declined to comment" is the reporter's again.)
+  if (first?.kind === 'word' && !first.cap && isPastForm(first.lower) && !reportingVerbs.has(first.lower) && !speakersActs.has(first.lower)) return true;
   if (!first || first.kind !== 'word' || !(contrastSubjectOpeners.has(first.lower) || /^\d/.test(first.text) || (first.cap && !subjectPronouns.has(first.lower)))) return false;
   for (let k = from; k < to && k < from + 8; k++) if (reportingVerbs.has(tokens[k]!.lower)) return false;
   return looksLikeClause(tokens, from);
 }
 
+const speakersActs = new Set(['declined', 'refused', 'gave', 'offered', 'added', 'stopped', 'did', 'would', 'could', 'had', 'was', 'were', 'left', 'walked', 'hung', 'ended', 'promised', 'vowed', 'pledged']);
 const contrastSubjectOpeners = new Set(['the', 'a', 'an', 'its', 'their', 'no', 'none', 'some', 'most', 'many', 'only', 'all', 'both', 'neither', 'several', 'few', 'this', 'these', 'those', 'there']);
