@@ -886,3 +886,15 @@ describe('detect: ", but" and a second verb of the same subject', () => {
     assert.equal(claimWith('the council had met twice', found).speaker, 'Ilse Marr');
   });
 });
+
+describe('detect: a body by the last words of its name', () => {
+  it('reads "the Preservation Society" as the one body named "… Preservation Society"', () => {
+    const found = claims('In attendance: Cathal Penhallow, Secretary, Garrow Head Preservation Society.\n\nCLLR ANAND: Mr Egwuatu, the Preservation Society says the cottage could be made weatherproof. Have officers tested that?');
+    assert.equal(claimWith('the cottage could be made weatherproof', found).speaker, 'Garrow Head Preservation Society');
+  });
+
+  it('takes no misread longer name for it', () => {
+    const found = claims('In January the Caspary Arts Endowment told the theatre its grant would fall. The Caspary Arts Endowment said the cut was “painful for everyone”.');
+    assert.equal(claimWith('painful for everyone', found).speaker, 'Caspary Arts Endowment');
+  });
+});

@@ -1,5 +1,5 @@
 import { isRankingAt, isRoleNoun, looksNationality, nameRuns, officeOfRole, organisationClassesOf, titleCase, type NameRun } from './names';
-import { clubNameEnding, companySuffixes, isPastForm, nonNameWords, placeNamePrefixes, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, spouseNouns, titleWords } from './lexicon';
+import { calendarNames, clubNameEnding, companySuffixes, isPastForm, nonNameWords, placeNamePrefixes, organisationClasses, organisationWords, personRoleNouns, representedGroups, roleAbbreviations, spouseNouns, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 import { MentionList } from './mentions';
 
@@ -769,7 +769,14 @@ export class EntityRegistry {
   private shortFormOf(name: string): Entity | undefined {
     const space = name.indexOf(' ');
     const key = name.toLowerCase();
-    if (space >= 0) return space === name.lastIndexOf(' ') && placeNamePrefixes.has(key.slice(0, space)) ? (this.byLeadWord.get(key) ?? undefined) : undefined;
+    if (space >= 0) {
+      if (space === name.lastIndexOf(' ') && placeNamePrefixes.has(key.slice(0, space))) return this.byLeadWord.get(key) ?? undefined;
+      // ("Garrow Head Preservation Society" … "the Preservation Society": the one body whose name ends so.)
+      const suffix = ` ${key}`;
+      // (Only capitalised words may come before it: "January the Caspary Arts Endowment" is a misreading, not a longer name.)
+      const longer = (other: string, entity: Entity) => other.endsWith(suffix) && capitalisedWords.test(entity.name.slice(0, entity.name.length - suffix.length + 1)) && !calendarNames.has(other.slice(0, other.indexOf(' ')));
+      return organisationWords.has(key.slice(key.lastIndexOf(' ') + 1)) ? this.onlyOrg(longer) : undefined;
+    }
     return this.byLeadWord.get(key) ?? (organisationWords.has(key) ? this.onlyOrgEndingIn(key) : undefined);
   }
 
@@ -884,6 +891,7 @@ function capitalisedRoleAt(tokens: readonly Token[], k: number): number {
   return next && next.text !== ',' && next.text !== ';' && next.lower !== 'of' ? -1 : end;
 }
 
+const capitalisedWords = /^(?:\p{Lu}[\p{L}\p{M}'’.-]* )+$/u;
 const officialWords = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'engineer', 'manager', 'director', 'inspector', 'lawyer', 'adviser', 'advisor', 'source']);
 
 /** Public bodies a text often names only by their remit ("the water authority"); companies are left to the rules for "the company". */
