@@ -898,3 +898,10 @@ describe('detect: a body by the last words of its name', () => {
     assert.equal(claimWith('painful for everyone', found).speaker, 'Caspary Arts Endowment');
   });
 });
+
+describe('detect: "who" after a person and an apposition', () => {
+  it('gives "X, spokeswoman for the Green League, who accused …" to X', () => {
+    const found = claims('That did not satisfy Saskia Ferrandiz-Obi, agriculture spokeswoman for the opposition Green League, who accused the government of abandoning beekeepers.');
+    assert.equal(claimWith('the government of abandoning beekeepers', found).speaker, 'Saskia Ferrandiz-Obi');
+  });
+});

@@ -328,6 +328,12 @@ function relativeAware(tokens: readonly Token[], region: readonly Token[], start
   let j = end;
   while (j >= sentenceStart && tokens[j]!.text !== ',' && !isHardBoundary(tokens[j]!) && !antecedentStops.has(tokens[j]!.lower)) j--;
   const antecedent = speakerRefOf(tokens.slice(j + 1, end + 1));
+  // ("Saskia Ferrandiz-Obi, agriculture spokeswoman for the opposition Green League, who …": the
+  // person before the apposition, whom the apposition describes.)
+  if (region[0]?.lower === 'who' && tokens[j]?.text === ',' && !(antecedent.kind === 'name' && antecedent.cls === 'person')) {
+    const named = nameRuns(tokens, Math.max(sentenceStart, j - 4), j).at(-1);
+    if (named && named.last === j - 1 && named.cls === 'person') return speakerRefOf(tokens.slice(named.first, end + 1));
+  }
   // ("Ewan Drummore chairs the Sorrel Bay Creel Cooperative, which says …": "which" is the body the phrase ends with.)
   // (So after "X, whose husband …, chairs the Hessary Families Association, which says …".)
   if (region[0]?.lower === 'which' && !(antecedent.kind === 'name' && antecedent.cls === 'org')) {
