@@ -905,3 +905,11 @@ describe('detect: "who" after a person and an apposition', () => {
     assert.equal(claimWith('the government of abandoning beekeepers', found).speaker, 'Saskia Ferrandiz-Obi');
   });
 });
+
+describe('detect: a cathedral chapter is a body', () => {
+  it('credits "it" and "a spokesman for the chapter" to the Evrane Cathedral Chapter', () => {
+    const found = claims('The cathedral is run by the Evrane Cathedral Chapter, a body of six canons. In September it told Perrichon that the choir would be reduced to Sunday services. A spokesman for the chapter said it was «exploring every option».');
+    assert.equal(claimWith('the choir would be reduced to Sunday services', found).speaker, 'Evrane Cathedral Chapter');
+    assert.equal(claimWith('exploring every option', found).speaker, 'Evrane Cathedral Chapter');
+  });
+});

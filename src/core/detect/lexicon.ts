@@ -259,6 +259,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['house', ['&', 'auctioneers', 'auctions']],
   // "The Sisters of St Oda … the order said": a religious order.
   ['order', ['order', 'sisters', 'brothers', 'congregation']],
+  // "The Evrane Cathedral Chapter … the chapter said": the body of canons that runs a cathedral.
+  ['chapter', ['chapter']],
   // "The Premier Basketball League … the league said": a sports league (a party's name may end in "League" too).
   ['league', ['league']],
   ['party', ['party', 'list', 'alliance', 'front', 'movement', 'league', 'forum']],
