@@ -913,3 +913,11 @@ describe('detect: a cathedral chapter is a body', () => {
     assert.equal(claimWith('exploring every option', found).speaker, 'Evrane Cathedral Chapter');
   });
 });
+
+describe('detect: "told them no … would"', () => {
+  it('reads "no" after an addressee as the start of the clause, and "told him no." as nothing said', () => {
+    const found = claims('Hélène Castagnaro, who met two parents last week, told them no final decision would be taken before the meeting. Tom Hale told him no.');
+    assert.equal(claimWith('no final decision would be taken before the meeting', found).speaker, 'Hélène Castagnaro');
+    assert.equal(found.length, 1);
+  });
+});

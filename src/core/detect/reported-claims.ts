@@ -244,7 +244,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
     // ("warned residents within a kilometre of the site to keep …": a place phrase still describes the addressee.)
     const addresseePlace = clauseWord !== undefined && addresseePlaceWords.has(clauseWord.lower);
     // ("promised an independent inquiry and said …": a second verb, not a clause after an addressee.)
-    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !clauseJoiners.has(clauseWord.lower) && !notClauseStarts.has(clauseWord.lower) && !clauseWord.lower.endsWith('ing') && !negatedInfinitive && !addresseePlace && looksLikeClause(tokens, clause)) {
+    // ("told them no final decision would be taken": "no" opening a subject, not an answer.)
+    const noSubject = clauseWord?.lower === 'no' && tokens[clause + 1]?.kind === 'word';
+    if (clause > next && clauseWord?.kind === 'word' && clauseWord.lower !== 'that' && !clauseJoiners.has(clauseWord.lower) && (!notClauseStarts.has(clauseWord.lower) || noSubject) && !clauseWord.lower.endsWith('ing') && !negatedInfinitive && !addresseePlace && looksLikeClause(tokens, clause)) {
       return make(clause, tokens.length, subject, 0.75);
     }
     // The addressee may carry a place ("told a crowded meeting in the village hall at Korsa that …")
