@@ -921,3 +921,10 @@ describe('detect: "told them no … would"', () => {
     assert.equal(found.length, 1);
   });
 });
+
+describe('detect: fish and crop farming firms', () => {
+  it('reads "Brynhavn Aqua" as a company, so "a spokesman for the company" is it', () => {
+    const found = claims('The Halmark Directorate of Fisheries said 12,000 fish had escaped from a pen run by Brynhavn Aqua. A spokesman for the company added that Brynhavn Aqua had hired 40 extra fishing boats.');
+    assert.equal(claimWith('Brynhavn Aqua had hired 40 extra fishing boats', found).speaker, 'Brynhavn Aqua');
+  });
+});

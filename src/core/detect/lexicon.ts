@@ -331,6 +331,8 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   'sciences', 'agrosciences', 'agrochemicals', 'seeds', 'fertilisers', 'fertilizers', 'cruises', 'holidays', 'tours', 'expeditions', 'resorts', 'lifts', 'cableways',
   // ("Carrow Island Line": a shipping or ferry line.)
   'line', 'lines', 'services', 'associates', 'consultants', 'architects',
+  // ("Brynhavn Aqua", "Tessel Agro": fish and crop farming firms.)
+  'aqua', 'aquaculture', 'seafood', 'seafoods', 'agro', 'farms',
 ]);
 
 /** Words that make a capitalised run the title of a document, plan or law, never a speaker ("Monetary Policy Review"). */
