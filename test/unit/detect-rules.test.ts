@@ -928,3 +928,10 @@ describe('detect: fish and crop farming firms', () => {
     assert.equal(claimWith('Brynhavn Aqua had hired 40 extra fishing boats', found).speaker, 'Brynhavn Aqua');
   });
 });
+
+describe('detect: "one of the skippers" speaks unnamed', () => {
+  it('gives "he said" after one of a group to that person, not to a spokesman before', () => {
+    const found = claims('A spokesman for Brynhavn Aqua added that the company had hired 40 extra fishing boats.\n\nOne of the skippers, who asked not to be named, said the fish were scattering. «You are fishing for ghosts,» he said.');
+    assert.equal(claimWith('You are fishing for ghosts,', found).speaker, null);
+  });
+});

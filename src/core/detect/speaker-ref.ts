@@ -473,6 +473,9 @@ const indefiniteBodyClasses = new Set(['museum', 'hospital', 'university', 'comp
 
 function oneUnnamedPerson(tokens: readonly Token[], from: number, to: number): SpeakerRef | undefined {
   const article = tokens[from]!.lower;
+  // ("One of the skippers, who asked not to be named,": one of a group, unnamed.)
+  const group = article === 'one' && tokens[from + 1]?.lower === 'of' && groupDeterminers.has(tokens[from + 2]?.lower ?? '') ? tokens[from + 3] : undefined;
+  if (group && group.kind === 'word' && !group.cap && group.lower.endsWith('s') && isPersonWord(group.lower.slice(0, -1))) return { kind: 'generic', spokesperson: 'x' };
   // "One trial participant": one modifier may come before the noun.
   const modified = from + 2 < to && tokens[from + 2]!.kind === 'word' && !tokens[from + 2]!.cap && !tokens[from + 1]!.cap && isPersonWord(tokens[from + 2]!.lower) && !isPersonWord(tokens[from + 1]!.lower);
   const noun = tokens[modified ? from + 2 : from + 1];
@@ -481,6 +484,8 @@ function oneUnnamedPerson(tokens: readonly Token[], from: number, to: number): S
   const spokesperson: Spokesperson = womenWords.has(noun.lower) ? 'f' : menWords.has(noun.lower) ? 'm' : 'x';
   return { kind: 'generic', spokesperson };
 }
+
+const groupDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those']);
 
 /** "Her office sent a statement saying …": a verb in the past after the subject. */
 function isPastVerb(token: Token): boolean {
