@@ -935,3 +935,21 @@ describe('detect: "one of the skippers" speaks unnamed', () => {
     assert.equal(claimWith('You are fishing for ghosts,', found).speaker, null);
   });
 });
+
+describe('detect: plural subjects, coordinate adjectives and an epithet with an apposition', () => {
+  it('reads "the figures understate the problem" and "a second, weaker storm is expected" as clauses', () => {
+    const found = claims('Quaresma says the figures understate the problem. The institute says a second, weaker storm is expected to reach the coast on Friday.');
+    assert.equal(claimWith('the figures understate the problem', found).speaker, 'Quaresma');
+    assert.equal(claimWith('a second, weaker storm is expected to reach the coast on Friday', found).cue, 'says');
+  });
+
+  it('keeps "the board\'s chair and a retired judge" an apposition, no clause', () => {
+    const found = claims('According to Imogen Tasker, the board\'s chair and a retired district judge, nine of the 14 complaints were filed by women officers.');
+    assert.equal(claimWith('nine of the 14 complaints were filed by women officers', found).speaker, 'Imogen Tasker');
+  });
+
+  it('reads "The 61-year-old, a former harbour pilot," as the person of that age', () => {
+    const found = claims('Wilhelmina Quillfeather, 61, chairs the passengers\' group. The 61-year-old, a former harbour pilot, urged the city council to freeze fares.');
+    assert.equal(claimWith('the city council to freeze fares', found).speaker, 'Wilhelmina Quillfeather');
+  });
+});

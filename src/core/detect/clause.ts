@@ -44,6 +44,8 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
     }
     // "his wallet, his mobile phone and a silver wristwatch had been taken": a list in the subject.
     if (t.text === ',' && i > from && (listDeterminers.has(tokens[i + 1]?.lower ?? '') || listGoesOnToAnd(tokens, i))) continue;
+    // ("a second, weaker storm is expected": two adjectives of the subject's noun.)
+    if (t.text === ',' && i === from + 2 && articles.has(tokens[from]!.lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap) continue;
     if (t.kind === 'punct') return false;
     if (t.kind !== 'word') continue;
     // "confirm merger talks as union warns on jobs": a clause has its verb before a subordinate one.
@@ -70,15 +72,16 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
  * number, a plural noun, then a word that can only be its verb (a plural's present has no -s).
  */
 function pluralSubjectThenVerb(tokens: readonly Token[], from: number, verb: number): boolean {
-  if (!possessiveDeterminers.has(tokens[from]!.lower)) return false;
+  if (!pluralSubjectDeterminers.has(tokens[from]!.lower)) return false;
   if (verb === from + 3 && !/^\d[\d,.]*$/.test(tokens[from + 1]!.text)) return false;
   const noun = tokens[verb - 1]!;
   const t = tokens[verb]!;
   const after = tokens[verb + 1];
-  return noun.kind === 'word' && !noun.cap && /[^s]s$/.test(noun.lower) && t.kind === 'word' && !t.cap && !/s$/.test(t.lower) && /^[a-z]+$/.test(t.lower) && !notVerbsAfterPlural.has(t.lower) && after !== undefined && (after.kind === 'word' || /^\d/.test(after.text));
+  return noun.kind === 'word' && !noun.cap && /^[a-z]+[a-rt-z]s$/.test(noun.lower) && t.kind === 'word' && !t.cap && !/s$/.test(t.lower) && /^[a-z]+$/.test(t.lower) && !notVerbsAfterPlural.has(t.lower) && after !== undefined && (after.kind === 'word' || /^\d/.test(after.text));
 }
 
-const possessiveDeterminers = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+// ("says the figures understate the problem": "the" and other plural determiners too.)
+const pluralSubjectDeterminers = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your', 'the', 'these', 'those', 'many', 'most', 'some']);
 const notVerbsAfterPlural = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'and', 'or', 'but', 'that', 'who', 'which', 'whose', 'than', 'by', 'as', 'into', 'across', 'over', 'under', 'about', 'after', 'before', 'since', 'during', 'without', 'also', 'only', 'alone', 'together', 'here', 'there', 'now', 'then', 'too', 'all', 'both', 'each', 'say', 'said']);
 
 /**

@@ -108,7 +108,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (to - from === 2 && first.lower === 'the' && anonymousSources.has(tokens[from + 1]!.lower)) return { kind: 'generic' };
   // "quoted him as saying": the object form of the pronoun.
   if (to - from === 1 && objectPronouns.has(first.lower)) return { kind: 'pronoun', word: objectPronouns.get(first.lower)! };
-  if (isAgeEpithet(tokens, from, to)) return { kind: 'epithet', age: tokens[to - 1]!.lower.slice(0, tokens[to - 1]!.lower.indexOf('-')) };
+  // ("The 61-year-old, a former harbour pilot,": the epithet before its apposition.)
+  const epithetEnd = tokens[from + 2]?.text === ',' ? from + 2 : tokens[from + 3]?.text === ',' ? from + 3 : to;
+  if (isAgeEpithet(tokens, from, epithetEnd)) return { kind: 'epithet', age: tokens[epithetEnd - 1]!.lower.slice(0, tokens[epithetEnd - 1]!.lower.indexOf('-')) };
   // "His office said", "her spokeswoman said": they speak for the person the pronoun means.
   if ((to - from === 2 || (to - from > 2 && isPastVerb(tokens[from + 2]!))) && (first.lower === 'his' || first.lower === 'her') && speaksForOwner.has(tokens[from + 1]!.lower)) {
     return { kind: 'pronoun', word: first.lower === 'his' ? 'he' : 'she' };
