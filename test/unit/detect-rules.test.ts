@@ -953,3 +953,13 @@ describe('detect: plural subjects, coordinate adjectives and an epithet with an 
     assert.equal(claimWith('the city council to freeze fares', found).speaker, 'Wilhelmina Quillfeather');
   });
 });
+
+describe('detect: a partial quote in a second clause with its own plural subject', () => {
+  it('reports the first clause on its own ("… had been shipped … and engineers expected … “…”")', () => {
+    const found = claims('Linnea Obradovic, a spokeswoman for Helix Radiant Systems, said replacement power modules had been shipped from the company’s plant in Nordhavel and engineers expected the first scanner to be working “by the end of next week”.');
+    assert.deepEqual(found.map((d) => [d.kind, d.text]), [
+      ['reported', 'replacement power modules had been shipped from the company’s plant in Nordhavel'],
+      ['quote', 'by the end of next week'],
+    ]);
+  });
+});

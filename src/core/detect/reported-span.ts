@@ -216,9 +216,12 @@ function shortGlossEnd(tokens: readonly Token[], open: number, to: number): numb
 
 /** An "and" or "but" a few words before the quote at `quote`, after three words of clause; else -1. */
 function conjunctionBefore(tokens: readonly Token[], from: number, quote: number): number {
-  for (let k = quote - 1; k >= Math.max(from + 3, quote - 8); k--) {
+  // ("had been shipped and engineers expected the first scanner to be working “…”": a clause with a
+  // subject of its own may run further.)
+  for (let k = quote - 1; k >= Math.max(from + 3, quote - 12); k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
+    if (k < quote - 8 && !((t.lower === 'and' || t.lower === 'but') && opensClauseWithSubject(tokens, k + 1, quote))) continue;
     // "start on April 15 and will be “generous …”" joins two predicates; "in storage and on display
     // «…»" joins two phrases of one.
     // ("urged parents to check … and to ‘ask, and keep asking’": a second infinitive, quoted.)
@@ -246,6 +249,10 @@ const beVerbs = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'woul
 
 /** "… and the increase was “simply unavoidable”": a subject of its own (a determiner, a noun or two) and a verb. */
 function opensClauseWithSubject(tokens: readonly Token[], at: number, to: number): boolean {
+  // ("and engineers expected …": a plural noun, then its verb in the past.)
+  const subject = tokens[at];
+  const verb = tokens[at + 1];
+  if (subject?.kind === 'word' && !subject.cap && /^[a-z]{3,}[a-rt-z]s$/.test(subject.lower) && verb?.kind === 'word' && at + 1 < to && isPastForm(verb.lower) && tokens[at + 2]?.lower !== 'by') return true;
   if (!clauseDeterminers.has(tokens[at]?.lower ?? '')) return false;
   for (let k = at + 2; k < to && k <= at + 3; k++) if (beVerbs.has(tokens[k]!.lower)) return true;
   return false;
