@@ -963,3 +963,18 @@ describe('detect: a partial quote in a second clause with its own plural subject
     ]);
   });
 });
+
+describe('detect: a turn that goes on addressing the room', () => {
+  it('keeps an unlabelled paragraph that says "You …" in the speaker\'s turn', () => {
+    const found = claims([
+      'THE CHAIR: We now hear from registered speakers. Ms Kowalczyk-Abara.',
+      'MS KOWALCZYK-ABARA: Thank you, Chair. I have volunteered at Quillon Street for eleven years.',
+      'The consultation ran for six weeks over Christmas. You cannot close three libraries on the word of 212 people.',
+      'THE CHAIR: Thank you. Cabinet member, do you wish to respond?',
+      'CLLR DRAYNE: The counter was faulty for part of the year.',
+      'THE CHAIR: Thank you.',
+      'CLLR DRAYNE: We will publish the corrected figures.',
+    ].join('\n\n'));
+    assert.equal(claimWith('Thank you, Chair. I have volunteered at Quillon Street for eleven years.\n\nThe consultation ran for six weeks over Christmas. You cannot close three libraries on the word of 212 people.', found).speaker, 'Kowalczyk-Abara');
+  });
+});

@@ -63,7 +63,7 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     while (end < turns.length && !turns[end] && end - block < 6 && !isHeadingOrCredit(ctx, end) && (previous.label === 'A' || !opensBold(ctx, source, end))) end++;
     const next = turns[end];
     if (!next || end === block) continue;
-    if (previous.label !== 'A' && (previous.key === next.key || !firstPerson.test(ctx.text.slice(ctx.sentences.blockStart(block), ctx.sentences.blockEnd(end - 1))))) continue;
+    if (previous.label !== 'A' && (previous.key === next.key || !speaksInPerson.test(ctx.text.slice(ctx.sentences.blockStart(block), ctx.sentences.blockEnd(end - 1))))) continue;
     turns[block - 1] = { ...previous, end: ctx.sentences.blockEnd(end - 1) };
     for (let k = block; k < end; k++) continued.add(k);
     block = end;
@@ -116,7 +116,8 @@ function opensBold(ctx: DocumentContext, source: string, block: number): boolean
   return source.startsWith('**', ctx.sentences.blockStart(block) - 2);
 }
 
-const firstPerson = /\b(?:I|we|We|my|My|our|Our|us|me)\b/;
+// (A speaker may also address the room: "You cannot close three libraries on the word of 212 people.")
+const speaksInPerson = /\b(?:I|we|We|my|My|our|Our|us|me|you|You)\b/;
 
 /**
  * "**Why have they moved north?**" then "Warmer water, mostly. …": in an interview the text names
