@@ -978,3 +978,25 @@ describe('detect: a turn that goes on addressing the room', () => {
     assert.equal(claimWith('Thank you, Chair. I have volunteered at Quillon Street for eleven years.\n\nThe consultation ran for six weeks over Christmas. You cannot close three libraries on the word of 212 people.', found).speaker, 'Kowalczyk-Abara');
   });
 });
+
+describe('detect: a member who mostly asks still speaks in debate', () => {
+  const found = claims([
+    'THE CHAIR: Good evening. Councillor Anand-Rourke.',
+    'CLLR ANAND-ROURKE: Mr Egwuatu, have officers tested the society\'s figure?',
+    'MR EGWUATU: No, we have not. I did not think the expense was justified.',
+    'CLLR ANAND-ROURKE: So officers have not commissioned a second survey?',
+    'MR EGWUATU: We have not.',
+    'CLLR ANAND-ROURKE: Chair, a resident told me on Monday that the path was closed. I would like officers to respond to that in writing before the next meeting, please.',
+    'THE CHAIR: We move to debate. Councillor Anand-Rourke.',
+    'CLLR ANAND-ROURKE: I will be voting against the recommendation. A heritage room open sixty days a year is not the same thing as public ownership, and I do not believe the town will forgive us.',
+  ].join('\n\n'));
+
+  it('finds her long statement in the first person', () => {
+    assert.equal(claimWith('I will be voting against the recommendation. A heritage room open sixty days a year is not the same thing as public ownership, and I do not believe the town will forgive us.', found).speaker, 'Anand-Rourke');
+  });
+
+  it('leaves her questions and a request that opens by addressing the chair', () => {
+    assert.ok(!found.some((d) => d.text.startsWith('Chair, a resident') || d.text.endsWith('?')));
+    assert.equal(claimWith('the path was closed', found).kind, 'reported');
+  });
+});

@@ -93,8 +93,12 @@ export function findTranscript(ctx: DocumentContext, source: string): Transcript
     for (const turn of run) turnStarts.set(turn.block, turn.start);
     const answered = new Set<Turn>();
     for (const [key, list] of keys) {
-      if (asksOrChairs(ctx, key, list) || chairs.has(key)) continue;
-      const statements = askers.has(key) ? list.filter((turn) => !isQuestionOrAside(ctx, turn)) : list;
+      if (chairs.has(key)) continue;
+      // ("CLLR ANAND-ROURKE: I will be voting against the recommendation. …" in the debate, after her
+      // questions to witnesses: a member who mostly asks still speaks for herself at length.)
+      const asking = asksOrChairs(ctx, key, list);
+      if (asking && !(askers.has(key) && !chairLabels.has(key))) continue;
+      const statements = asking ? list.filter((turn) => isOwnStatement(ctx, turn)) : askers.has(key) ? list.filter((turn) => !isQuestionOrAside(ctx, turn)) : list;
       if (statements.length === 0) continue;
       answerGroups.push(statements);
       for (const turn of statements) {
@@ -202,6 +206,18 @@ function keysThatAsk(ctx: DocumentContext, turns: readonly (Turn | undefined)[])
 const addressesSomeone = new RegExp(`(?:^|[.!?] )(?:(?:${addressTitles.join('|')})\\.?(?: \\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}|Chair), `, 'u');
 
 /** Of such a speaker's turns, one that asks a question, or an aside of ten words or fewer ("And yet two people died."). */
+/**
+ * A long turn in the first person with no question in it ("I will be voting against …"), that
+ * does not open by addressing someone ("Chair, a patient's daughter told me … I would like the trust
+ * to respond": a request).
+ */
+function isOwnStatement(ctx: DocumentContext, turn: Turn): boolean {
+  const text = ctx.text.slice(turn.start, turn.end);
+  return !text.includes('?') && !opensByAddressing.test(text) && /\bI\b/.test(text) && text.trim().split(/\s+/).length >= 25;
+}
+
+const opensByAddressing = /^\s*(?:(?:Madam |Mr |Mister )?Chair(?:man|woman|person)?|(?:Mr|Mrs|Ms|Dr|Councillor|Cllr)\.? [\p{Lu}][\p{L}'’-]*)[,:]/u;
+
 function isQuestionOrAside(ctx: DocumentContext, turn: Turn): boolean {
   const text = ctx.text.slice(turn.start, turn.end);
   return text.includes('?') || text.trim().split(/\s+/).length <= 10;
