@@ -1000,3 +1000,18 @@ describe('detect: a member who mostly asks still speaks in debate', () => {
     assert.equal(claimWith('the path was closed', found).kind, 'reported');
   });
 });
+
+describe('detect: handing back the floor is procedure', () => {
+  it('leaves "I have finished, Chair." out', () => {
+    const found = claims([
+      'THE CHAIR: Mr Tavistock-Nakamura, please carry on.',
+      'MR TAVISTOCK-NAKAMURA: The cable corridor crosses the only sheltered mooring on this coast.',
+      'THE CHAIR: Order, please. Please carry on.',
+      'MR TAVISTOCK-NAKAMURA: I have finished, Chair.',
+      'THE CHAIR: Thank you. Ms Rask-Oduro?',
+      'MS RASK-ODURO: We will keep the mooring open during the works.',
+    ].join('\n\n'));
+    assert.ok(!found.some((d) => d.text.startsWith('I have finished')));
+    assert.equal(claimWith('We will keep the mooring open during the works.', found).cue, ':');
+  });
+});

@@ -336,7 +336,8 @@ function withoutTitles(label: string): string {
 /** Police ranks by their initials ("DI", "DCI"), lower case. */
 const policeRanks = new Set(['di', 'dci', 'ds', 'dc', 'pc', 'dsu', 'ps']);
 
-const courtesy = /^(?:thank(?:s| you)|good (?:morning|afternoon|evening|night)|goodbye|hello|you're welcome|i yield(?: back)?)\b/i;
+// ("I have finished, Chair.", "That is all I have.": a speaker handing back the floor.)
+const courtesy = /^(?:thank(?:s| you)|good (?:morning|afternoon|evening|night)|goodbye|hello|you're welcome|i yield(?: back)?|i have (?:finished|nothing (?:further|more|to add))|that is all(?: i have)?|no further questions)\b/i;
 
 /**
  * A procedural turn ("Thank you all.", "Good morning, Joss. Happy to be here."): short, and only a
