@@ -1015,3 +1015,15 @@ describe('detect: handing back the floor is procedure', () => {
     assert.equal(claimWith('We will keep the mooring open during the works.', found).cue, ':');
   });
 });
+
+describe('detect: a message from someone unnamed, read out', () => {
+  it('gives "She writes" after "a written question from a resident" to nobody', () => {
+    const found = claims([
+      'THE CHAIR: Mr Brandvold, thank you for your evidence today.',
+      'MR BRANDVOLD: Polaris Leisure will cooperate fully with the inspection.',
+      'THE CHAIR: Before we close, I have a written question from a resident of Strand Road. She writes: "My daughter trained there four mornings a week. Who was supposed to be looking at that roof?" Mr Brandvold?',
+      'MR BRANDVOLD: We will answer her in writing.',
+    ].join('\n\n'));
+    assert.equal(claimWith('My daughter trained there four mornings a week. Who was supposed to be looking at that roof?', found).speaker, null);
+  });
+});

@@ -2,7 +2,7 @@ import { isAccordingTo, storyLength, type Candidate } from './context';
 import { addressTitles, companyTrades, leaderRoles, organisationClasses, organisationHeadTitles, organisationHeadWords, roleAbbreviations, spouseNouns } from './lexicon';
 import { looksNationality, titleCase } from './names';
 import type { Entity, EntityRegistry, Mention } from './registry';
-import { genderOfPersonNoun, type SpeakerRef, type Spokesperson } from './speaker-ref';
+import { genderOfPersonNoun, isPersonWord, type SpeakerRef, type Spokesperson } from './speaker-ref';
 
 const classlessExcluded = new Set(['union', 'ministry', 'department', 'authority', 'agency', 'government', 'council', 'party', 'media', 'court', 'police', 'committee', 'commission', 'cooperative', 'association', 'delegation', 'institute', 'foundation']);
 
@@ -523,6 +523,7 @@ function addressedAtLineStart(text: string, pos: number, registry: EntityRegistr
 const vocative = new RegExp(`(?:^[ \\t]*(?:[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,3}:[ \\t]+)?|[.?!] )(?:${addressTitles.join('|')}) (\\p{Lu}[\\p{L}'’-]+), `, 'gu');
 
 function resolveHeOrShe(word: 'he' | 'she', pos: number, registry: EntityRegistry, addressee: Addressee, text: string): Resolved {
+  if (writerIntroducedUnnamed(text, pos)) return { name: null };
   // ("Dr Amankwah-Ruiz … says …. His team has tested varieties on plots lent by growers, Ferreira-Anand
   // among them. “…,” he says.": "he" is whom the sentence's "His" meant, not a name met on the way.)
   // ("Her mother, Margit Calloway, 61, drove …. She said": unless the subject it opens names someone.)
@@ -538,6 +539,21 @@ function resolveHeOrShe(word: 'he' | 'she', pos: number, registry: EntityRegistr
   }
   return recent;
 }
+
+/**
+ * "I have a written question from a resident of Strand Road. She writes: …": the pronoun opening the
+ * sentence is the unnamed writer of what the sentence before introduced.
+ */
+function writerIntroducedUnnamed(text: string, pos: number): boolean {
+  const own = sentenceOpeningBefore(text, pos);
+  if (own !== pos) return false;
+  const previous = sentenceOpeningBefore(text, own - 1);
+  if (previous < 0) return false;
+  const from = messageFromSomeone.exec(text.slice(previous, own));
+  return from !== null && isPersonWord(from[1]!);
+}
+
+const messageFromSomeone = /\b(?:message|letter|question|email|e-mail|note|submission|comment|text)s? from (?:a|an|one) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}+)\b/u;
 
 /**
  * "Cormac Aldebrandt, 61, who runs the bakery, sat beside his neighbour Lucja Fennimore, whose son

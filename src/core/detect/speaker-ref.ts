@@ -538,7 +538,7 @@ const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'shepherd', 'p
 const childCounts = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** Agent nouns ("hydrologist", "farmer", "pensioner", "physician"), less the things that end alike. */
-function isPersonWord(noun: string): boolean {
+export function isPersonWord(noun: string): boolean {
   return womenWords.has(noun) || menWords.has(noun) || personNouns.has(noun) || looksLikePersonNoun(noun);
 }
 
