@@ -1027,3 +1027,10 @@ describe('detect: a message from someone unnamed, read out', () => {
     assert.equal(claimWith('My daughter trained there four mornings a week. Who was supposed to be looking at that roof?', found).speaker, null);
   });
 });
+
+describe('detect: a noun object before a second predicate', () => {
+  it('reports nothing for "confirmed the fault on Monday" before "but insisted that …"', () => {
+    const found = claims('The Marenthian Customs Service confirmed the fault on Monday but insisted that no container had left the port without a risk check.');
+    assert.deepEqual(found.map((d) => [d.cue, d.text]), [['insisted', 'no container had left the port without a risk check']]);
+  });
+});

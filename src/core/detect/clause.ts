@@ -52,7 +52,12 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
     // ("forums such as “The Back Gate” rarely protected …": "such as" gives examples.)
     if (t.lower === 'as' && i > from && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.lower !== 'such') return false;
     // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.
-    if (i > from && coordinators.has(tokens[i - 1]!.lower)) continue;
+    // ("confirmed the fault on Monday but insisted that …": a verb there with none before it is the
+    // main clause's second predicate, so what came before was a noun object.)
+    if (i > from && coordinators.has(tokens[i - 1]!.lower)) {
+      if (!t.cap && (isFiniteVerbForm(t) || irregularPastVerbs.has(t.lower)) && !auxiliaries.test(t.lower)) return false;
+      continue;
+    }
     if (auxiliaries.test(t.lower)) return true;
     // ("the board's chair and a retired district judge": after an article, a participle is an adjective.)
     if (i > from && !t.cap && !t.lower.includes('-') && isPastForm(t.lower) && !articles.has(tokens[i - 1]!.lower)) return true;
