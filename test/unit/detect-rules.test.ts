@@ -1034,3 +1034,12 @@ describe('detect: a noun object before a second predicate', () => {
     assert.deepEqual(found.map((d) => [d.cue, d.text]), [['insisted', 'no container had left the port without a risk check']]);
   });
 });
+
+describe('detect: unnamed people on their way somewhere, and inmates', () => {
+  it('names no town the person is heading to, finds a partial quote that opens with a past verb, and keeps "he said" after an inmate unnamed', () => {
+    const found = claims('A spokesman for Pellworth Food Services said the company had suspended two supervisors.\n\nAn inmate who spoke on condition of anonymity said the chicken “smelled wrong”. “We told the servery,” he said.\n\nOn the N14 on Tuesday night, a hospital cleaner heading home to Selwick, who did not want to give her name, said she had stopped sitting on the upper deck.');
+    assert.equal(claimWith('smelled wrong', found).speaker, null);
+    assert.equal(claimWith('We told the servery,', found).speaker, null);
+    assert.equal(claimWith('she had stopped sitting on the upper deck', found).speaker, null);
+  });
+});

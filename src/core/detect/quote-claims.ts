@@ -272,7 +272,8 @@ function chargeBefore(before: readonly Token[]): boolean {
 function opensPredicate(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const first = words[0]!.toLowerCase();
-  return verbLike.test(first) || (first.length > 4 && first.endsWith('ly'));
+  // ("said the chicken “smelled wrong”": a verb in the past opens a predicate too.)
+  return verbLike.test(first) || (first.length > 4 && first.endsWith('ly')) || /^\p{Ll}+[^e]ed$/u.test(words[0]!) || irregularPastVerbs.has(first);
 }
 
 /** A naming verb just before ("called the forecast “fiction”"): the quote characterises, it is attributed. */

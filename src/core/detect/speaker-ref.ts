@@ -260,7 +260,7 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const workerAt = lastRun !== undefined && tokens[runOpening - 1]?.lower === 'at' && !tokens.slice(from, lastRun.first).some((t) => isSpokesWord(t) || t.lower === 'official' || t.lower === 'officials' || t.lower === 'representative');
   // ("A meteorite dealer in neighbouring Helmark": an adjective of place may sit after the preposition.)
   const beforeRun = lastRun === undefined ? '' : placeAdjectives.has(tokens[lastRun.first - 1]?.lower ?? '') ? (tokens[lastRun.first - 2]?.lower ?? '') : (tokens[lastRun.first - 1]?.lower ?? '');
-  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !roleOfBody && !workerAt && !placePrepositions.has(beforeRun) && !placePrepositions.has(tokens[runOpening - 1]?.lower ?? '') && beforeRun !== 'from' && beforeRun !== 'of' && beforeRun !== 'by' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
+  if (lastRun && lastRun.last === to - 1 && (lastRun.cls === 'unknown' || lastRun.cls === 'org') && genericSpeakerStarts.has(first.lower) && to - from > 2 && !roleOfBody && !workerAt && !placePrepositions.has(beforeRun) && !placePrepositions.has(tokens[runOpening - 1]?.lower ?? '') && beforeRun !== 'from' && beforeRun !== 'of' && beforeRun !== 'by' && beforeRun !== 'to' && !firstWordsHold(tokens, from, lastRun.first, 'former')) {
     return { kind: 'name', name: lastRun.name, cls: lastRun.cls };
   }
   // "Rennick City said": a football club by its town's name (the registry tells a club from the town).
@@ -436,7 +436,7 @@ function isAgeWord(lower: string): boolean {
 const epithetWords = new Set(['veteran', 'old', 'elderly', 'former', 'outgoing', 'embattled', 'longtime', 'long-serving', 'retired', 'seasoned', 'ousted', 'departing']);
 const ageWord = /^\d{1,3}-year-old$/;
 
-const personNouns = new Set(['person', 'participant', 'resident', 'witness', 'parent', 'neighbour', 'neighbor', 'local', 'villager', 'source', 'official', 'nurse', 'pupil', 'patient', 'passenger', 'customer', 'guest', 'victim', 'relative', 'friend', 'colleague', 'guard', 'chef', 'cook', 'clerk', 'pilot', 'coach', 'medic', 'paramedic', 'mechanic', 'midwife', 'fan', 'guide', 'veteran', 'cadet', 'nanny']);
+const personNouns = new Set(['person', 'participant', 'resident', 'witness', 'parent', 'neighbour', 'neighbor', 'local', 'villager', 'source', 'official', 'nurse', 'pupil', 'patient', 'passenger', 'customer', 'guest', 'victim', 'relative', 'friend', 'colleague', 'guard', 'chef', 'cook', 'clerk', 'pilot', 'coach', 'medic', 'paramedic', 'mechanic', 'midwife', 'fan', 'guide', 'veteran', 'cadet', 'nanny', 'inmate', 'detainee', 'employee', 'trainee', 'retiree', 'evacuee', 'refugee', 'cleaner', 'porter', 'diner', 'commuter']);
 /** "the woman" is a woman, "the father" a man; undefined for words of no gender. */
 export function genderOfPersonNoun(noun: string): 'm' | 'f' | undefined {
   return womenWords.has(noun) ? 'f' : menWords.has(noun) ? 'm' : undefined;
