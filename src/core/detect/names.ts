@@ -203,10 +203,13 @@ export function isRankingAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === 'no' && /^\d+$/.test(tokens[i + 1]?.text ?? '');
 }
 
+const tradesmen = /^\p{Ll}{3,}[ers]men$/u;
+
 /** A plural without "s" ("women", "children"; "the Bargemen's Guild", "the Fishermen's Union"). */
 function isIrregularPlural(word: string): boolean {
   // (A trade's "-men" only: "Carmen's" and "Yemen's" are no plurals.)
-  return word === 'children' || word === 'people' || word === 'men' || word === 'women' || /^\p{Ll}{3,}[ers]men$/u.test(word);
+  if (!word.endsWith('men')) return word === 'children' || word === 'people';
+  return word === 'men' || word === 'women' || tradesmen.test(word);
 }
 
 const personalTitles = new Set(['mr', 'mrs', 'ms', 'dr', 'professor', 'sir', 'dame', 'lord', 'lady', 'colonel', 'general', 'captain', 'major', 'lieutenant', 'sergeant', 'commander', 'admiral', 'governor', 'mayor', 'judge', 'inspector', 'bishop']);
