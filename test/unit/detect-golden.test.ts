@@ -354,6 +354,31 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['wine-festival-cancelled-drought.md|the committee had costed a smaller version of the event, with fewer stalls and no grape-treading contest, but concluded that even that would leave the town 400,000 drava short', 'unseen batch, not yet worked on: the detector\'s span differs: reported “the committee had costed a smaller version of the event, with fewer s…”'],
   ['wine-festival-cancelled-drought.md|no acquisition strategy', 'unseen batch, not yet worked on: the detector names Corvella Harvest Festival as the speaker'],
   ['wine-festival-cancelled-drought.md|every purchase had been made at the seller\'s request', 'unseen batch, not yet worked on: the detector names Corvella Harvest Festival as the speaker'],
+  ['brewery-water-rights-case.txt|her company had never drawn more from the River Ennet than its 1962 licence allowed', 'unseen batch, rules written from it, still differs: the detector names Tollgarth Brewery as the speaker'],
+  ['brewery-water-rights-case.txt|the company had spent 2.3 million kelder since 2019 on recycling the water it uses to clean its tanks', 'unseen batch, rules written from it, still differs: the detector names Priya Lindqvist-Sowande as the speaker'],
+  ['brewery-water-rights-case.txt|any cut to the licence would put up to 60 jobs in Brackvale at risk', 'unseen batch, rules written from it, still differs: the detector names Priya Lindqvist-Sowande as the speaker'],
+  ['city-marathon-sponsor-exit.txt|Kellmoor Mutual will not renew its sponsorship of the Veldhaven City Marathon when the current deal expires in June', 'unseen batch, rules written from it, still differs: the detector names nobody as the speaker'],
+  ['city-marathon-sponsor-exit.txt|never been a condition', 'unseen batch, rules written from it, still differs: the detector names Kellmoor as the speaker'],
+  ['coal-plant-closure-jobs.txt|nobody from the company has spoken to him since the announcement', 'unseen batch, rules written from it, still differs: the detector names Brackwater Courier as the speaker'],
+  ['fish-farm-escape-salmon.md|Brynhavn Aqua of keeping the size of the escape quiet for 36 hours', 'unseen batch, rules written from it, still differs: the detector names Kjeldgaard’s association as the speaker'],
+  ['fishing-harbour-dredging-delay.txt|Dredging of the silted fishing harbour at Port Skellan, on the north coast of Valdoria, will not begin before the spring of 2027', 'unseen batch, rules written from it, still differs: the detector names Regional Ports Agency as the speaker'],
+  ['fishing-harbour-dredging-delay.txt|silt sampled from the harbour bed last year contained tributyltin, a banned anti-fouling compound, at levels too high for disposal at sea', 'unseen batch, rules written from it, still differs: the detector names Regional Ports Agency as the speaker'],
+  ['fishing-harbour-dredging-delay.txt|a licence for an onshore drying lagoon at Drumhallow, upstream on the Skell estuary, had been challenged in court by residents', 'unseen batch, rules written from it, still differs: the detector names Regional Ports Agency as the speaker'],
+  ['fishing-harbour-dredging-delay.txt|We understand the frustration in Port Skellan,', 'unseen batch, rules written from it, still differs: the detector names Regional Ports Agency as the speaker'],
+  ['fishing-harbour-dredging-delay.txt|but we cannot pump contaminated mud into the bay and call it progress.', 'unseen batch, rules written from it, still differs: the detector names Regional Ports Agency as the speaker'],
+  ['fishing-harbour-dredging-delay.txt|the work will take about 14 weeks once a contractor is appointed, at an estimated cost of 11.4 million skeld', 'unseen batch, rules written from it, still differs: the detector names Regional Ports Agency as the speaker'],
+  ['fishing-harbour-dredging-delay.txt|the 2022 survey had been shared with the cooperative in the autumn of 2023', 'unseen batch, rules written from it, still differs: the detector names Regional Ports Agency as the speaker'],
+  ['fishing-harbour-dredging-delay.txt|That claim is simply wrong,', 'unseen batch, rules written from it, still differs: the detector names Regional Ports Agency as the speaker'],
+  ['ice-rink-roof-inspection.txt|the corrosion is consistent with years of condensation', 'unseen batch, rules written from it, still differs: not found'],
+  ['ice-rink-roof-inspection.txt|the dehumidifiers were replaced in 2022', 'unseen batch, rules written from it, still differs: the detector names Tolvane Engineering as the speaker'],
+  ['orchard-frost-compensation.txt|assessors had visited 1,140 farms since June', 'unseen batch, rules written from it, still differs: the detector names National Weather Office as the speaker'],
+  ['orchard-frost-compensation.txt|incomplete paperwork', 'unseen batch, rules written from it, still differs: not found'],
+  ['orchard-frost-compensation.txt|the government would publish a full review of the scheme in January', 'unseen batch, rules written from it, still differs: the detector names Tobiah Lindqvist as the speaker'],
+  ['tram-driver-fatigue-report.txt|Tram drivers in Kalstrad are working shifts of up to 13 hours with breaks as short as 15 minutes', 'unseen batch, rules written from it, still differs: not found'],
+  ['tram-driver-fatigue-report.txt|exhausted drivers were putting passengers at risk every night', 'unseen batch, rules written from it, still differs: the detector names nobody as the speaker'],
+  ['university-tuition-fee-vote.txt|the governing council to postpone the vote until after the Assembly\'s budget in April', 'unseen batch, rules written from it, still differs: the detector names University and College Staff Federation as the speaker'],
+  ['wind-farm-cable-landing-protest.txt|the drilling would take eleven weeks', 'unseen batch, rules written from it, still differs: the detector names Tern Bank as the speaker'],
+  ['wind-farm-cable-landing-protest.txt|the cable corridor crosses the only sheltered mooring on that stretch of coast', 'unseen batch, rules written from it, still differs: the detector names Fergus Tavistock-Nakamura as the speaker'],
 ]);
 
 /**
@@ -441,6 +466,7 @@ const knownExtras: ReadonlyMap<string, string> = new Map([
   ['rural-bus-route-axed.txt|the committee writes to the cabinet member for transport before 30 April', 'unseen batch, not yet worked on: the file does not list this reported (speaker Fellwick Primary School, cue agreed)'],
   ['wine-festival-cancelled-drought.md|the committee had costed a smaller version of the event, with fewer stalls and no grape-treading contest', 'unseen batch, not yet worked on: the span differs from the expected “the committee had costed a smaller version of the event, with fewer s…”'],
   ['wine-festival-cancelled-drought.md|even that would leave the town 400,000 drava short', 'unseen batch, not yet worked on: the span differs from the expected “the committee had costed a smaller version of the event, with fewer s…”'],
+  ['village-well-contamination.md|a connection to the regional mains under its «Clean Taps 2030» programme, but the pipe from Varsk is not expected before 2027, and the estimated cost of 3.2 million lirra has yet to be approved', 'unseen batch, rules written from it, still differs: the file does not list this reported (speaker nobody, cue promised)'],
 ]);
 
 function documentsIn(folder: string): string[] {

@@ -1043,3 +1043,11 @@ describe('detect: unnamed people on their way somewhere, and inmates', () => {
     assert.equal(claimWith('she had stopped sitting on the upper deck', found).speaker, null);
   });
 });
+
+describe('detect: waters and the halves of a region are places', () => {
+  it('reads "Garvey Sound" and "Lower Carrow" as no speaker', () => {
+    const found = claims('Dr Ilona Mbatha-Reyes, the chief medical officer for Lower Carrow, urged anyone who had bought oysters to throw them away. Tadeusz Rembiel runs the station. A boat from Garvey Sound would need at least 50 minutes to reach it, he says.');
+    assert.equal(claimWith('anyone who had bought oysters to throw them away', found).speaker, 'Ilona Mbatha-Reyes');
+    assert.equal(claimWith('A boat from Garvey Sound would need at least 50 minutes to reach it', found).speaker, 'Tadeusz Rembiel');
+  });
+});

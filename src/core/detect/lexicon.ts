@@ -348,12 +348,14 @@ export const organisationWords: ReadonlySet<string> = new Set([...organisationCl
 /** The articles: "the", "a", "an". */
 export const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
-/** First words of place names ("Saint Oriel", "Port Avel", "New Harbour"); two such words name no person. */
-export const placeNamePrefixes: ReadonlySet<string> = new Set(['saint', 'st', 'san', 'santa', 'sankt', 'port', 'fort', 'mount', 'new']);
+/** First words of place names ("Saint Oriel", "Port Avel", "New Harbour", "Lower Carrow"); two such words name no person. */
+export const placeNamePrefixes: ReadonlySet<string> = new Set(['saint', 'st', 'san', 'santa', 'sankt', 'port', 'fort', 'mount', 'new', 'lower', 'upper']);
 
 /** Words whose presence in a capitalised name makes it a place or a thing, not a speaker. */
 export const placeWords: ReadonlySet<string> = new Set([
   'port', 'lake', 'mount', 'mountain', 'river', 'bay', 'gulf', 'sea', 'ocean', 'island', 'islands', 'street', 'road', 'avenue',
+  // ("Garvey Sound": waters.)
+  'sound', 'fjord', 'strait', 'straits', 'cove', 'estuary', 'loch', 'lough',
   'square', 'heights', 'quay', 'shoals', 'central', 'station', 'palace', 'hall', 'bridge', 'valley', 'north', 'south', 'east',
   'west', 'city', 'town', 'county', 'sands', 'beach', 'dunes', 'cliffs', 'province', 'district', 'airport', 'harbour', 'harbor', 'park', 'hospital', 'cathedral', 'church',
   'mole', 'basin', 'channel', 'strait', 'cape', 'coast', 'plaza', 'tower', 'building', 'house', 'centre', 'center', 'stadium', 'st',
