@@ -1051,3 +1051,30 @@ describe('detect: waters and the halves of a region are places', () => {
     assert.equal(claimWith('A boat from Garvey Sound would need at least 50 minutes to reach it', found).speaker, 'Tadeusz Rembiel');
   });
 });
+
+describe('detect: addresses, longer names, plural roles and given names', () => {
+  it('leaves a closing ", Mr Terekhov" out of the reported span', () => {
+    const found = claims('CLLR DROZDOVA: Ms Adeyemi said a moment ago that the centre would have to close at the end of October, Mr Terekhov. What happens to those young people?');
+    assert.equal(claimWith('the centre would have to close at the end of October', found).kind, 'reported');
+  });
+
+  it('reads "the Waterways Authority" as the one "Waterways Authority of Aubrevalle"', () => {
+    const found = claims('Fees are set by the Waterways Authority of Aubrevalle. A spokesman for the Waterways Authority said the fees had not been reviewed since 2009.');
+    assert.equal(claimWith('the fees had not been reviewed since 2009', found).speaker, 'Waterways Authority of Aubrevalle');
+  });
+
+  it('skips a plural role in apposition after "According to X,"', () => {
+    const found = claims('According to Polder & Quist, the council\'s own engineers, the timber piles under the north quay have lost a third of their strength.');
+    assert.equal(claimWith('the timber piles under the north quay have lost a third of their strength', found).speaker, 'Polder & Quist');
+  });
+
+  it('reads "said through a spokeswoman that", a name given after "nicknamed the bay", and a label between an owner and its noun', () => {
+    const found = claims('Quorvane Energy said through a spokeswoman that the name would stay under a so-called “heritage clause” in the contract. A depot worker said staff had nicknamed the refuelling bay "the sauna" because of the heat. Frostline said that Frostline\'s "rapid response" fleet would be moved to other contracts.');
+    assert.deepEqual(found.map((d) => [d.kind, d.speaker]), [['reported', 'Quorvane Energy'], ['reported', null], ['reported', 'Frostline']]);
+  });
+
+  it('keeps "quoted as saying" when the passive names a long agent', () => {
+    const found = claims('The chief executive, Henrike Ambrose-Tal, was quoted by the trade journal Beet & Cane Review as saying that Trellby had “no long-term future” without changes.');
+    assert.equal(claimWith('no long-term future', found).cue, 'quoted as saying');
+  });
+});

@@ -2,11 +2,11 @@ import type { Candidate, DocumentContext } from './context';
 import { isCredit } from './credits';
 import { connectorWords, isNamedWork, isTitleCase, opensCapitalised } from './works';
 import { colonSubject, deferredClauseSubject, findCues, isHearingCue, passiveAuxiliaries, pointsBackToWords, quotedOne, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
-import { calendarNames, irregularPastVerbs, messageNouns, metadataLabels, namingVerbs, termDeterminers, titlingWords } from './lexicon';
+import { articles, calendarNames, irregularPastVerbs, messageNouns, metadataLabels, namingVerbs, termDeterminers, titlingWords } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
-import { isRegexSpace, type Token } from './tokens';
+import { isPossessive, isRegexSpace, type Token } from './tokens';
 
 interface Attribution {
   readonly cue: string;
@@ -199,6 +199,18 @@ function titledBy(before: readonly Token[], content: string): boolean {
   return !((previous.lower === 'read' || previous.lower === 'reading') && auxiliary);
 }
 
+/** "nicknamed the refuelling bay": a naming verb (not "called", a verdict) and a short object before the quotation. */
+function nicknamedObject(before: readonly Token[]): boolean {
+  for (let k = before.length - 2; k >= 0 && k >= before.length - 5; k--) {
+    const t = before[k]!;
+    if (t.kind !== 'word') return false;
+    if (givenNameVerbs.has(t.lower)) return k < before.length - 1 && articles.has(before[k + 1]!.lower);
+  }
+  return false;
+}
+
+const givenNameVerbs = new Set(['nicknamed', 'dubbed', 'renamed', 'christened', 'named', 'branded']);
+
 /** A scare quote, a title or a name: short, and after a determiner or a titling word, or in Title Case. */
 function isTerm(content: string, before: readonly Token[], after: readonly Token[]): boolean {
   const previous = before[before.length - 1];
@@ -208,11 +220,15 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
   const namer = before[before.length - 2]?.lower.endsWith('ly') ? before[before.length - 3] : before[before.length - 2];
   if (previous?.lower === 'as' && namedAsWords.has(namer?.lower ?? '')) return true;
   const words = content.split(/\s+/);
+  // ("had nicknamed the refuelling bay “the sauna”": a name given to what the verb's object is.)
+  if (nicknamedObject(before)) return true;
+  // ("Frostline's “rapid response” fleet": a label between an owner and its noun.)
+  const next = after[0];
+  if (words.length <= 3 && previous !== undefined && isPossessive(previous) && next?.kind === 'word' && !next.cap && !functionWords.has(next.lower) && !verbLike.test(next.lower)) return true;
   // "cut his rating to “hold” from “buy”": one word a thing is changed to or from, a label.
   if (words.length === 1 && (previous?.lower === 'to' || previous?.lower === 'from')) return true;
   // A quoted modifier inside a noun phrase: "warns of “sticky” prices", "the winter “surge”".
   if (words.length <= 2 && previous?.kind === 'word' && !namingNearby(before)) {
-    const next = after[0];
     // ("was in “early-stage discussions” with its rival": a whole noun phrase, someone's words.)
     if (modifierPrepositions.has(previous.lower) && next?.kind === 'word' && !next.cap && !functionWords.has(next.lower) && !chargeBefore(before)) return true;
     // "would keep 14 “hub” branches open": a word between a number and its noun labels them.
@@ -242,7 +258,6 @@ function isTerm(content: string, before: readonly Token[], after: readonly Token
     return true;
   }
   // "a formal ‘prevention of future deaths’ notice": a name between an adjective after a determiner and its noun.
-  const next = after[0];
   const graded = words.some((w) => w === 'and' || w === 'or' || (w.length > 4 && w.endsWith('ly')));
   // ("reported its concerns to the board «within days» of finding them": a phrase opening with a preposition says when or how, no name.)
   const adverbial = adverbialPrepositions.has(words[0]!.toLowerCase());
@@ -537,7 +552,7 @@ function fromCue(ctx: DocumentContext, tokens: Token[], cue: Cue, confidence: nu
   if (isHearingCue(tokens, cue)) return { cue: cue.text, subject: { ref: { kind: 'generic' }, pos: tokens[cue.first]!.start }, confidence };
   const subject = subjectBefore(tokens, cue);
   // ("X was quoted as saying: …", "… quoted in the Post as saying": the passive names the same cue.)
-  const quotedAs = cue.word === 'quoted' && tokens.slice(cue.last + 1, cue.last + 10).some((t, i, after) => t.lower === 'as' && after[i + 1]?.lower === 'saying');
+  const quotedAs = cue.word === 'quoted' && tokens.slice(cue.last + 1, cue.last + 16).some((t, i, after) => t.lower === 'as' && after[i + 1]?.lower === 'saying');
   return { cue: quotedAs ? 'quoted as saying' : cue.text, subject, fallback: deferredClauseSubject(tokens, cue, ctx), confidence };
 }
 

@@ -771,10 +771,14 @@ export class EntityRegistry {
     const key = name.toLowerCase();
     if (space >= 0) {
       if (space === name.lastIndexOf(' ') && placeNamePrefixes.has(key.slice(0, space))) return this.byLeadWord.get(key) ?? undefined;
-      // ("Garrow Head Preservation Society" … "the Preservation Society": the one body whose name ends so.)
+      // ("Garrow Head Preservation Society" … "the Preservation Society": the one body whose name ends so;
+      // "the Waterways Authority of Aubrevalle" … "the Waterways Authority": or goes on with its place.)
       const suffix = ` ${key}`;
+      const ofPlace = `${key} of `;
       // (Only capitalised words may come before it: "January the Caspary Arts Endowment" is a misreading, not a longer name.)
-      const longer = (other: string, entity: Entity) => other.endsWith(suffix) && capitalisedWords.test(entity.name.slice(0, entity.name.length - suffix.length + 1)) && !calendarNames.has(other.slice(0, other.indexOf(' ')));
+      const longer = (other: string, entity: Entity) =>
+        (other.endsWith(suffix) && capitalisedWords.test(entity.name.slice(0, entity.name.length - suffix.length + 1)) && !calendarNames.has(other.slice(0, other.indexOf(' ')))) ||
+        (other.startsWith(ofPlace) && other.indexOf(' ', ofPlace.length) < 0);
       return organisationWords.has(key.slice(key.lastIndexOf(' ') + 1)) ? this.onlyOrg(longer) : undefined;
     }
     return this.byLeadWord.get(key) ?? (organisationWords.has(key) ? this.onlyOrgEndingIn(key) : undefined);

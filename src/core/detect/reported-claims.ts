@@ -537,9 +537,12 @@ function accordingAppositionEnd(tokens: readonly Token[], comma: number): number
   const apposition = tokens.slice(0, head);
   const words = tokens.slice(comma + 1, head);
   // ("a geologist at the University of Talbrück": an occupation is a role here too.)
-  const describesPerson = words.every((t) => t.kind === 'word') && words.some((t) => !t.cap && (isRoleNoun(t.lower) || /(?:ist|ologer)$/.test(t.lower)));
+  // ("According to Polder & Quist, the council's own engineers, …": a plural role too.)
+  const describesPerson = words.every((t) => t.kind === 'word') && words.some((t) => !t.cap && (isRoleNoun(t.lower) || isRoleNoun(t.lower.replace(/s$/, '')) || /(?:ist|ologer)s?$/.test(t.lower)));
   const next = tokens[close + 1];
-  return describesPerson && next?.kind === 'word' && !isFiniteVerbForm(next) && !looksLikeClause(apposition, comma + 1) ? close : comma;
+  // (A plural role closing it is no verb: "the council's own engineers,".)
+  const endsWithRoles = words.length > 0 && isRoleNoun(words[words.length - 1]!.lower.replace(/s$/, '')) && words[words.length - 1]!.lower.endsWith('s');
+  return describesPerson && next?.kind === 'word' && !isFiniteVerbForm(next) && (endsWithRoles || !looksLikeClause(apposition, comma + 1)) ? close : comma;
 }
 
 const sharingVerbs = new Set(['posted', 'published', 'released', 'shared', 'uploaded', 'circulated', 'broadcast', 'leaked']);
@@ -622,8 +625,8 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
       }
       return phraseBeforeThat(tokens, i);
     }
-    // ("said after the session that …")
-    if (t.lower === 'under' || t.lower === 'during' || t.lower === 'before' || t.lower === 'after') return phraseBeforeThat(tokens, i);
+    // ("said after the session that …", "said through a spokeswoman that …")
+    if (t.lower === 'under' || t.lower === 'during' || t.lower === 'before' || t.lower === 'after' || t.lower === 'through' || t.lower === 'via') return phraseBeforeThat(tokens, i);
     // "said a moment ago that …", "said two weeks ago that …".
     for (let j = i + 1; j <= i + 3 && tokens[j]?.kind === 'word'; j++) if (tokens[j]!.lower === 'ago') return tokens[j + 1]?.lower === 'that' ? j + 1 : i;
     return i;

@@ -1,7 +1,7 @@
 // Where reported content starts and ends once its cue has been read.
 import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm, isParticipleWithAgent, listGoesOnToAnd, looksLikeClause } from './clause';
 import type { DocumentContext } from './context';
-import { irregularPastVerbs, isPastForm, reportingVerbs } from './lexicon';
+import { addressTitles, irregularPastVerbs, isPastForm, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
 
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
@@ -173,6 +173,8 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       return second < 0 ? undefined : contentSpan(ctx, tokens, second, to, claimed);
     }
   }
+  // ("… at the end of October, Mr Terekhov.": a questioner turning to someone by name is no part of it.)
+  end = withoutClosingVocative(tokens, from, end);
   if (wordsIn(tokens, from, end) < 3 && !isEllipticalAnswer(tokens, from, end)) return undefined;
   const first = tokens[from]!;
   const last = tokens[end - 1]!;
@@ -183,6 +185,17 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
   const dottedAbbreviation = unit === 46 && last.kind === 'word' && /^(?:\p{L}\.)+\p{L}$/u.test(last.text);
   return { start: first.start, end: unit === 37 || unit === 0x2030 || dottedAbbreviation ? last.end + 1 : last.end };
 }
+
+/** `end`, or the comma before a closing ", Mr Terekhov" / ", Chair" that addresses someone. */
+function withoutClosingVocative(tokens: readonly Token[], from: number, end: number): number {
+  const last = tokens[end - 1];
+  if (!last || last.kind !== 'word' || !last.cap) return end;
+  if (tokens[end - 2]?.text === ',' && (last.lower === 'chair' || last.lower === 'minister')) return end - 2;
+  const title = tokens[end - 2];
+  return end - 3 > from && tokens[end - 3]!.text === ',' && title && vocativeTitles.has(title.lower) ? end - 3 : end;
+}
+
+const vocativeTitles = new Set(addressTitles.map((title) => title.toLowerCase()));
 
 /** "7:40": a colon between digits, with no space on either side. */
 function isClockColon(tokens: readonly Token[], i: number): boolean {
