@@ -1078,3 +1078,15 @@ describe('detect: addresses, longer names, plural roles and given names', () => 
     assert.equal(claimWith('no long-term future', found).cue, 'quoted as saying');
   });
 });
+
+describe('detect: "your written statement says"', () => {
+  it('gives what the addressee\'s own statement says to the addressee', () => {
+    const found = claims([
+      'THE CORONER: Mr Correia-Blom, how long had you worked there?',
+      'MR CORREIA-BLOM: About fourteen months, madam. Before that I worked nights on an acute ward.',
+      'MR OSTROWICZ: Mr Correia-Blom, your written statement says you asked for a fourth member of staff and were told to manage with what you had. Is that right?',
+      'MR CORREIA-BLOM: Yes. I rang the manager twice.',
+    ].join('\n\n'));
+    assert.equal(claimWith('you asked for a fourth member of staff and were told to manage with what you had', found).speaker, 'Correia-Blom');
+  });
+});

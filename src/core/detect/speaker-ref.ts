@@ -141,8 +141,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     const issuerClass = tokens.slice(from, to).find((t, i, all) => !t.cap && organisationClasses.has(t.lower) && documentNouns.has(all[i + 1]?.lower ?? ''));
     if (issuerClass) return wordRole(issuerClass.lower);
     // "A statement on its website", "their report": the pronoun names who issued it.
-    const owner = tokens.slice(from, to).find((t) => possessivePronouns.has(t.lower));
-    if (owner) return { kind: 'document', owner: possessivePronouns.get(owner.lower)! };
+    // ("your written statement says": whoever "you" is, the witness a question addresses.)
+    const owner = tokens.slice(from, to).find((t) => documentOwners.has(t.lower));
+    if (owner) return { kind: 'document', owner: documentOwners.get(owner.lower)! };
     // ("the survey said": the National Glaciology Survey, if the text named a body so; see `resolveSpeakers`.)
     return to - from === 2 && first.lower === 'the' ? { kind: 'document', noun: tokens[from + 1]!.lower } : { kind: 'document' };
   }
@@ -771,7 +772,7 @@ function isTimeWord(token: Token): boolean {
 /** Nouns for what an organisation issues; as a subject they stand for the issuer. */
 const publishingParticiples = new Set(['published', 'released', 'issued', 'commissioned', 'conducted', 'compiled', 'produced', 'carried']);
 const documentNouns = new Set(['statement', 'communique', 'communiqué', 'release', 'report', 'letter', 'notice', 'filing', 'memo', 'bulletin', 'announcement', 'website', 'post', 'study', 'survey', 'analysis', 'submission']);
-const documentLead = new Set(['a', 'an', 'the', 'its', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press', 'second', 'further', 'another']);
+const documentLead = new Set(['a', 'an', 'the', 'its', 'your', 'this', 'that', 'written', 'short', 'brief', 'joint', 'separate', 'later', 'new', 'official', 'press', 'second', 'further', 'another']);
 
 /** "a statement published after …", "The statement", "a short written statement". */
 const seenDocumentNouns = new Set(['email', 'memo', 'draft', 'document', 'copy', 'letter', 'minutes', 'text']);
@@ -788,6 +789,7 @@ function seenDocument(tokens: readonly Token[], from: number, to: number): boole
 }
 
 const possessivePronouns: ReadonlyMap<string, string> = new Map([['its', 'it'], ['their', 'they'], ['his', 'he'], ['her', 'she']]);
+const documentOwners: ReadonlyMap<string, string> = new Map([...possessivePronouns, ['your', 'you']]);
 
 /** "The investigation report by …": an article, up to two lower-case words and a document's noun. */
 function opensWithDocument(tokens: readonly Token[], from: number, to: number): boolean {
