@@ -1090,3 +1090,25 @@ describe('detect: "your written statement says"', () => {
     assert.equal(claimWith('you asked for a fourth member of staff and were told to manage with what you had', found).speaker, 'Correia-Blom');
   });
 });
+
+describe('detect: syndicates, plural subjects after "that", a one-word place in apposition, hearing titles', () => {
+  it('reads "the syndicate" as a body', () => {
+    const found = claims('The Lesca Valley Winegrowers\' Syndicate met on Friday. The syndicate also urged members not to grub up damaged vines.');
+    assert.equal(claimWith('members not to grub up damaged vines', found).speaker, "Lesca Valley Winegrowers' Syndicate");
+  });
+
+  it('reads a plural after "that" as a clause\'s subject', () => {
+    const found = claims('Dalia Ferreira-Molnar warned that thefts typically rise in late spring as colonies grow stronger.');
+    assert.equal(claimWith('thefts typically rise in late spring as colonies grow stronger', found).speaker, 'Dalia Ferreira-Molnar');
+  });
+
+  it('passes over "in the capital, Orvik," after an addressee', () => {
+    const found = claims('Environment Minister Lidia Amankwah told reporters in the capital, Orvik, that the government would decide by Friday.');
+    assert.equal(claimWith('the government would decide by Friday', found).speaker, 'Lidia Amankwah');
+  });
+
+  it('reads "Magistrate Obradović, according to …" as an address before the attribution', () => {
+    const found = claims('Q4 Chair: Magistrate Obradović, according to the Bar Council of Vestrand, 212 hearings were adjourned last year. Does that match your records?');
+    assert.equal(claimWith('212 hearings were adjourned last year', found).speaker, 'Bar Council of Vestrand');
+  });
+});

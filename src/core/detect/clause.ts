@@ -97,6 +97,8 @@ export function opensThatClause(tokens: readonly Token[], from: number): boolean
   const t = tokens[from];
   if (!t || t.kind !== 'word') return t?.kind === 'quote';
   if (t.cap || /^\d/.test(t.text) || clauseOpeners.has(t.lower)) return true;
+  // ("warned that thefts typically rise …": "that" as a determiner takes no plural.)
+  if (/^[a-z]{3,}[a-rt-z]s$/.test(t.lower) && tokens[from + 1]?.kind === 'word') return true;
   return looksLikeClause(tokens, from);
 }
 

@@ -150,7 +150,10 @@ export const monthNames: readonly string[] = ['january', 'february', 'march', 'a
 export const calendarNames: ReadonlySet<string> = new Set([...weekdayNames, ...monthNames]);
 
 /** Titles a speaker uses to address someone by name ("Mr Nkemelu, …", "Commander, …"). */
-export const addressTitles: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Professor', 'Councillor', 'Cllr', 'Minister', 'Commissioner', 'Commander', 'Chief', 'Director', 'Inspector', 'Secretary', 'Senator', 'Sir', 'Madam'];
+export const addressTitles: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Professor', 'Councillor', 'Cllr', 'Minister', 'Commissioner', 'Commander', 'Chief', 'Director', 'Inspector', 'Secretary', 'Senator', 'Sir', 'Madam', 'Magistrate', 'Judge', 'Captain', 'Superintendent', 'Sergeant', 'Constable'];
+
+/** The same titles in lower case, to test a token with. */
+export const addressTitleWords: ReadonlySet<string> = new Set(addressTitles.map((title) => title.toLowerCase()));
 
 /** Title words that precede a name and are stripped from it ("Foreign Minister Ilona Márkvart"). */
 export const titleWords: ReadonlySet<string> = new Set([
@@ -255,6 +258,9 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   // "Porvik Athletic", "Hallam Rovers": football clubs by the words that end their names ("the club").
   ['club', ['club', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc', 'hotspur', 'rangers', 'harriers']],
   ['cooperative', ['cooperative', 'co-operative', 'co-op']],
+  // "the region's winegrowers' syndicate … the syndicate urged": a trade syndicate.
+  ['syndicate', ['syndicate']],
+  ['collective', ['collective']],
   // "the auction house", "the house": an auctioneer, its name often a partnership ("Pellworth & Crane").
   ['house', ['&', 'auctioneers', 'auctions']],
   // "The Sisters of St Oda … the order said": a religious order.

@@ -3,7 +3,7 @@ import type { Candidate, DocumentContext } from './context';
 import { hasFiniteVerb, isAuxiliary, isFiniteOrPast, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
 import { deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, quotedOne, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
-import { addressTitles, articles, clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, monthNames, pronouns, reportingVerbs, weekdayNames } from './lexicon';
+import { addressTitleWords, articles, clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, monthNames, pronouns, reportingVerbs, weekdayNames } from './lexicon';
 import { contentSpan } from './reported-span';
 import type { QuoteSpan } from './quotes';
 import type { Sentence } from './sentences';
@@ -650,10 +650,9 @@ function addressedBefore(tokens: readonly Token[], comma: number): boolean {
   let k = comma - 1;
   while (k >= 0 && comma - k <= 3 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k--;
   const title = tokens[k + 1];
-  return k + 1 < comma - 1 && (k < 0 || tokens[k]!.text === ':') && title !== undefined && vocativeTitles.has(title.lower);
+  return k + 1 < comma - 1 && (k < 0 || tokens[k]!.text === ':') && title !== undefined && addressTitleWords.has(title.lower);
 }
 
-const vocativeTitles = new Set(addressTitles.map((title) => title.toLowerCase()));
 
 /** "admitted under questioning that …", "said during the hearing that …": the "that" ending a short phrase after the cue, else `i`. */
 function phraseBeforeThat(tokens: readonly Token[], i: number): number {
@@ -669,8 +668,12 @@ function phraseBeforeThat(tokens: readonly Token[], i: number): number {
 function namedAppositionEnd(tokens: readonly Token[], comma: number): number {
   let k = comma + 1;
   while (k < tokens.length && k <= comma + 4 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
-  return k >= comma + 3 && tokens[k]?.text === ',' ? k : -1;
+  // ("told reporters in the capital, Orvik, that …": one word names a place.)
+  const least = placeNouns.has(tokens[comma - 1]?.lower ?? '') ? comma + 2 : comma + 3;
+  return k >= least && tokens[k]?.text === ',' ? k : -1;
 }
+
+const placeNouns = new Set(['capital', 'city', 'town', 'village', 'port', 'region', 'province', 'island']);
 
 /**
  * "in a filing to the Ardmouth Stock Exchange", "in a letter to shareholders": where the recipient

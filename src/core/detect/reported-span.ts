@@ -1,7 +1,7 @@
 // Where reported content starts and ends once its cue has been read.
 import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm, isParticipleWithAgent, listGoesOnToAnd, looksLikeClause } from './clause';
 import type { DocumentContext } from './context';
-import { addressTitles, irregularPastVerbs, isPastForm, reportingVerbs } from './lexicon';
+import { addressTitleWords, irregularPastVerbs, isPastForm, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
 
 const subjectPronouns = new Set(['he', 'she', 'it', 'they', 'we']);
@@ -192,10 +192,9 @@ function withoutClosingVocative(tokens: readonly Token[], from: number, end: num
   if (!last || last.kind !== 'word' || !last.cap) return end;
   if (tokens[end - 2]?.text === ',' && (last.lower === 'chair' || last.lower === 'minister')) return end - 2;
   const title = tokens[end - 2];
-  return end - 3 > from && tokens[end - 3]!.text === ',' && title && vocativeTitles.has(title.lower) ? end - 3 : end;
+  return end - 3 > from && tokens[end - 3]!.text === ',' && title && addressTitleWords.has(title.lower) ? end - 3 : end;
 }
 
-const vocativeTitles = new Set(addressTitles.map((title) => title.toLowerCase()));
 
 /** "7:40": a colon between digits, with no space on either side. */
 function isClockColon(tokens: readonly Token[], i: number): boolean {
