@@ -292,7 +292,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['organ-transplant-waiting-list.txt|the minister of announcing the same nurses three times in two years', 'unseen batch, not yet worked on: the detector\'s span differs: reported “the same nurses three times in two years”'],
   ['rail-signal-cable-theft.md|but a camera does not stop a man with a saw.', 'unseen batch, not yet worked on: the detector\'s cue is “reply”'],
   ['wine-cooperative-merger.txt|they were given four days to read a 90-page prospectus before the vote', 'unseen batch, not yet worked on: the detector names Maite Arrizabalaga-Kowal as the speaker'],
-  ['zoo-bear-escape.txt|the night shift had been cut from two people to one in January', 'unseen batch, not yet worked on: not found'],
   ['cable-car-price-row.txt|holding the upper town to ransom', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],
   ['coastal-railway-washout.md|before the end of January', 'unseen batch, not yet worked on: the detector names National Transport Ministry as the speaker'],
   ['coastal-railway-washout.md|Banerjee-Holt has stood on the platform at Porth Aveline three times for photographs,', 'unseen batch, not yet worked on: the detector names Irmgard Solheim-Adeyemi as the speaker'],

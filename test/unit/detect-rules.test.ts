@@ -1112,3 +1112,10 @@ describe('detect: syndicates, plural subjects after "that", a one-word place in 
     assert.equal(claimWith('212 hearings were adjourned last year', found).speaker, 'Bar Council of Vestrand');
   });
 });
+
+describe('detect: a long reason for anonymity inside the subject', () => {
+  it('finds what "A keeper who asked not to be named because staff had been told not to speak to the press said"', () => {
+    const found = claims('A keeper who asked not to be named because staff had been told not to speak to the press said the night shift had been cut from two people to one.');
+    assert.equal(claimWith('the night shift had been cut from two people to one', found).speaker, null);
+  });
+});

@@ -231,7 +231,8 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     return { ref, pos: tokens[start]?.start ?? cuePos };
   }
   let j = k;
-  while (j >= sentenceStart && j > k - 14) {
+  let reach = 14;
+  while (j >= sentenceStart && j > k - reach) {
     const t = tokens[j]!;
     // "the author of “A Short History of Weather” said": a title belongs to the subject.
     const work = t.kind === 'quote' && isNamedWork(t.text.slice(1, -1), tokens.slice(Math.max(0, j - 1), j));
@@ -242,6 +243,8 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     // ("A keeper who asked not to be named because staff had been told …, said": the reason for
     // anonymity belongs to the subject.)
     const anonymityReason = t.lower === 'because' && anonymityWords.has(tokens[j - 1]?.lower ?? '');
+    // (The reason may be long: the person asking it is further back.)
+    if (anonymityReason) reach = k - j + 10;
     if (!anonymityReason && ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower) && !inName) || inWhich)) break;
     j--;
   }
