@@ -310,7 +310,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['mountain-refuge-fire.txt|They will rebuild it, and I will be there to light the stove,', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],
   ['river-festival-drowning.txt|Jonah went to Lantern Night every year from the time he could walk. He knew that river, and he respected it.\n\n“What he did not know, what none of us knew, was that the boat he had watched every summer had been sent home at nine o’clock.\n\n“I do not want another family to sit where we are sitting.', 'unseen batch, not yet worked on: the detector names Piet Haverkamp-Osei as the speaker'],
   ['salt-marsh-reclamation-row.txt|her insurer has refused to renew her home policy because of flooding last winter', 'unseen batch, not yet worked on: the detector names Desmond Falaise-Kruger as the speaker'],
-  ['state-broadcaster-cuts.txt|managers had already drawn up lists of programmes to be dropped', 'unseen batch, not yet worked on: not found'],
   ['state-broadcaster-cuts.txt|They’re choosing between the farming hour and the children’s news,', 'unseen batch, not yet worked on: the detector names Dunmarrow Ledger as the speaker'],
   ['state-broadcaster-cuts.txt|That’s the conversation we’re having now.', 'unseen batch, not yet worked on: the detector names Dunmarrow Ledger as the speaker'],
   ['tram-ticket-price-freeze.txt|no substitute#2', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],

@@ -1119,3 +1119,10 @@ describe('detect: a long reason for anonymity inside the subject', () => {
     assert.equal(claimWith('the night shift had been cut from two people to one', found).speaker, null);
   });
 });
+
+describe('detect: a programme\'s title inside an unnamed subject', () => {
+  it('finds what "one senior producer on the programme “Daybreak Orlesia”, who asked not to be named, said"', () => {
+    const found = claims('Inside the Lighthouse, one senior producer on the flagship breakfast programme “Daybreak Orlesia”, who asked not to be named, said managers had already drawn up lists of programmes to be dropped.');
+    assert.deepEqual(found.map((d) => [d.text, d.speaker]), [['managers had already drawn up lists of programmes to be dropped', null]]);
+  });
+});

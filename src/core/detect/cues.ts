@@ -18,7 +18,7 @@ export interface Cue {
 
 const determiners = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'every', 'each']);
 const agentParticiples = new Set(['led', 'owned', 'backed', 'run', 'founded', 'headed', 'funded', 'chaired', 'controlled']);
-const adjunctOpeners = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'addressing', 'responding', 'asked', 'when', 'while', 'reached', 'contacted', 'interviewed', 'approached']);
+const adjunctOpeners = new Set(['in', 'inside', 'at', 'on', 'during', 'after', 'before', 'speaking', 'writing', 'addressing', 'responding', 'asked', 'when', 'while', 'reached', 'contacted', 'interviewed', 'approached']);
 const boundaries = new Set(['and', 'but', 'or', 'that', 'then', 'while', 'as', 'because', 'when', 'if', 'although', 'though', 'so', 'after', 'before', 'until', 'unless', 'whereas']);
 const subjectPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
 const leadPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

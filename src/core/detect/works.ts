@@ -15,7 +15,7 @@ export function isTitleCase(words: readonly string[]): boolean {
 }
 
 /** Words before a quotation that make it the title of a work ("the author of “A Short History of Weather”"). */
-const workIntroducers = new Set(['of', 'in', 'from', 'book', 'novel', 'collection', 'film', 'album', 'song', 'play', 'poem', 'series', 'documentary', 'exhibition', 'column', 'essay', 'symphony', 'opera', 'concerto', 'ballet', 'musical', 'painting', 'titled', 'entitled', 'title', 'report', 'study', 'paper', 'survey', 'review', 'assessment', 'analysis', 'audit', 'evaluation', 'dossier', 'leaflet', 'brochure', 'pamphlet', 'handbook', 'booklet', 'manifesto', 'newsletter', 'memoir', 'biography', 'podcast', 'show', 'as', 'named', 'nicknamed', 'dubbed']);
+const workIntroducers = new Set(['of', 'in', 'from', 'book', 'novel', 'collection', 'film', 'album', 'song', 'play', 'poem', 'series', 'documentary', 'exhibition', 'column', 'essay', 'symphony', 'opera', 'concerto', 'ballet', 'musical', 'painting', 'titled', 'entitled', 'title', 'report', 'study', 'paper', 'survey', 'review', 'assessment', 'analysis', 'audit', 'evaluation', 'dossier', 'leaflet', 'brochure', 'pamphlet', 'handbook', 'booklet', 'manifesto', 'newsletter', 'memoir', 'biography', 'podcast', 'programme', 'program', 'show', 'as', 'named', 'nicknamed', 'dubbed']);
 
 /**
  * A title of any length: every word but connectors capitalised, no closing punctuation, after
