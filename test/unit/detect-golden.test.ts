@@ -270,7 +270,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['submarine-cable-cut.txt|the fault was detected within four minutes', 'unseen batch, not yet worked on: the detector names Select Committee On Infrastructure and Communications as the speaker'],
   ['submarine-cable-cut.txt|it has no access to live ship positions and relies on your authority to warn vessels away from the cable', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],
   ['airport-curfew-breach.txt|all three aircraft had declared a fuel emergency', 'unseen batch, not yet worked on: the detector names Tessel Air Navigation Services as the speaker'],
-  ['airport-curfew-breach.txt|she had moved her two children into the cellar to sleep during August', 'unseen batch, not yet worked on: not found'],
   ['cable-car-rescue-night.txt|The cableway stopped at 7.52pm on Saturday when a drive wheel in the upper station failed', 'unseen batch, not yet worked on: the detector names nobody as the speaker'],
   ['chess-club-eviction.txt|the only warm, quiet room in the ward for forty years', 'unseen batch, not yet worked on: the detector names Varrbridge Gazette as the speaker'],
   ['chess-club-eviction.txt|the sub-committee to find room for both uses', 'unseen batch, not yet worked on: the detector\'s span differs: quote “It was, and the review rated the first floor as low use on weekday da…”'],

@@ -1126,3 +1126,10 @@ describe('detect: a programme\'s title inside an unnamed subject', () => {
     assert.deepEqual(found.map((d) => [d.text, d.speaker]), [['managers had already drawn up lists of programmes to be dropped', null]]);
   });
 });
+
+describe('detect: "who asked that her name be withheld"', () => {
+  it('keeps the request inside the subject', () => {
+    const found = claims('MR ODUYA: Chair, one resident who asked that her name be withheld wrote to the panel that she had moved her two children into the cellar. The letter is at tab 31.');
+    assert.deepEqual(found.map((d) => [d.text, d.speaker, d.cue]), [['she had moved her two children into the cellar', null, 'wrote']]);
+  });
+});

@@ -242,7 +242,8 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     const inWhich = t.lower === 'which' && (tokens[j - 1]?.lower === 'in' || tokens[j - 1]?.lower === 'during' || tokens[j - 1]?.lower === 'at');
     // ("A keeper who asked not to be named because staff had been told …, said": the reason for
     // anonymity belongs to the subject.)
-    const anonymityReason = t.lower === 'because' && anonymityWords.has(tokens[j - 1]?.lower ?? '');
+    // ("One resident who asked that her name be withheld wrote": the request is the subject's too.)
+    const anonymityReason = (t.lower === 'because' && anonymityWords.has(tokens[j - 1]?.lower ?? '')) || (t.lower === 'that' && requestVerbs.has(tokens[j - 1]?.lower ?? '') && tokens[j + 2]?.lower === 'name');
     // (The reason may be long: the person asking it is further back.)
     if (anonymityReason) reach = k - j + 10;
     if (!anonymityReason && ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower) && !inName) || inWhich)) break;
@@ -294,6 +295,8 @@ function leftConjunctStart(tokens: readonly Token[], and: number, sentenceStart:
   for (let n = start + 1; n < and; n++) if (articles.has(tokens[n]!.lower)) return -1;
   return start;
 }
+
+const requestVerbs = new Set(['asked', 'requested', 'asks']);
 
 /** A verb right after the cue: the cue's clause lacks its object ("a table it said was …"). */
 function opensGap(next: Token | undefined): boolean {
