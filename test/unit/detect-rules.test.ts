@@ -1133,3 +1133,31 @@ describe('detect: "who asked that her name be withheld"', () => {
     assert.deepEqual(found.map((d) => [d.text, d.speaker, d.cue]), [['she had moved her two children into the cellar', null, 'wrote']]);
   });
 });
+
+describe('detect: chairs who give the floor, and names that are not speakers', () => {
+  it('reads "THE MAYOR: Councillor Zaborska." as the chair giving the floor', () => {
+    const found = claims([
+      'THE MAYOR: Good evening, members. We are quorate. Councillor Brennock, you have five minutes.',
+      'CLLR BRENNOCK: Thank you, Mayor. Every working day about 31,000 vehicles cross the bridge.',
+      'THE MAYOR: Councillor Zaborska.',
+      'CLLR ZABORSKA: Mr Falkenrath, have you studied the effect on traders?',
+      'MR FALKENRATH: We have not done our own study, no.',
+      'THE MAYOR: Is the amendment seconded?',
+    ].join('\n\n'));
+    assert.ok(!found.some((d) => d.speaker === 'Mayor' || d.text.startsWith('Good evening')));
+    assert.equal(claimWith('We have not done our own study, no.', found).cue, ':');
+  });
+
+  it('reads "At Tuesday’s meeting Kowalczyk", "a federation spokesman in Kessing", "Brother’s Table" and a long apposition before "as saying"', () => {
+    assert.equal(claims('At Tuesday’s meeting Kowalczyk accused the council of failing to consult plot holders.')[0]?.speaker, 'Kowalczyk');
+    assert.equal(claims('The Halvarian Ski Federation cancelled the race. A federation spokesman in Kessing said it had been «the only responsible decision».')[0]?.speaker, 'Halvarian Ski Federation');
+    assert.equal(claims('Ostral Vintners has sold Brother’s Table since 2019. Anselm Dravecki, 49, runs the cellar. «People write to us,» the 49-year-old says.')[0]?.speaker, 'Anselm Dravecki');
+    const quoted = claims('The trade weekly Baker’s Counter quoted Helmut Osei-Paltrow, a fund manager at Greyloft Capital, which owns 11 per cent of Crustwell, as saying that a long dispute would cost the company more.');
+    assert.deepEqual([quoted[0]?.speaker, quoted[0]?.cue], ['Helmut Osei-Paltrow', 'quoted as saying']);
+  });
+
+  it('still reads "a government spokeswoman in Kestland" as Kestland', () => {
+    const found = claims('Valdor will not seek an exemption. A government spokeswoman in Kestland said the country had no plans to do so either.');
+    assert.equal(claimWith('the country had no plans to do so either', found).speaker, 'Kestland');
+  });
+});

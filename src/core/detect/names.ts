@@ -347,6 +347,8 @@ function readRun(tokens: readonly Token[], first: number, last: number): RunRead
     // ("Employment Judge Harriet Quillon": a word that qualifies the title opens it.)
     // (A nationality there is read as one below: "Kestish Transport Minister Anders Vell".)
     const qualifiesTitle = k === titleStart && last - k >= 2 && titleWords.has(stripPossessive(tokens[k + 1]!.lower)) && !looksNationality(t.text);
+    // ("Brother's Table", a wine: a title owns nothing, so a possessive is no title.)
+    if (isPossessive(t)) break;
     if ((titleWords.has(lower) && k < last) || (k === titleStart && last - k >= 2 && isOccupation(lower)) || qualifiesTitle) k++;
     else if (looksNationality(t.text) && k < last && titleWords.has(tokens[k + 1]!.lower)) {
       nationality = t.lower;

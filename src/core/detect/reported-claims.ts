@@ -370,7 +370,9 @@ function passiveQuotedBefore(tokens: readonly Token[], as: number): number {
 function quotedAsSaying(tokens: readonly Token[], cue: Cue): { first: number; as: number } | undefined {
   if (cue.word !== 'saying' || tokens[cue.first - 1]?.lower !== 'as') return undefined;
   const as = cue.first - 1;
-  for (let k = as - 2; k >= 0 && k >= as - 10; k--) {
+  // ("quoted Helmut Osei-Paltrow, a fund manager at Greyloft Capital, which owns 11 per cent of
+  // Crustwell, as saying": an apposition with its own clause runs longer.)
+  for (let k = as - 2; k >= 0 && k >= as - 20; k--) {
     const t = tokens[k]!;
     // ("quoted the company's chief executive, Benedikt Szalay, as saying": a name in apposition.)
     if (t.kind !== 'word' && t.text !== ',') return undefined;

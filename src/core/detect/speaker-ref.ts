@@ -175,7 +175,10 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     // ("a spokeswoman for Helvard": the name after "for" is the body she speaks for.)
     const person = runs.find((r) => r.first > spokes && r.cls !== 'org' && r.cls !== 'place' && !bodyPrepositions.has(tokens[r.first - 1]?.lower ?? '')) ?? runs.find((r) => r.last < spokes && (r.cls === 'person' || (r.cls === 'unknown' && r.first === from)) && tokens[r.last + 1]?.text === ',');
     if (person) return { kind: 'name', name: person.name, cls: 'person', ...(gender ? { gender } : {}) };
-    const org = runs.find((r) => r.cls === 'org' || r.cls === 'unknown' || (r.first > spokes && bodyPrepositions.has(tokens[r.first - 1]?.lower ?? '')));
+    // ("A federation spokesman in Kessing": where the spokesman of a body named by its class was is no
+    // body; "a government spokeswoman in Kestland" speaks for that country's government.)
+    const classBefore = tokens[spokes - 1]?.kind === 'word' && organisationClasses.has(tokens[spokes - 1]!.lower) && tokens[spokes - 1]!.lower !== 'government';
+    const org = runs.find((r) => (r.cls === 'org' || r.cls === 'unknown' || (r.first > spokes && bodyPrepositions.has(tokens[r.first - 1]?.lower ?? ''))) && !(classBefore && r.first > spokes && r.cls !== 'org' && placePrepositions.has(tokens[r.first - 1]?.lower ?? '')));
     if (org) return { kind: 'name', name: org.name, cls: 'org', ...(gender ? { gender } : {}), ...(spokesperson ? { spokesperson } : {}) };
     // ("A Vellarn Crossings spokesman": a name right before the word is whoever he speaks for, a
     // body or a person, which the story tells.)
@@ -300,7 +303,9 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   const groupNoun = role !== undefined && organisationClasses.has(role.head) && !personRoleNouns.has(role.head) && afterPossessive?.lower === role.head;
   // "Mr Ashgarth's family" belongs to a person: no body's name.
   const possessorIsPerson = () => nameRuns(tokens, from, to).some((r) => r.possessive && r.cls === 'person' && segment[possessive]!.start === tokens[r.last]!.start);
-  if ((!role || groupNoun) && possessive >= 0 && afterPossessive && !afterPossessive.cap) {
+  // ("At Tuesday's meeting Kowalczyk": a day owns no body.)
+  const datedPossessive = possessive >= 0 && calendarNames.has(stripPossessive(segment[possessive]!.lower));
+  if ((!role || groupNoun) && possessive >= 0 && afterPossessive && !afterPossessive.cap && !datedPossessive) {
     if (possessorIsPerson()) return { kind: 'generic' };
     return { kind: 'name', name: segment.slice(possessive).map((t) => t.text).join(' '), cls: 'org' };
   }

@@ -154,9 +154,13 @@ const titledName = /^(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron) \p{
  */
 function asksOrChairs(ctx: DocumentContext, key: string, turns: readonly Turn[]): boolean {
   if (chairLabels.has(key) || key === 'members') return true;
+  // ("THE MAYOR: Councillor Zaborska.", "THE PRESIDING MEMBER: Ms Solbakken.": whoever gives the floor by name chairs.)
+  if (turns.some((t) => givesTheFloor.test(ctx.text.slice(t.start, t.end)))) return true;
   const questions = turns.filter((t) => ctx.text.slice(t.start, t.end).trimEnd().endsWith('?')).length;
   return questions * 2 >= turns.length;
 }
+
+const givesTheFloor = new RegExp(`^\\s*(?:${addressTitles.join('|')})\\.? \\p{Lu}[\\p{L}\\p{M}'’-]+[.?]?\\s*$`, 'u');
 
 /**
  * Surnames (lower case, as turn keys are) of whoever the text says runs the session: "The briefing
