@@ -1161,3 +1161,10 @@ describe('detect: chairs who give the floor, and names that are not speakers', (
     assert.equal(claimWith('the country had no plans to do so either', found).speaker, 'Kestland');
   });
 });
+
+describe('detect: abbots, and names that own something inside them', () => {
+  it('reads "Abbot Benedikt Sorokin-Hale" as a title and a name, and "Brother’s Table" as nobody', () => {
+    const found = claims('Ostral Vintners sells Brother’s Table. «We do not sell a saint’s name,» said Abbot Benedikt Sorokin-Hale.');
+    assert.equal(claimWith('We do not sell a saint’s name,', found).speaker, 'Benedikt Sorokin-Hale');
+  });
+});

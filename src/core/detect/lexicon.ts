@@ -173,6 +173,8 @@ export const titleWords: ReadonlySet<string> = new Set([
   'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'provost', 'coxswain', 'canon', 'archdeacon', 'deacon', 'venerable', 'soprano', 'tenor', 'baritone',
   'opposition', 'party', 'union', 'skipper', 'coach', 'manager', 'president-elect', 'vice-president', 'attorney', 'prosecutor',
   'professor', 'doctor', 'nurse', 'detective', 'constable', 'lawyer', 'economist', 'analyst', 'spokesperson',
+  // ("Abbot Benedikt Sorokin-Hale": heads of religious houses and parishes.)
+  'abbot', 'abbess', 'prioress', 'monsignor', 'pastor', 'vicar',
 ]);
 
 /**

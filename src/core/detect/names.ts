@@ -429,6 +429,8 @@ function classify(words: readonly string[], title: string): NameClass {
   if (title && words.length >= 1) return 'person';
   // ("Saint Oriel", "Port Avel": a place, or a body named for one, until the text says which.)
   if (words.length === 2 && placeNamePrefixes.has(lower[0]!)) return 'unknown';
+  // ("Brother's Table", a wine: no person's name owns something inside it.)
+  if (words.slice(0, -1).some((w) => /['’]s$/.test(w))) return 'unknown';
   if (words.length >= 2 && words.length <= 4) return 'person';
   return 'unknown';
 }
