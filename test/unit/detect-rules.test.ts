@@ -1168,3 +1168,11 @@ describe('detect: abbots, and names that own something inside them', () => {
     assert.equal(claimWith('We do not sell a saint’s name,', found).speaker, 'Benedikt Sorokin-Hale');
   });
 });
+
+describe('detect: a name the apposition calls a place', () => {
+  it('reads "Drummel Rock, a smaller island cleared in 2011," as no person, and "Father Anzelm Drobny, the parish priest," still as one', () => {
+    const found = claims('Casimir Oyelowo runs the project. On Drummel Rock, a smaller island cleared in 2011, shearwater numbers have tripled. «I heard chicks calling», he says. Father Anzelm Drobny, the parish priest, has buried 60 parishioners. He told the meeting he did not oppose the bypass.');
+    assert.equal(claimWith('I heard chicks calling', found).speaker, 'Casimir Oyelowo');
+    assert.equal(claimWith('he did not oppose the bypass', found).speaker, 'Anzelm Drobny');
+  });
+});

@@ -419,6 +419,8 @@ export class EntityRegistry {
       return;
     }
     if (run.cls === 'place' && !run.possessive) this.placeNames.set(run.name.toLowerCase(), run.name);
+    // ("On Drummel Rock, a smaller island cleared in 2011,": the apposition says it is a place.)
+    if (run.cls === 'person' && describedAsPlace(tokens, run)) return;
     if (run.cls !== 'person' || isRouteEnd(tokens, run) || isHomeOfPerson(tokens, run)) return;
     // ("Henrik Orsay and his wife, Clémence Vautrin,": he is "her husband" later.)
     const spouse = tokens[run.first - 1]?.text === ',' ? tokens[run.first - 2]?.lower ?? '' : '';
@@ -975,6 +977,21 @@ function isHomeOfPerson(tokens: readonly Token[], run: NameRun): boolean {
 }
 
 /** "Roofward, a housing charity,", "the NLC, the regional defence alliance that …": the class of body an apposition after the name gives it, if any. */
+/**
+ * "Drummel Rock, a smaller island cleared in 2011,": an apposition whose head noun (its last word
+ * before a comma, a relative, a participle or a preposition) is a kind of place.
+ * ("Father Anzelm Drobny, the parish priest": the head is the priest.)
+ */
+function describedAsPlace(tokens: readonly Token[], run: NameRun): boolean {
+  const article = tokens[run.last + 2];
+  if (tokens[run.last + 1]?.text !== ',' || (article?.lower !== 'a' && article?.lower !== 'an' && article?.lower !== 'the')) return false;
+  let k = run.last + 3;
+  while (k < tokens.length && k <= run.last + 6 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !apposedHeadEnds.has(tokens[k]!.lower) && !(k > run.last + 3 && /[^e]ed$/.test(tokens[k]!.lower))) k++;
+  return k > run.last + 3 && placeKinds.has(tokens[k - 1]!.lower);
+}
+
+const apposedHeadEnds = new Set(['that', 'which', 'where', 'whose', 'who', 'of', 'from', 'in', 'on', 'near', 'off', 'with', 'for', 'at']);
+
 function bodyClassAfter(tokens: readonly Token[], run: NameRun): string | undefined {
   const article = tokens[run.last + 2];
   if (tokens[run.last + 1]?.text !== ',' || (article?.lower !== 'a' && article?.lower !== 'an' && article?.lower !== 'the')) return undefined;
@@ -1076,7 +1093,8 @@ function isKinOwner(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === 'his' || token.lower === 'her' || token.lower === 'their' || isPossessive(token));
 }
 
-const placeKinds = new Set(['seat', 'constituency', 'town', 'village', 'city', 'region', 'province', 'district', 'island', 'county', 'municipality', 'parish', 'borough', 'suburb', 'hamlet']);
+const placeKinds = new Set(['seat', 'constituency', 'town', 'village', 'city', 'region', 'province', 'district', 'island', 'county', 'municipality', 'parish', 'borough', 'suburb', 'hamlet',
+  'islet', 'valley', 'river', 'lake', 'peninsula', 'headland', 'port', 'mountain', 'glacier', 'reef', 'skerry']);
 
 /** "the northern seat of Varrow Fells", "the village of Kaptemwo". */
 function isPlaceOfKind(tokens: readonly Token[], run: NameRun): boolean {
