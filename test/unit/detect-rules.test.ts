@@ -1176,3 +1176,20 @@ describe('detect: a name the apposition calls a place', () => {
     assert.equal(claimWith('he did not oppose the bypass', found).speaker, 'Anzelm Drobny');
   });
 });
+
+describe('detect: anonymous writers', () => {
+  it('gives "«…,» wrote the resident, who asked not to be named" to nobody', () => {
+    const found = claims('Henrietta Polderman has lived above the bakery for 27 years. As chair of the Ambry Terrace Residents’ Group, she collected most of the complaints.\n\n«Nobody on this street wants the club to close,» Polderman says.\n\n«You can hear the double bass through my bedroom floor,» wrote the resident, who asked not to be named.');
+    assert.equal(claimWith('You can hear the double bass through my bedroom floor,', found).speaker, null);
+  });
+
+  it('gives "She writes that …" after "a message I received last week from a nurse" to nobody', () => {
+    const found = claims([
+      'CLLR ADEBAYO: Inspector Halberd, has the trial caused crime?',
+      'DI HALBERD: I would not say the trial has caused crime.',
+      'CLLR NWACHUKWU-LORNE: I want to read part of a message I received last week from a nurse who finishes her shift at half past midnight. She writes that the short cut is now “like walking into a cupboard”. What do you say to her?',
+      'DI HALBERD: I understand her concern.',
+    ].join('\n\n'));
+    assert.equal(claimWith('like walking into a cupboard', found).speaker, null);
+  });
+});

@@ -454,6 +454,8 @@ export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.le
     const named = nameRuns(tokens, i + 1, Math.min(end, i + 7))[0];
     if (named && named.first === i + 1 && named.cls === 'person') region.push(...tokens.slice(i, named.last + 1));
   }
+  // ("wrote the resident, who asked not to be named": the relative clause goes with it, to say so.)
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') region.push(...tokens.slice(i, Math.min(end, i + 10)));
   return { ref: speakerRefOf(region), pos: region[0]?.start ?? tokens[cue.first]!.start };
 }
 

@@ -553,7 +553,8 @@ function writerIntroducedUnnamed(text: string, pos: number): boolean {
   return from !== null && isPersonWord(from[1]!);
 }
 
-const messageFromSomeone = /\b(?:message|letter|question|email|e-mail|note|submission|comment|text)s? from (?:a|an|one) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}+)\b/u;
+// ("a message I received last week from a nurse who …": a few words may come between.)
+const messageFromSomeone = /\b(?:message|letter|question|email|e-mail|note|submission|comment|text)s?(?: [\p{L}'’-]+){0,5}? from (?:a|an|one) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}+)\b/u;
 
 /**
  * "Cormac Aldebrandt, 61, who runs the bakery, sat beside his neighbour Lucja Fennimore, whose son

@@ -57,11 +57,17 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
   if (from >= to) return { kind: 'elided' };
   // "Redcliffe, who has run Kellmoor since 2019,": the speaker is before the relative clause.
   // ("X, a documentary maker from Kardelia whose film …, “Low Water”, was due to …": so with "whose".)
+  // ("the resident, who asked not to be named": a role whose holder stays anonymous is nobody named.)
+  let anonymous = false;
   for (let i = from + 1; i < to - 1; i++) {
     if ((tokens[i]!.text === ',' && (tokens[i + 1]!.lower === 'who' || tokens[i + 1]!.lower === 'which' || tokens[i + 1]!.lower === 'whom')) || (tokens[i]!.lower === 'whose' && i > from + 2)) {
+      anonymous = tokens[i + 1]!.lower === 'who' && asksAnonymity(tokens, i + 2, Math.min(to, i + 10));
       to = i;
       break;
     }
+  }
+  if (anonymous && to - from === 2 && tokens[from]!.lower === 'the' && tokens[from + 1]!.kind === 'word' && !tokens[from + 1]!.cap && isPersonWord(tokens[from + 1]!.lower)) {
+    return { kind: 'generic', spokesperson: genderOfPersonNoun(tokens[from + 1]!.lower) ?? 'x' };
   }
   const first = tokens[from]!;
   if (to - from === 1 && pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower };
@@ -542,6 +548,14 @@ const peopleByWhatBefellThem = new Set(['widow', 'victim', 'hostage', 'refugee',
 const tradesUnlikeAgentNouns = new Set(['guide', 'pilot', 'chef', 'shepherd', 'priest', 'nun', 'monk', 'postmistress', 'headmistress', 'actress', 'waitress', 'hostess', 'soprano', 'mezzo-soprano', 'tenor', 'baritone', 'contralto', 'vet', 'medic', 'paramedic', 'surgeon', 'midwife', 'mechanic', 'architect', 'athlete', 'cook', 'clerk', 'nanny', 'academic', 'scholar', 'expert']);
 
 const childCounts = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** "asked not to be named", "spoke on condition of anonymity" in `tokens[from, to)`. */
+function asksAnonymity(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.lower === 'anonymity' || (tokens[k]!.lower === 'named' && tokens[k - 1]?.lower === 'be')) return true;
+  }
+  return false;
+}
 
 /** Agent nouns ("hydrologist", "farmer", "pensioner", "physician"), less the things that end alike. */
 export function isPersonWord(noun: string): boolean {
