@@ -1193,3 +1193,19 @@ describe('detect: anonymous writers', () => {
     assert.equal(claimWith('like walking into a cupboard', found).speaker, null);
   });
 });
+
+describe('detect: long subjects', () => {
+  it('reads a long unnamed subject before a "who" clause', () => {
+    const found = claims('A woman selling prawns from a van at the Saturday market on the quay, who did not want to give her name, said stall rents would decide everything.');
+    assert.equal(claimWith('stall rents would decide everything', found).speaker, null);
+  });
+
+  it('reads a clause whose subject is a long noun phrase of prepositions', () => {
+    const found = claims('Emeka Strand, the water board\'s chief engineer, said a fault in the radio link between the control room and the sirens was the most likely cause.');
+    assert.equal(claimWith('a fault in the radio link between the control room and the sirens was the most likely cause', found).speaker, 'Emeka Strand');
+  });
+
+  it('still reads "began adding a so-called “surcharge” to their invoices in October, a fee that …" as no statement', () => {
+    assert.deepEqual(claims('Millers began adding a so-called “stabilisation surcharge” to their invoices in October, a fee that bakers say has become permanent.').map((d) => d.cue), []);
+  });
+});

@@ -14,6 +14,9 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
   const next = tokens[from + 1];
   if (nominativePronouns.has(tokens[from]?.lower ?? '') && next?.kind === 'word' && !next.cap) return true;
   let limit = from + 12;
+  // ("a fault in the radio link between the control room and the sirens was …": a subject of
+  // prepositional phrases, with no punctuation, may run longer.)
+  if (tokens.slice(from, from + 12).every((t) => t.kind === 'word')) limit += 4;
   // ("a breath test taken by harbour police 40 minutes after the collision had shown …": a participle
   // and its agent after the subject's noun lengthen it.)
   for (let k = from + 1; k <= from + 4 && k + 1 < tokens.length; k++) {

@@ -195,7 +195,10 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
       while (j >= sentenceStart && tokens[j]!.text !== ',' && !endsSubject(tokens, j)) j--;
       // ("Valley Patients' Voice, a campaign group that says it speaks for … in the Dunmere valley, said":
       // a relative clause inside the description runs longer.)
-      if (start - j > 14 && !(start - j <= 24 && describesWithRelative(tokens, j + 1))) break;
+      // ("A woman selling prawns from a van at the Saturday market on the quay, who …, said": so does
+      // a sentence's opening subject before a "who" clause.)
+      const openingBeforeWho = j < sentenceStart && tokens[start + 1]?.lower === 'who' && start - j <= 20;
+      if (start - j > 14 && !(start - j <= 24 && describesWithRelative(tokens, j + 1)) && !openingBeforeWho) break;
       // ("The boarding was carried out without a shot being fired, Tomas Oreglo, commander of …, said":
       // a clause before the name is what was said, no segment of the subject.)
       if (segments >= 2 && hasFiniteVerb(tokens, j + 1, start) && !tokens.slice(j + 1, start).some((t) => t.lower === 'who' || relativeWords.has(t.lower))) break;
