@@ -390,6 +390,27 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['snow-plough-contract-failure.txt|nine hours late.', 'unseen batch, rules written from it, still differs: the detector names nobody as the speaker'],
   ['steelworks-furnace-restart.txt|the emergency water pumps on Furnace 4 had not been tested since the summer', 'unseen batch, rules written from it, still differs: the detector names Halima Oduya-Berg as the speaker'],
   ['sugar-beet-factory-strike.txt|members at Halmstrand’s packing depot in Aldermere will be balloted next week on action in support', 'unseen batch, rules written from it, still differs: the detector names Beatrix Nwachukwu-Fell as the speaker'],
+  ['bakery-chain-wage-claim.txt|the chain’s bakers and shop staff earn a median of 14.10 sterns an hour, against a national median of 16.35', 'unseen batch, rules written from it, still differs: the detector names Millers and Allied Trades Union as the speaker'],
+  ['bakery-chain-wage-claim.txt|A bonus that half the staff never see is a lottery ticket, not a wage.', 'unseen batch, rules written from it, still differs: the detector names Lorcan Vesely-Brandt as the speaker'],
+  ['bridge-toll-removal-vote.txt|the bridge was paid for in 2011', 'unseen batch, rules written from it, still differs: the detector names Sefton Adeyemi-Price as the speaker'],
+  ['cruise-ship-berth-fees.txt|it will collect signatures for a city referendum', 'unseen batch, rules written from it, still differs: the detector names nobody as the speaker'],
+  ['electric-ferry-battery-fire.txt|nobody on board had panicked', 'unseen batch, rules written from it, still differs: the detector names nobody as the speaker'],
+  ['grain-silo-explosion.txt|it had suspended all operations at Dreskova', 'unseen batch, rules written from it, still differs: the detector names Sarvel\'s three biggest grain exporters as the speaker'],
+  ['grain-silo-explosion.txt|devastated', 'unseen batch, rules written from it, still differs: the detector names Sarvel\'s three biggest grain exporters as the speaker'],
+  ['harbour-ice-breaker-delay.txt|the vessel would not be ready before March', 'unseen batch, rules written from it, still differs: not found'],
+  ['hospice-funding-cut-debate.txt|the hospice has reserves of 2.3 million ostrels and can absorb the cut', 'unseen batch, rules written from it, still differs: the detector names Ilona Fennimore as the speaker'],
+  ['hospice-funding-cut-debate.txt|it will have to close six of its 18 beds from April', 'unseen batch, rules written from it, still differs: not found'],
+  ['monastery-wine-label-dispute.md|People write to us to complain that our wine tastes different in the supermarket,', 'unseen batch, rules written from it, still differs: the detector names Ostral Vintners as the speaker'],
+  ['monastery-wine-label-dispute.md|We have to write back and explain that it is not our wine.', 'unseen batch, rules written from it, still differs: the detector names Ostral Vintners as the speaker'],
+  ['monastery-wine-label-dispute.md|a tailor’s answer to a theologian’s question', 'unseen batch, rules written from it, still differs: the detector names nobody as the speaker'],
+  ['mountain-hut-avalanche-near-miss.txt|We did everything by the book,', 'unseen batch, rules written from it, still differs: the detector names Ambrayer Tagblatt as the speaker'],
+  ['mountain-hut-avalanche-near-miss.txt|If Ms Rautio thinks we triggered it, I would like to see her evidence, because the crown of that slide is a long way above where we were.', 'unseen batch, rules written from it, still differs: the detector names Ambrayer Tagblatt as the speaker'],
+  ['mountain-hut-avalanche-near-miss.txt|I thought I was filming a nice cloud. Then I was running,', 'unseen batch, rules written from it, still differs: the detector names Leopold Sanyal as the speaker'],
+  ['reindeer-herders-wind-park.txt|it would halt all turbines for six weeks during the spring migration', 'unseen batch, rules written from it, still differs: the detector names Ministry of Energy as the speaker'],
+  ['rural-gp-surgery-closure.txt|effectively decided', 'unseen batch, rules written from it, still differs: the detector names Gideon Mabuza as the speaker'],
+  ['seabird-colony-rat-eradication.md|negligible risk', 'unseen batch, rules written from it, still differs: the detector names Orsalian Ministry of Coasts as the speaker'],
+  ['seabird-colony-rat-eradication.md|Cry', 'unseen batch, rules written from it, still differs: not found'],
+  ['seabird-colony-rat-eradication.md|Then go and find the money to start again.', 'unseen batch, rules written from it, still differs: the detector names Casimir Oyelowo as the speaker'],
 ]);
 
 /**
@@ -482,6 +503,7 @@ const knownExtras: ReadonlyMap<string, string> = new Map([
   ['ferry-terminal-rebuild-vote.txt|the quay could be repaired for a fraction of the cost of Option C. Captain', 'unseen batch, rules written from it, still differs: the span differs from the expected “the quay could be repaired for a fraction of the cost of Option C”'],
   ['folk-festival-stage-collapse.md|the national forecaster issued at 8.15pm', 'unseen batch, rules written from it, still differs: the span differs from the expected “the festival’s safety team of ignoring a wind warning that the nationa…”'],
   ['hill-farm-wolf-attacks.txt|I accept that the 48-hour rule causes real hardship, and we are reviewing it. But I want to be careful about the numbers. Our tracking shows a single pack of seven animals using both valleys, not the "hundreds of wolves" that some posts online have described.', 'unseen batch, rules written from it, still differs: the span differs from the expected “I accept that the 48-hour rule causes real hardship, and we are review…”'],
+  ['university-press-closure.md|not to speak to reporters', 'unseen batch, rules written from it, still differs: the file does not list this reported (speaker nobody, cue told)'],
 ]);
 
 function documentsIn(folder: string): string[] {
