@@ -399,7 +399,6 @@ const knownDisagreements: ReadonlyMap<string, string> = new Map([
   ['grain-silo-explosion.txt|devastated', 'unseen batch, rules written from it, still differs: the detector names Sarvel\'s three biggest grain exporters as the speaker'],
   ['harbour-ice-breaker-delay.txt|the vessel would not be ready before March', 'unseen batch, rules written from it, still differs: not found'],
   ['hospice-funding-cut-debate.txt|the hospice has reserves of 2.3 million ostrels and can absorb the cut', 'unseen batch, rules written from it, still differs: the detector names Ilona Fennimore as the speaker'],
-  ['hospice-funding-cut-debate.txt|it will have to close six of its 18 beds from April', 'unseen batch, rules written from it, still differs: not found'],
   ['monastery-wine-label-dispute.md|People write to us to complain that our wine tastes different in the supermarket,', 'unseen batch, rules written from it, still differs: the detector names Ostral Vintners as the speaker'],
   ['monastery-wine-label-dispute.md|We have to write back and explain that it is not our wine.', 'unseen batch, rules written from it, still differs: the detector names Ostral Vintners as the speaker'],
   ['monastery-wine-label-dispute.md|a tailor’s answer to a theologian’s question', 'unseen batch, rules written from it, still differs: the detector names nobody as the speaker'],

@@ -1209,3 +1209,10 @@ describe('detect: long subjects', () => {
     assert.deepEqual(claims('Millers began adding a so-called “stabilisation surcharge” to their invoices in October, a fee that bakers say has become permanent.').map((d) => d.cue), []);
   });
 });
+
+describe('detect: a hospice is a body', () => {
+  it('credits "the hospice says" to the hospice the text named', () => {
+    const found = claims('St Elowen\'s Hospice cares for 400 patients a year. The hospice says it will have to close six of its 18 beds from April.');
+    assert.equal(claimWith('it will have to close six of its 18 beds from April', found).speaker, "St Elowen's Hospice");
+  });
+});

@@ -294,6 +294,8 @@ export const organisationClasses: ReadonlyMap<string, readonly string[]> = new M
   ['service', ['service']],
   ['regulator', ['regulator', 'inspectorate', 'authority', 'commission', 'agency', 'office']],
   ['hospital', ['hospital', 'clinic', 'infirmary']],
+  // "St Elowen's Hospice … the hospice says".
+  ['hospice', ['hospice']],
   ['airport', ['airport']],
   ['university', ['university']],
   // ("Vendaria’s Royal Household" … "a palace spokesman".)
