@@ -1216,3 +1216,10 @@ describe('detect: a hospice is a body', () => {
     assert.equal(claimWith('it will have to close six of its 18 beds from April', found).speaker, "St Elowen's Hospice");
   });
 });
+
+describe('detect: a science\'s practitioner as a role', () => {
+  it('gives "the geologist said:" and the quotation after it to the geologist the text named', () => {
+    const found = claims('Saoirse Lindgren-Abara, a geologist at the University of Kelsby, said the collapse was near. Tomas Brell, the council leader, said the path would reopen.\n\nSpeaking to Ostral Press by telephone, the geologist said:\n\n"These are soft mudstones."');
+    assert.equal(claimWith('These are soft mudstones.', found).speaker, 'Saoirse Lindgren-Abara');
+  });
+});

@@ -486,6 +486,8 @@ export function isRoleNoun(lower: string): boolean {
   if (lower.endsWith('-elect')) return personRoleNouns.has(lower.slice(0, -6));
   // "the auditor-general", "the attorney-general".
   if (lower.endsWith('-general')) return true;
+  // ("a geologist at the University of Kelsby" … "the geologist said": a science's practitioner.)
+  if (lower.length >= 9 && lower.endsWith('ologist')) return true;
   return personRoleNouns.has(lower) || organisationClasses.has(lower);
 }
 

@@ -330,7 +330,8 @@ export function speakerRefOf(tokens: readonly Token[]): SpeakerRef {
     // "The council's head of highways": an unnamed department head speaks for the organisation.
     if (department && owner && organisationClasses.has(stripPossessive(owner.lower))) return wordRole(stripPossessive(owner.lower), 'x');
     // ("The 52-year-old engineer": an age makes the role an epithet for someone already named.)
-    const epithet = segment.some((t) => epithetWords.has(t.lower) || isAgeWord(t.lower)) ? { epithet: true as const } : {};
+    // ("the hydrologist": a science's practitioner the text may never have called so is the last person named, failing one who was.)
+    const epithet = segment.some((t) => epithetWords.has(t.lower) || isAgeWord(t.lower)) || role.head.endsWith('ologist') ? { epithet: true as const } : {};
     // "The mayor's office": someone's office, never an office the text named by its remit.
     const owned = segment.some((t) => isPossessive(t) && !t.cap) ? { owned: true as const } : {};
     // "Corvane's chief executive": the one of that company (see `Entity.roles`).
