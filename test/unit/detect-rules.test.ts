@@ -1223,3 +1223,11 @@ describe('detect: a science\'s practitioner as a role', () => {
     assert.equal(claimWith('These are soft mudstones.', found).speaker, 'Saoirse Lindgren-Abara');
   });
 });
+
+describe('detect: a hazard\'s warning is a noun', () => {
+  it('reads "its storm warning" and "a wind warning that the forecaster issued" as no cue', () => {
+    const found = claims('Ruairi Boateng insisted the company had met its obligations and that the town had issued its storm warning "nine hours late." Thorvaldsen accuses the festival\'s safety team of ignoring a wind warning that the national forecaster issued at 8.15pm.');
+    assert.equal(claimWith('nine hours late.', found).cue, 'insisted');
+    assert.equal(claimWith("the festival's safety team of ignoring a wind warning that the national forecaster issued at 8.15pm", found).cue, 'accuses');
+  });
+});

@@ -60,7 +60,11 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     // "hygiene rules had been followed", "the claims were": a plural noun, subject of the verb after it.
     if (t.lower.endsWith('s') && !t.lower.endsWith('ss') && pluralSubjectVerbs.has(tokens[i + 1]?.lower ?? '')) continue;
     // "Red storm surge warning for Vassen coast": a noun after its modifier, then "for" or "of".
-    if (t.lower.endsWith('ing') && before?.kind === 'word' && !before.cap && !determiners.has(before.lower) && (tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of') && /^(?:surge|flood|storm|weather|heat|health|safety|travel|profit|fire|frost|wind|tsunami|gale|snow|ice)$/.test(before.lower)) continue;
+    if (t.lower.endsWith('ing') && before?.kind === 'word' && !before.cap && !determiners.has(before.lower) && (tokens[i + 1]?.lower === 'for' || tokens[i + 1]?.lower === 'of') && hazardWords.test(before.lower)) continue;
+    // ("issued its storm warning “nine hours late”", "a wind warning that the forecaster issued": a
+    // hazard's warning after its article or owner is a noun, whatever follows.)
+    const owner = tokens[i - 2];
+    if ((t.lower === 'warning' || t.lower === 'warnings') && before?.kind === 'word' && hazardWords.test(before.lower) && owner !== undefined && (determiners.has(owner.lower) || isPossessive(owner) || owner.lower === 'its' || owner.lower === 'their')) continue;
     // "had repeatedly broken licensing rules.": a plural noun after its modifier, ending the sentence.
     if (pluralNounCues.has(t.lower) && i === to - 1 && before?.kind === 'word' && !before.cap && /ing$/.test(before.lower)) continue;
     // "scanned prescriptions and notes written by pharmacists": a plural noun with its participle and agent.
@@ -79,6 +83,7 @@ function isRelativeThat(tokens: readonly Token[], that: number, verb: Token): bo
 }
 
 const participleSubordinators = new Set(['before', 'after', 'while', 'without', 'since']);
+const hazardWords = /^(?:surge|flood|storm|weather|heat|health|safety|travel|profit|fire|frost|wind|tsunami|gale|snow|ice|avalanche|drought|smog|rain)$/;
 const pluralNounCues = new Set(['rules', 'claims', 'reports', 'notes', 'calls', 'warnings']);
 const pluralSubjectVerbs = new Set(['had', 'have', 'were', 'are', 'would', 'could', 'will', 'should', 'must', 'can', 'may', 'might']);
 
