@@ -1231,3 +1231,15 @@ describe('detect: a hazard\'s warning is a noun', () => {
     assert.equal(claimWith("the festival's safety team of ignoring a wind warning that the national forecaster issued at 8.15pm", found).cue, 'accuses');
   });
 });
+
+describe('detect: "they" after an unnamed person who asked for anonymity', () => {
+  it('gives "They told us that …" to nobody', () => {
+    const found = claims([
+      'Q7 Chair: Ms Oduya-Berg, when did the furnace restart?',
+      'Halima Oduya-Berg: On the fourth of March, after every check was signed off.',
+      'Q8 Nnamdi Vorster: A worker at the plant, who asked us not to publish their name, wrote to the committee last week. They told us that the emergency water pumps had not been tested since the summer. Ms Oduya-Berg, is that true?',
+      'Halima Oduya-Berg: No. The pumps were tested in January.',
+    ].join('\n\n'));
+    assert.equal(claimWith('the emergency water pumps had not been tested since the summer', found).speaker, null);
+  });
+});

@@ -376,6 +376,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, address
       // ("Mr Pashley: Mr Vell, you said earlier that …": in a hearing of two witnesses, the one addressed.)
       const addressed = ref.word === 'you' ? addressedAtLineStart(text, pos, registry) : undefined;
       if (addressed) return found(addressed);
+      if (ref.word === 'they' && writerIntroducedUnnamed(text, pos)) return { name: null };
       return ref.word === 'he' || ref.word === 'she' ? resolveHeOrShe(ref.word, pos, registry, addressee, text) : resolvePronoun(ref.word, pos, registry, addressee);
     }
     case 'role': {
@@ -543,15 +544,22 @@ function resolveHeOrShe(word: 'he' | 'she', pos: number, registry: EntityRegistr
 /**
  * "I have a written question from a resident of Strand Road. She writes: …": the pronoun opening the
  * sentence is the unnamed writer of what the sentence before introduced.
+ * ("A worker at the plant, who asked us not to publish their name, wrote to the committee. They told
+ * us …": so is an unnamed person who opened the sentence before.)
  */
 function writerIntroducedUnnamed(text: string, pos: number): boolean {
   const own = sentenceOpeningBefore(text, pos);
   if (own !== pos) return false;
   const previous = sentenceOpeningBefore(text, own - 1);
   if (previous < 0) return false;
-  const from = messageFromSomeone.exec(text.slice(previous, own));
-  return from !== null && isPersonWord(from[1]!);
+  const sentence = text.slice(previous, own);
+  const from = messageFromSomeone.exec(sentence);
+  if (from !== null && isPersonWord(from[1]!)) return true;
+  const opening = anonymousOpening.exec(sentence);
+  return opening !== null && isPersonWord(opening[1]!);
 }
+
+const anonymousOpening = /^(?:[^:.]{1,40}: )?(?:A|An|One) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}+)\b[^.]{0,60}?, who (?:asked|did not want|declined|spoke)[^,]{0,60}(?:named|name|anonymity|identified)/u;
 
 // ("a message I received last week from a nurse who …": a few words may come between.)
 const messageFromSomeone = /\b(?:message|letter|question|email|e-mail|note|submission|comment|text)s?(?: [\p{L}'’-]+){0,5}? from (?:a|an|one) (?:[\p{Ll}-]+ ){0,2}?(\p{Ll}+)\b/u;
