@@ -189,7 +189,7 @@ export const personRoleNouns: ReadonlySet<string> = new Set([
   'general', 'colonel', 'admiral', 'commander', 'brigadier', 'lieutenant', 'sergeant', 'archbishop', 'cardinal', 'imam', 'rabbi',
   'priest', 'vicar', 'pastor', 'chaplain', 'supervisor', 'mentor', 'tutor', 'teacher', 'auctioneer', 'coxswain',
   'economist', 'analyst', 'professor', 'doctor', 'scientist', 'researcher', 'owner', 'operator', 'engineer', 'president-elect',
-  'administrator', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower', 'ranger', 'veterinarian', 'master', 'harbourmaster', 'archdeacon', 'canon',
+  'administrator', 'convenor', 'convener', 'keeper', 'zookeeper', 'curator', 'nurse', 'steward', 'treasurer', 'registrar', 'headteacher', 'superintendent', 'detective', 'foreman', 'constable', 'mediator', 'diplomat', 'coroner', 'sister', 'defendant', 'barrister', 'solicitor', 'whip', 'elder', 'ombudsman', 'dean', 'rector', 'provost', 'critic', 'whistleblower', 'ranger', 'veterinarian', 'master', 'harbourmaster', 'archdeacon', 'canon',
 ]);
 
 /** Roles written short (initials, or newsroom shorthand), and the words a text spells them out with ("CEO" is the "chief executive"). */
@@ -235,6 +235,8 @@ export const organisationHeadTitles: readonly string[] = [
   'chief executive', 'ceo', 'director general', 'director-general', 'general secretary', 'secretary general', 'secretary-general',
   'managing director', 'executive director', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'head', 'chief', 'boss', 'leader',
   'chief fire officer', 'chief constable', 'fire chief', 'police chief',
+  // ("Vesna Kallergis, convenor for the … Workers' Union" … "the union leader".)
+  'convenor', 'convener',
 ];
 
 /** Words for a company by what it does; each finds the company the text named last, as "the company" does. */
