@@ -1246,7 +1246,7 @@ describe('detect: "they" after an unnamed person who asked for anonymity', () =>
 
 describe('detect: a union convenor leads it', () => {
   it('reads "the union leader" as the convenor the text named', () => {
-    const found = claims('Vesna Kallergis, convenor for the Food and Process Workers’ Union at the plant, said members had voted to continue. Beatrix Nwachukwu-Fell, who chairs the Ousel Beet Growers’ Association, warned that the beet could rot. The union leader says members at the packing depot will be balloted next week.');
+    const found = claims('Vesna Kallergis, convenor for the Food and Process Workers’ Union at the plant, said members had voted to continue. Beatrix Nwachukwu-Fell, who chairs the Ousel Beet Growers’ Association, warned that the beet could rot. According to Kallergis, the union’s hardship fund has paid out 48,000 florens. The union leader says members at the packing depot will be balloted next week.');
     assert.equal(claimWith('members at the packing depot will be balloted next week', found).speaker, 'Vesna Kallergis');
   });
 });
