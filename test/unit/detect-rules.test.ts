@@ -1250,3 +1250,21 @@ describe('detect: a union convenor leads it', () => {
     assert.equal(claimWith('members at the packing depot will be balloted next week', found).speaker, 'Vesna Kallergis');
   });
 });
+
+describe('detect: charges, reasons and times', () => {
+  it('reads "accused the minister of announcing …" as one charge', () => {
+    const found = claims('Hedda Brankovic, the opposition’s health spokeswoman, accused the minister of announcing the same nurses three times in two years.');
+    assert.deepEqual(found.map((d) => [d.cue, d.text]), [['accused', 'the minister of announcing the same nurses three times in two years']]);
+  });
+
+  it('keeps "…, though …" before an inverted cue, and "claimed it back" in the span', () => {
+    const found = claims('Tom Hale drives lorries. He said he paid the toll twice a day and claimed it back from his employer. No one was seriously hurt, though six passengers were treated for cuts, a spokeswoman for the hospital said.');
+    assert.ok(found.some((d) => d.text === 'he paid the toll twice a day and claimed it back from his employer'));
+    assert.ok(found.some((d) => d.text === 'No one was seriously hurt, though six passengers were treated for cuts'));
+  });
+
+  it('passes over "the same afternoon" after an addressee', () => {
+    const found = claims('Your own chief chemist, Dr Lotte Faraday-Osei, told Orlen Radio the same afternoon that she would not bathe a baby in it.');
+    assert.equal(claimWith('she would not bathe a baby in it', found).speaker, 'Lotte Faraday-Osei');
+  });
+});

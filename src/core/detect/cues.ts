@@ -48,6 +48,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon, from = 0, t
     if (before && before.kind === 'word' && determiners.has(before.lower) && !isRelativeThat(tokens, i - 1, t)) continue;
     // ("She calls the company’s replies «a wall of numbers»": a noun after a possessive.)
     if (before && isPossessive(before)) continue;
+    // ("accused the minister of announcing the same nurses": a gerund after "of" is part of the charge.)
+    if (before?.lower === 'of' && t.lower.endsWith('ing') && t.lower !== 'according') continue;
     // ("an energy-drink brand sent …", "a two-page note": a noun after a compound modifier and its determiner.)
     // ("the 41-year-old told …" is a person and a verb.)
     if (before?.kind === 'word' && !before.cap && before.lower.includes('-') && !before.lower.endsWith('-old') && determiners.has(tokens[i - 2]?.lower ?? '') && !isFiniteOrPast(t) && !/(?:s|ing)$/.test(t.lower)) continue;

@@ -594,6 +594,11 @@ function skipAdjuncts(tokens: readonly Token[], i: number): number {
       i += 2;
       continue;
     }
+    // ("told Orlen Radio the same afternoon that …")
+    if (t.lower === 'the' && tokens[i + 1]?.lower === 'same' && (periodWords.has(tokens[i + 2]?.lower ?? '') || partsOfDay.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.lower === 'day')) {
+      i += 3;
+      continue;
+    }
     if (adjunctWords.has(t.lower) || weekdays.has(t.lower) || timed) {
       i++;
       continue;

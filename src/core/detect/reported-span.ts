@@ -27,6 +27,8 @@ function secondReportingVerb(tokens: readonly Token[], at: number): boolean {
   if (verbAt === at + 2 && tokens[at - 1]?.text === ',' && tokens[at]!.lower === 'and' && isPastForm(verb)) return true;
   // ("scanned prescriptions and notes written by pharmacists": a noun with its participle and agent.)
   if (isParticipleWithAgent(tokens, verbAt + 1)) return false;
+  // ("paid the toll twice a day and claimed it back": money claimed, no statement.)
+  if (verb.startsWith('claim') && tokens[verbAt + 2]?.lower === 'back') return false;
   // "…, and it demanded the publication of …", "… and declined to comment": the subject's next act too.
   return finite && (reportingVerbs.has(verb) || nextActVerbs.has(verb));
 }
@@ -122,7 +124,8 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       // said": before an inverted cue, the reason belongs to what was said.)
       // ("…, but firefighters found no trace of fire, the city’s fire brigade said": so is the other side.)
       // (", because …" gives the speaker's own reason, inverted or not.)
-      const reason = n?.kind === 'word' && (n.lower === 'because' || (inverted && (reasonOpeners.has(n.lower) || n.lower === 'but')));
+      // (", though six passengers were treated …, a spokeswoman said": so is the other side, before an inverted cue.)
+      const reason = n?.kind === 'word' && (n.lower === 'because' || (inverted && (reasonOpeners.has(n.lower) || n.lower === 'but' || n.lower === 'though' || n.lower === 'although')));
       // ("the alarm did sound, but the messages went to a disconnected number": a contrast with a
       // subject of its own and no reporting verb goes on with what was said; ", but warned …" and
       // ", but she denied …" start a statement of their own.)
