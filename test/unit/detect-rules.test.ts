@@ -1268,3 +1268,27 @@ describe('detect: charges, reasons and times', () => {
     assert.equal(claimWith('she would not bathe a baby in it', found).speaker, 'Lotte Faraday-Osei');
   });
 });
+
+describe('detect: addressees, quantities, questions and parts of a noun', () => {
+  it('reads "told his customers he would retire"', () => {
+    const found = claims('Émile Castagnède, 67, has baked since 1983. In March he told his customers he would retire at the end of the summer.');
+    assert.equal(claimWith('he would retire at the end of the summer', found).speaker, 'Émile Castagnède');
+  });
+
+  it('reads "says as many as 600 posts are at risk"', () => {
+    assert.equal(claims('Tom Hale says as many as 600 posts are at risk.')[0]?.text, 'as many as 600 posts are at risk');
+  });
+
+  it('reports nothing for "Did either of them warn you that …?"', () => {
+    assert.deepEqual(claims('MR BANKOLE: Did either of them warn you that speaking about safety could cost you your job?'), []);
+  });
+
+  it('reads "told the Board\'s investigation that" and "quoted as saying in the Haldvik Tidende newspaper that"', () => {
+    assert.equal(claims('Your deputy, Nkechi Arbuthnot, told the Board\'s investigation that you had shouted at the dredge master.')[0]?.text, 'you had shouted at the dredge master');
+    assert.equal(claims('Malin Ekwueme was quoted as saying in the Haldvik Tidende newspaper that the company would cooperate fully.')[0]?.text, 'the company would cooperate fully');
+  });
+
+  it('leaves a closing ", many of which …" out of the span', () => {
+    assert.equal(claims('Lucian Stavridis-Holm added that the money would go towards rural bus services, many of which were cut in 2021.')[0]?.text, 'the money would go towards rural bus services');
+  });
+});

@@ -53,7 +53,9 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
     if (t.kind !== 'word') continue;
     // "confirm merger talks as union warns on jobs": a clause has its verb before a subordinate one.
     // ("forums such as “The Back Gate” rarely protected …": "such as" gives examples.)
-    if (t.lower === 'as' && i > from && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.lower !== 'such') return false;
+    // (Not "as many as 600 posts are": a quantity.)
+    const quantity = ['many', 'much', 'few', 'little'].includes(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'as';
+    if (t.lower === 'as' && i > from && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.lower !== 'such' && !quantity) return false;
     // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.
     // ("confirmed the fault on Monday but insisted that …": a verb there with none before it is the
     // main clause's second predicate, so what came before was a noun object.)

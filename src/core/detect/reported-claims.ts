@@ -10,7 +10,7 @@ import type { Sentence } from './sentences';
 import { speakerRefOf } from './speaker-ref';
 import { isPossessive, type Token } from './tokens';
 
-const adjunctNouns = new Set(['statement', 'address', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study', 'release', 'announcement', 'update', 'notice', 'podcast', 'blog', 'call', 'presentation', 'webinar', 'tweet', 'bulletin', 'review', 'assessment', 'judgment', 'ruling', 'decision']);
+const adjunctNouns = new Set(['statement', 'newspaper', 'magazine', 'address', 'interview', 'briefing', 'conference', 'letter', 'post', 'message', 'speech', 'email', 'e-mail', 'broadcast', 'media', 'radio', 'television', 'video', 'parliament', 'session', 'survey', 'report', 'filing', 'submission', 'newsletter', 'memo', 'note', 'study', 'release', 'announcement', 'update', 'notice', 'podcast', 'blog', 'call', 'presentation', 'webinar', 'tweet', 'bulletin', 'review', 'assessment', 'judgment', 'ruling', 'decision']);
 /** "in a survey published on Tuesday that …": the participle that dates the document. */
 const documentParticiples = new Set(['published', 'released', 'issued', 'posted', 'sent', 'filed', 'circulated']);
 const adjunctWords = new Set(['today', 'yesterday', 'tonight', 'later', 'afterwards', 'afterward', 'again', 'also', 'earlier', 'previously', 'separately', 'simply', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now', 'online']);
@@ -143,6 +143,11 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (!reportingVerbs.has(cue.word) && !reportingPhrase) return undefined;
   // ("Do you accept that the province failed them?": a question puts it, nobody has said it.)
   if (pronouns.has(tokens[cue.first - 1]?.lower ?? '') && questionAuxiliaries.has(tokens[cue.first - 2]?.lower ?? '')) return undefined;
+  // ("Did either of them warn you that …?": a question opening with its auxiliary, and the cue's bare form.)
+  // (After a speaker's label too: "MR BANKOLE: Did …".)
+  const labelEnd = tokens.findIndex((t, i) => i < 5 && t.text === ':');
+  const opening = tokens[labelEnd + 1];
+  if (opening?.cap && questionAuxiliaries.has(opening.lower) && cue.first > labelEnd + 1 && cue.first <= labelEnd + 6 && !/(?:ed|s)$/.test(cue.word)) return undefined;
   // "ringing buyers to warn them that …": an infinitive's content belongs to the clause around it;
   // "which must reply within 56 days": what someone must or will say has not been said.
   if (tokens[cue.first - 1]?.lower === 'to' || modals.has(tokens[cue.first - 1]?.lower ?? '') || inInfinitiveList(tokens, cue.first)) return undefined;
@@ -282,7 +287,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   }
   // "said more than 10,000 had taken part": a comparison opening the clause, not "said more".
   // "said about 600 people had taken part", "said no decision would be made": a quantity opens the clause ("said no to" does not).
-  const comparison = (following.lower === 'more' && tokens[next + 1]?.lower === 'than') || ((following.lower === 'about' || following.lower === 'around') && (/^\d/.test(tokens[next + 1]?.text ?? '') || quantityWords.has(tokens[next + 1]?.lower ?? ''))) || (following.lower === 'no' && tokens[next + 1]?.kind === 'word' && tokens[next + 1]!.lower !== 'to' && looksLikeClause(tokens, next)) || (following.lower === 'at' && (tokens[next + 1]?.lower === 'least' || tokens[next + 1]?.lower === 'most'));
+  // ("says as many as 600 posts are at risk": so does "as many as".)
+  const asMany = following.lower === 'as' && ['many', 'much', 'few', 'little'].includes(tokens[next + 1]?.lower ?? '') && tokens[next + 2]?.lower === 'as';
+  const comparison = asMany || (following.lower === 'more' && tokens[next + 1]?.lower === 'than') || ((following.lower === 'about' || following.lower === 'around') && (/^\d/.test(tokens[next + 1]?.text ?? '') || quantityWords.has(tokens[next + 1]?.lower ?? ''))) || (following.lower === 'no' && tokens[next + 1]?.kind === 'word' && tokens[next + 1]!.lower !== 'to' && looksLikeClause(tokens, next)) || (following.lower === 'at' && (tokens[next + 1]?.lower === 'least' || tokens[next + 1]?.lower === 'most'));
   if (following.kind !== 'word' || (notClauseStarts.has(following.lower) && !comparison)) return undefined;
   // Memory and denial verbs report only with "that" (see `thatOnlyVerbs`).
   // ("Vantor denied it was trying to starve anyone": a pronoun and a finite verb open a clause all the same.)
@@ -443,8 +450,18 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
   const nameStart = first.lower === 'the' ? from + 1 : from;
   let i = nameStart;
   while (i < tokens.length && i < nameStart + 4 && tokens[i]!.kind === 'word' && tokens[i]!.cap) i++;
-  return i > nameStart ? i : from;
+  // ("told the Board's investigation that": the body's possession is the addressee.)
+  if (i > nameStart && isPossessive(tokens[i - 1]!) && tokens[i]?.kind === 'word' && !tokens[i]!.cap && tokens[i + 1]?.lower === 'that') return i + 1;
+  if (i > nameStart) return i;
+  // ("told his customers he would retire": a plural noun phrase, then the clause's own subject.)
+  let k = addresseeOwners.has(first.lower) ? from + 1 : from;
+  while (k < tokens.length && k < from + 4 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !clauseSubjects.has(tokens[k]!.lower)) k++;
+  const plural = k > from && /^[a-z]+[a-rt-z]s$/.test(tokens[k - 1]!.lower);
+  return plural && clauseSubjects.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'word' ? k : from;
 }
+
+const addresseeOwners = new Set(['his', 'her', 'their', 'its', 'our', 'the']);
+const clauseSubjects = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the']);
 
 const conditionals = new Set(['if', 'unless', 'whether']);
 

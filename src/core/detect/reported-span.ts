@@ -130,6 +130,12 @@ export function contentSpan(ctx: DocumentContext, tokens: readonly Token[], from
       // subject of its own and no reporting verb goes on with what was said; ", but warned …" and
       // ", but she denied …" start a statement of their own.)
       const contrast = (n?.lower === 'but' || n?.lower === 'though' || n?.lower === 'although') && contrastGoesOn(tokens, i + 2, to);
+      // ("…, many of which were cut in 2021": a relative clause on a part of the noun.)
+      const partRelative = n?.kind === 'word' && tokens[i + 2]?.lower === 'of' && (tokens[i + 3]?.lower === 'which' || tokens[i + 3]?.lower === 'whom');
+      if (partRelative) {
+        end = i;
+        break;
+      }
       if (n && n.kind === 'word' && !butNot && !participle && !closingTime && !reason && !contrast && ((clauseBreakers.has(n.lower) && n.lower !== 'when') || n.lower === 'according' || n.lower === 'which' || n.lower === 'who')) {
         end = i;
         break;
