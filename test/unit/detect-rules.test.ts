@@ -1292,3 +1292,19 @@ describe('detect: addressees, quantities, questions and parts of a noun', () => 
     assert.equal(claims('Lucian Stavridis-Holm added that the money would go towards rural bus services, many of which were cut in 2021.')[0]?.text, 'the money would go towards rural bus services');
   });
 });
+
+describe('detect: a judge who gives the floor after a courtesy', () => {
+  it('reads "JUDGE STRAND: Thank you. Ms Draycott-Oni." as the chair', () => {
+    const found = claims([
+      'JUDGE STRAND: Good afternoon. Captain Tresize, you remain under oath.',
+      'MS DRAYCOTT-ONI: Thank you, Judge. Captain, did you authorise the interview?',
+      'CAPTAIN TRESIZE: Nobody authorised it, and I did not ask.',
+      'JUDGE STRAND: Thank you. Ms Draycott-Oni.',
+      'MS DRAYCOTT-ONI: Captain, who read your report?',
+      'CAPTAIN TRESIZE: It went to the operations committee.',
+      'JUDGE STRAND: Thank you, Captain, you may step down. We will take ten minutes.',
+    ].join('\n\n'));
+    assert.ok(!found.some((d) => d.speaker === 'Strand'));
+    assert.equal(claimWith('It went to the operations committee.', found).cue, ':');
+  });
+});

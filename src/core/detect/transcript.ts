@@ -160,7 +160,8 @@ function asksOrChairs(ctx: DocumentContext, key: string, turns: readonly Turn[])
   return questions * 2 >= turns.length;
 }
 
-const givesTheFloor = new RegExp(`^\\s*(?:${addressTitles.join('|')})\\.? \\p{Lu}[\\p{L}\\p{M}'’-]+[.?]?\\s*$`, 'u');
+// ("JUDGE STRAND: Thank you. Ms Draycott-Oni.": the turn may end so after a courtesy.)
+const givesTheFloor = new RegExp(`(?:^\\s*|^\\s*Thank you\\.\\s+)(?:${addressTitles.join('|')})\\.? \\p{Lu}[\\p{L}\\p{M}'’-]+[.?]?\\s*$`, 'u');
 
 /**
  * Surnames (lower case, as turn keys are) of whoever the text says runs the session: "The briefing
