@@ -443,11 +443,13 @@ export const passiveAuxiliaries: ReadonlySet<string> = new Set(['be', 'been', 'b
  */
 export function isHearingCue(tokens: readonly Token[], cue: Cue): boolean {
   if (cue.word === 'heard' || cue.word === 'hears') return true;
+  if (cue.word !== 'told' && cue.word !== 'tells') return false;
   // ("were routinely told": an adverb may stand after the auxiliary.)
-  const adverb = /^\p{Ll}+ly$/u.test(tokens[cue.first - 1]?.lower ?? '') ? 1 : 0;
+  const before = tokens[cue.first - 1]?.lower ?? '';
+  const adverb = before.length > 4 && before.endsWith('ly') ? 1 : 0;
   const auxiliary = tokens[cue.first - 1 - adverb]?.lower ?? '';
   // ("be told" is left out: only a finite passive says that someone was told.)
-  return (cue.word === 'told' || cue.word === 'tells') && auxiliary !== 'be' && passiveAuxiliaries.has(auxiliary);
+  return auxiliary !== 'be' && passiveAuxiliaries.has(auxiliary);
 }
 
 export function subjectAfter(tokens: readonly Token[], cue: Cue, end = tokens.length): Subject {
