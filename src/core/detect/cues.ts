@@ -255,7 +255,7 @@ export function subjectBefore(tokens: readonly Token[], cue: Cue, sentenceStart 
     // ("One resident who asked that her name be withheld wrote": the request is the subject's too.)
     const anonymityReason = (t.lower === 'because' && anonymityWords.has(tokens[j - 1]?.lower ?? '')) || (t.lower === 'that' && requestVerbs.has(tokens[j - 1]?.lower ?? '') && tokens[j + 2]?.lower === 'name');
     // (The reason may be long: the person asking it is further back.)
-    if (anonymityReason) reach = k - j + 10;
+    if (anonymityReason) reach = Math.min(k - j + 10, 32);
     if (!anonymityReason && ((isHardBoundary(t) && !work) || t.text === ',' || (t.kind === 'word' && boundaries.has(t.lower) && !inName) || inWhich)) break;
     j--;
   }

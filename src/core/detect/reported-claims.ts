@@ -145,7 +145,9 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   if (pronouns.has(tokens[cue.first - 1]?.lower ?? '') && questionAuxiliaries.has(tokens[cue.first - 2]?.lower ?? '')) return undefined;
   // ("Did either of them warn you that …?": a question opening with its auxiliary, and the cue's bare form.)
   // (After a speaker's label too: "MR BANKOLE: Did …".)
-  const labelEnd = tokens.findIndex((t, i) => i < 5 && t.text === ':');
+  let labelEnd = -1;
+  // (Only the first few tokens: a sentence may be a whole document long.)
+  for (let k = 0; k < 5 && k < tokens.length && labelEnd < 0; k++) if (tokens[k]!.text === ':') labelEnd = k;
   const opening = tokens[labelEnd + 1];
   if (opening?.cap && questionAuxiliaries.has(opening.lower) && cue.first > labelEnd + 1 && cue.first <= labelEnd + 6 && !/(?:ed|s)$/.test(cue.word)) return undefined;
   // "ringing buyers to warn them that …": an infinitive's content belongs to the clause around it;
