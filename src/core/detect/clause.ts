@@ -54,8 +54,7 @@ export function looksLikeClause(tokens: readonly Token[], from: number): boolean
     // "confirm merger talks as union warns on jobs": a clause has its verb before a subordinate one.
     // ("forums such as “The Back Gate” rarely protected …": "such as" gives examples.)
     // (Not "as many as 600 posts are": a quantity.)
-    const quantity = ['many', 'much', 'few', 'little'].includes(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'as';
-    if (t.lower === 'as' && i > from && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.lower !== 'such' && !quantity) return false;
+    if (t.lower === 'as' && i > from && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.lower !== 'such' && !asManyAsAt(tokens, i - 2)) return false;
     // "confirmed the sale but made no comment": a verb after "and"/"but" is the main clause's again.
     // ("confirmed the fault on Monday but insisted that …": a verb there with none before it is the
     // main clause's second predicate, so what came before was a noun object.)
@@ -87,12 +86,27 @@ function pluralSubjectThenVerb(tokens: readonly Token[], from: number, verb: num
   const noun = tokens[verb - 1]!;
   const t = tokens[verb]!;
   const after = tokens[verb + 1];
-  return noun.kind === 'word' && !noun.cap && /^[a-z]+[a-rt-z]s$/.test(noun.lower) && t.kind === 'word' && !t.cap && !/s$/.test(t.lower) && /^[a-z]+$/.test(t.lower) && !notVerbsAfterPlural.has(t.lower) && after !== undefined && (after.kind === 'word' || /^\d/.test(after.text));
+  return noun.kind === 'word' && !noun.cap && looksPlural(noun.lower) && t.kind === 'word' && !t.cap && !/s$/.test(t.lower) && /^[a-z]+$/.test(t.lower) && !notVerbsAfterPlural.has(t.lower) && after !== undefined && (after.kind === 'word' || /^\d/.test(after.text));
 }
 
 // ("says the figures understate the problem": "the" and other plural determiners too.)
 const pluralSubjectDeterminers = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your', 'the', 'these', 'those', 'many', 'most', 'some']);
 const notVerbsAfterPlural = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'and', 'or', 'but', 'that', 'who', 'which', 'whose', 'than', 'by', 'as', 'into', 'across', 'over', 'under', 'about', 'after', 'before', 'since', 'during', 'without', 'also', 'only', 'alone', 'together', 'here', 'there', 'now', 'then', 'too', 'all', 'both', 'each', 'say', 'said']);
+
+/**
+ * A plural noun's look: lower-case letters ending in "s" after a letter other than "s" ("figures",
+ * not "business" or "board's"), with at least `stem` letters before those two.
+ */
+export function looksPlural(lower: string, stem = 1): boolean {
+  return lower.length >= stem + 2 && /^[a-z]+[a-rt-z]s$/.test(lower);
+}
+
+/** "as many as", "as much as", "as few as", "as little as" at `first`: a quantity. */
+export function asManyAsAt(tokens: readonly Token[], first: number): boolean {
+  return tokens[first]?.lower === 'as' && quantityAdverbs.has(tokens[first + 1]?.lower ?? '') && tokens[first + 2]?.lower === 'as';
+}
+
+const quantityAdverbs = new Set(['many', 'much', 'few', 'little']);
 
 /**
  * After "said that": a clause, unless "that" is a determiner ("would write that promise into the
@@ -103,7 +117,7 @@ export function opensThatClause(tokens: readonly Token[], from: number): boolean
   if (!t || t.kind !== 'word') return t?.kind === 'quote';
   if (t.cap || /^\d/.test(t.text) || clauseOpeners.has(t.lower)) return true;
   // ("warned that thefts typically rise …": "that" as a determiner takes no plural.)
-  if (/^[a-z]{3,}[a-rt-z]s$/.test(t.lower) && tokens[from + 1]?.kind === 'word') return true;
+  if (looksPlural(t.lower, 3) && tokens[from + 1]?.kind === 'word') return true;
   return looksLikeClause(tokens, from);
 }
 

@@ -1,6 +1,6 @@
 import { isNamedWork } from './works';
 import type { Candidate, DocumentContext } from './context';
-import { hasFiniteVerb, isAuxiliary, isFiniteOrPast, isFiniteVerbForm, looksLikeClause, opensThatClause } from './clause';
+import { asManyAsAt, hasFiniteVerb, isAuxiliary, isFiniteOrPast, isFiniteVerbForm, looksLikeClause, looksPlural, opensThatClause } from './clause';
 import { deferredClauseSubject, findCues, pointsBackToWords, isAddresseeVerb, isHearingCue, longRelativeOpening, namesBefore, passiveAuxiliaries, quotedOne, subjectAfter, subjectBefore, type Cue, type Subject } from './cues';
 import { isRoleNoun, nameRuns } from './names';
 import { addressTitleWords, articles, clauseOnlyVerbs, invertibleVerbs, irregularPastVerbs, monthNames, pronouns, reportingVerbs, weekdayNames } from './lexicon';
@@ -290,8 +290,7 @@ function fromCue(ctx: DocumentContext, sentence: Sentence, tokens: Token[], cue:
   // "said more than 10,000 had taken part": a comparison opening the clause, not "said more".
   // "said about 600 people had taken part", "said no decision would be made": a quantity opens the clause ("said no to" does not).
   // ("says as many as 600 posts are at risk": so does "as many as".)
-  const asMany = following.lower === 'as' && ['many', 'much', 'few', 'little'].includes(tokens[next + 1]?.lower ?? '') && tokens[next + 2]?.lower === 'as';
-  const comparison = asMany || (following.lower === 'more' && tokens[next + 1]?.lower === 'than') || ((following.lower === 'about' || following.lower === 'around') && (/^\d/.test(tokens[next + 1]?.text ?? '') || quantityWords.has(tokens[next + 1]?.lower ?? ''))) || (following.lower === 'no' && tokens[next + 1]?.kind === 'word' && tokens[next + 1]!.lower !== 'to' && looksLikeClause(tokens, next)) || (following.lower === 'at' && (tokens[next + 1]?.lower === 'least' || tokens[next + 1]?.lower === 'most'));
+  const comparison = asManyAsAt(tokens, next) || (following.lower === 'more' && tokens[next + 1]?.lower === 'than') || ((following.lower === 'about' || following.lower === 'around') && (/^\d/.test(tokens[next + 1]?.text ?? '') || quantityWords.has(tokens[next + 1]?.lower ?? ''))) || (following.lower === 'no' && tokens[next + 1]?.kind === 'word' && tokens[next + 1]!.lower !== 'to' && looksLikeClause(tokens, next)) || (following.lower === 'at' && (tokens[next + 1]?.lower === 'least' || tokens[next + 1]?.lower === 'most'));
   if (following.kind !== 'word' || (notClauseStarts.has(following.lower) && !comparison)) return undefined;
   // Memory and denial verbs report only with "that" (see `thatOnlyVerbs`).
   // ("Vantor denied it was trying to starve anyone": a pronoun and a finite verb open a clause all the same.)
@@ -458,7 +457,7 @@ function addresseeEnd(tokens: readonly Token[], from: number): number {
   // ("told his customers he would retire": a plural noun phrase, then the clause's own subject.)
   let k = addresseeOwners.has(first.lower) ? from + 1 : from;
   while (k < tokens.length && k < from + 4 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !clauseSubjects.has(tokens[k]!.lower)) k++;
-  const plural = k > from && /^[a-z]+[a-rt-z]s$/.test(tokens[k - 1]!.lower);
+  const plural = k > from && looksPlural(tokens[k - 1]!.lower);
   return plural && clauseSubjects.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'word' ? k : from;
 }
 

@@ -1,5 +1,5 @@
 // Where reported content starts and ends once its cue has been read.
-import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm, isParticipleWithAgent, listGoesOnToAnd, looksLikeClause } from './clause';
+import { clauseBreakers, embeddedRelativeEnd, isFiniteVerbForm, isParticipleWithAgent, listGoesOnToAnd, looksLikeClause, looksPlural } from './clause';
 import type { DocumentContext } from './context';
 import { addressTitleWords, irregularPastVerbs, isPastForm, reportingVerbs } from './lexicon';
 import type { Token } from './tokens';
@@ -273,7 +273,7 @@ function opensClauseWithSubject(tokens: readonly Token[], at: number, to: number
   // ("and engineers expected …": a plural noun, then its verb in the past.)
   const subject = tokens[at];
   const verb = tokens[at + 1];
-  if (subject?.kind === 'word' && !subject.cap && /^[a-z]{3,}[a-rt-z]s$/.test(subject.lower) && verb?.kind === 'word' && at + 1 < to && isPastForm(verb.lower) && tokens[at + 2]?.lower !== 'by') return true;
+  if (subject?.kind === 'word' && !subject.cap && looksPlural(subject.lower, 3) && verb?.kind === 'word' && at + 1 < to && isPastForm(verb.lower) && tokens[at + 2]?.lower !== 'by') return true;
   if (!clauseDeterminers.has(tokens[at]?.lower ?? '')) return false;
   for (let k = at + 2; k < to && k <= at + 3; k++) if (beVerbs.has(tokens[k]!.lower)) return true;
   return false;

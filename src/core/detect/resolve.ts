@@ -376,7 +376,7 @@ function resolve(ref: SpeakerRef, pos: number, registry: EntityRegistry, address
       // ("Mr Pashley: Mr Vell, you said earlier that …": in a hearing of two witnesses, the one addressed.)
       const addressed = ref.word === 'you' ? addressedAtLineStart(text, pos, registry) : undefined;
       if (addressed) return found(addressed);
-      if (ref.word === 'they' && writerIntroducedUnnamed(text, pos)) return { name: null };
+      if ((ref.word === 'he' || ref.word === 'she' || ref.word === 'they') && writerIntroducedUnnamed(text, pos)) return { name: null };
       return ref.word === 'he' || ref.word === 'she' ? resolveHeOrShe(ref.word, pos, registry, addressee, text) : resolvePronoun(ref.word, pos, registry, addressee);
     }
     case 'role': {
@@ -524,7 +524,6 @@ function addressedAtLineStart(text: string, pos: number, registry: EntityRegistr
 const vocative = new RegExp(`(?:^[ \\t]*(?:[\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’.-]*){0,3}:[ \\t]+)?|[.?!] )(?:${addressTitles.join('|')}) (\\p{Lu}[\\p{L}'’-]+), `, 'gu');
 
 function resolveHeOrShe(word: 'he' | 'she', pos: number, registry: EntityRegistry, addressee: Addressee, text: string): Resolved {
-  if (writerIntroducedUnnamed(text, pos)) return { name: null };
   // ("Dr Amankwah-Ruiz … says …. His team has tested varieties on plots lent by growers, Ferreira-Anand
   // among them. “…,” he says.": "he" is whom the sentence's "His" meant, not a name met on the way.)
   // ("Her mother, Margit Calloway, 61, drove …. She said": unless the subject it opens names someone.)
